@@ -1,0 +1,58 @@
+import * as z from "zod/mini";
+
+/** A six-digit GB/T 2260 administrative division code, such as `320000` (江苏省) or `320500` (苏州市). */
+export const RegionCode = z.string().check(z.regex(/^\d{6}$/, "must be a six-digit GB/T 2260 code"));
+
+/** A stable string identifier. */
+export const Id = z.string().check(z.minLength(1), z.maxLength(200));
+
+/** A calendar year used as a reporting period. */
+export const Year = z.int().check(z.gte(1990), z.lte(2100));
+
+/**
+ * Where a fact comes from. Every record carries `source`; generated records carry `sample: true`
+ * so that no page presents made-up numbers as official.
+ */
+export const provenance = {
+  source: z.string(),
+  sample: z.boolean(),
+};
+
+/** School levels in the modern vocational education system. */
+export const SchoolLevel = z.enum(["中职", "技工学校", "高职专科", "职业本科", "应用型本科", "综合高中"]);
+
+/** The three levels of the 2021 vocational education major catalogue. */
+export const CatalogueLevel = z.enum(["中职", "高职专科", "职业本科"]);
+
+/**
+ * Priority industries named by the policy and its implementing notices (教职成厅函〔2023〕20号),
+ * used to file consortia, communities and talent demand.
+ */
+export const Industry = z.enum([
+  "新一代信息技术",
+  "高档数控机床和机器人",
+  "航空航天装备",
+  "船舶与海洋工程装备",
+  "先进轨道交通装备",
+  "节能与新能源汽车",
+  "电力装备",
+  "农机装备",
+  "新材料",
+  "生物医药及高性能医疗器械",
+  "兵器工业",
+  "高端仪器",
+  "能源电子",
+  "新能源",
+  "绿色石化",
+  "现代服务业",
+]);
+
+/** One page of a collection. `nextCursor` is `null` on the last page. */
+export function page<T extends z.core.$ZodType>(item: T) {
+  return z.object({ items: z.array(item), nextCursor: z.nullable(z.string()) });
+}
+
+export type RegionCode = z.infer<typeof RegionCode>;
+export type SchoolLevel = z.infer<typeof SchoolLevel>;
+export type CatalogueLevel = z.infer<typeof CatalogueLevel>;
+export type Industry = z.infer<typeof Industry>;

@@ -1,0 +1,58 @@
+import * as z from "zod/mini";
+import { CatalogueLevel, Id, Industry, provenance, RegionCode, Year } from "./common.js";
+
+export const DemandStatus = z.enum(["open", "filled", "withdrawn"]);
+
+/** A published talent demand: an organisation's need for graduates in a period (clause 4). */
+export const TalentDemand = z.object({
+  id: Id,
+  publisherId: Id,
+  region: RegionCode,
+  province: RegionCode,
+  industry: Industry,
+  occupation: z.string(),
+  majorCategoryId: Id,
+  level: CatalogueLevel,
+  headcount: z.int().check(z.gte(0)),
+  period: Year,
+  status: DemandStatus,
+  publishedAt: z.string(),
+  ...provenance,
+});
+
+/** Graduates expected from schools of a region in a major category, level and period. */
+export const TalentSupply = z.object({
+  id: Id,
+  region: RegionCode,
+  province: RegionCode,
+  majorCategoryId: Id,
+  level: CatalogueLevel,
+  period: Year,
+  graduates: z.int().check(z.gte(0)),
+  ...provenance,
+});
+
+export const AggregateGroup = z.enum(["majorCategory", "industry", "level", "region", "period"]);
+
+/** Totals of talent demand (headcount) or supply (graduates) per group. */
+export const TalentAggregate = z.object({
+  measure: z.enum(["demand", "supply"]),
+  groupBy: AggregateGroup,
+  items: z.array(
+    z.object({
+      key: z.string(),
+      total: z.int(),
+      /** Number of records summed. */
+      count: z.int(),
+    }),
+  ),
+  /** True when any summed record is generated sample data. */
+  sample: z.boolean(),
+  sources: z.array(z.string()),
+});
+
+export type DemandStatus = z.infer<typeof DemandStatus>;
+export type TalentDemand = z.infer<typeof TalentDemand>;
+export type TalentSupply = z.infer<typeof TalentSupply>;
+export type AggregateGroup = z.infer<typeof AggregateGroup>;
+export type TalentAggregate = z.infer<typeof TalentAggregate>;
