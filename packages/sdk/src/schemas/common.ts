@@ -1,13 +1,13 @@
 import * as z from "zod/mini";
 
 /** A six-digit GB/T 2260 administrative division code, such as `320000` (江苏省) or `320500` (苏州市). */
-export const RegionCode = z.string().check(z.regex(/^\d{6}$/, "must be a six-digit GB/T 2260 code"));
+export const RegionCode = /* @__PURE__ */ z.string().check(z.regex(/^\d{6}$/, "must be a six-digit GB/T 2260 code"));
 
 /** A stable string identifier. */
-export const Id = z.string().check(z.minLength(1), z.maxLength(200));
+export const Id = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200));
 
 /** A calendar year used as a reporting period. */
-export const Year = z.int().check(z.gte(1990), z.lte(2100));
+export const Year = /* @__PURE__ */ z.int().check(z.gte(1990), z.lte(2100));
 
 /**
  * Where a fact comes from. Every record carries `source`; generated records carry `sample: true`

@@ -11,9 +11,9 @@ import { ProvincialListKind } from "./provincial-list.js";
 import { AggregateGroup, DemandStatus } from "./talent.js";
 
 /** A year (`2025`) or an inclusive range of years (`2023-2025`). */
-export const PeriodFilter = z.string().check(z.regex(/^\d{4}(-\d{4})?$/, "must be a year like 2025 or a range like 2023-2025"));
+export const PeriodFilter = /* @__PURE__ */ z.string().check(z.regex(/^\d{4}(-\d{4})?$/, "must be a year like 2025 or a range like 2023-2025"));
 
-const integer = (min: number, max: number) => z.coerce.number<number>().check(z.int(), z.gte(min), z.lte(max));
+const integer = (min: number, max: number) => /* @__PURE__ */ z.coerce.number<number>().check(z.int(), z.gte(min), z.lte(max));
 
 /** Filters every collection accepts: free text, paging. */
 export const ListFilters = z.object({

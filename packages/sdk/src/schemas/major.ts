@@ -8,7 +8,7 @@ export const CodeStatus = z.enum(["corroborated", "corroborated-prefix", "inferr
 export const MajorCategory = z.object({
   id: Id,
   /** The 高职专科 two-digit code, such as `46` for 装备制造大类. */
-  code: z.string().check(z.regex(/^\d{2}$/)),
+  code: /* @__PURE__ */ z.string().check(z.regex(/^\d{2}$/)),
   name: z.string(),
   order: z.int(),
   codes: z.array(z.object({ level: CatalogueLevel, code: z.string(), status: CodeStatus })),
@@ -19,12 +19,12 @@ export const MajorCategory = z.object({
 export const Major = z.object({
   id: Id,
   /** Six-digit catalogue code, such as `460103`. */
-  code: z.string().check(z.regex(/^\d{6}K?$/)),
+  code: /* @__PURE__ */ z.string().check(z.regex(/^\d{6}K?$/)),
   name: z.string(),
   level: CatalogueLevel,
   majorCategoryId: Id,
   /** Four-digit 专业类 code. */
-  classCode: z.string().check(z.regex(/^\d{4}$/)),
+  classCode: /* @__PURE__ */ z.string().check(z.regex(/^\d{4}$/)),
   confidence: CodeStatus,
   ...provenance,
 });

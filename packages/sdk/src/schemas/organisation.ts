@@ -30,7 +30,7 @@ export const SchoolStatistics = z.object({
   year: z.int(),
   fullTimeTeachers: z.int(),
   /** Share of 双师型 teachers among full-time teachers, from 0 to 1. */
-  dualQualifiedRatio: z.number().check(z.gte(0), z.lte(1)),
+  dualQualifiedRatio: /* @__PURE__ */ z.number().check(z.gte(0), z.lte(1)),
   /** 产业导师特聘岗: posts for industry mentors. */
   industryMentorPosts: z.int(),
   resources: SchoolResources,

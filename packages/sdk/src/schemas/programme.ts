@@ -13,7 +13,7 @@ export const Programme = z.object({
   majorName: z.string(),
   majorCategoryId: Id,
   level: CatalogueLevel,
-  years: z.int().check(z.gte(1), z.lte(7)),
+  years: /* @__PURE__ */ z.int().check(z.gte(1), z.lte(7)),
   trainingModes: z.array(TrainingMode),
   /** Enterprises that train students with the school. */
   partnerIds: z.array(Id),

@@ -13,28 +13,56 @@ import { ProvincialList } from "./provincial-list.js";
 import { Region } from "./region.js";
 import { TalentDemand, TalentSupply } from "./talent.js";
 
+/** A collection of the API: its path under `/v1`, the schema of one record and the filters of its list. */
+export interface CollectionDefinition<S extends z.ZodMiniObject = z.ZodMiniObject, F extends z.ZodMiniObject = z.ZodMiniObject> {
+  readonly path: string;
+  readonly schema: S;
+  readonly filters: F;
+}
+
+// @__NO_SIDE_EFFECTS__
+function defineCollection<S extends z.ZodMiniObject, F extends z.ZodMiniObject>(path: string, schema: S, filters: F): CollectionDefinition<S, F> {
+  return { path, schema, filters };
+}
+
+// Each collection is its own export so that a bundle carries only the schemas it reads.
+export const regions = /* @__PURE__ */ defineCollection("regions", Region, F.RegionFilters);
+export const parks = /* @__PURE__ */ defineCollection("parks", Park, F.ParkFilters);
+export const organisations = /* @__PURE__ */ defineCollection("organisations", Organisation, F.OrganisationFilters);
+export const schools = /* @__PURE__ */ defineCollection("schools", School, F.SchoolFilters);
+export const consortia = /* @__PURE__ */ defineCollection("consortia", Consortium, F.ConsortiumFilters);
+export const majorCategories = /* @__PURE__ */ defineCollection("major-categories", MajorCategory, F.MajorCategoryFilters);
+export const majors = /* @__PURE__ */ defineCollection("majors", Major, F.MajorFilters);
+export const programmes = /* @__PURE__ */ defineCollection("programmes", Programme, F.ProgrammeFilters);
+export const talentDemand = /* @__PURE__ */ defineCollection("talent-demand", TalentDemand, F.TalentDemandFilters);
+export const talentSupply = /* @__PURE__ */ defineCollection("talent-supply", TalentSupply, F.TalentSupplyFilters);
+export const practiceCentres = /* @__PURE__ */ defineCollection("practice-centres", PracticeCentre, F.PracticeCentreFilters);
+export const pathways = /* @__PURE__ */ defineCollection("pathways", Pathway, F.PathwayFilters);
+export const cooperationProjects = /* @__PURE__ */ defineCollection("cooperation-projects", CooperationProject, F.CooperationFilters);
+export const events = /* @__PURE__ */ defineCollection("events", Event, F.EventFilters);
+export const provincialLists = /* @__PURE__ */ defineCollection("provincial-lists", ProvincialList, F.ProvincialListFilters);
+
 /**
- * Every collection of the API: its path under `/v1`, the schema of one record and the filters of
- * its list. The server's routes, the OpenAPI document and the SDK's method groups are all made
- * from this table.
+ * Every collection of the API. The server's routes, the OpenAPI document and the SDK's method
+ * groups are all made from this table.
  */
 export const collections = {
-  regions: { path: "regions", schema: Region, filters: F.RegionFilters },
-  parks: { path: "parks", schema: Park, filters: F.ParkFilters },
-  organisations: { path: "organisations", schema: Organisation, filters: F.OrganisationFilters },
-  schools: { path: "schools", schema: School, filters: F.SchoolFilters },
-  consortia: { path: "consortia", schema: Consortium, filters: F.ConsortiumFilters },
-  majorCategories: { path: "major-categories", schema: MajorCategory, filters: F.MajorCategoryFilters },
-  majors: { path: "majors", schema: Major, filters: F.MajorFilters },
-  programmes: { path: "programmes", schema: Programme, filters: F.ProgrammeFilters },
-  talentDemand: { path: "talent-demand", schema: TalentDemand, filters: F.TalentDemandFilters },
-  talentSupply: { path: "talent-supply", schema: TalentSupply, filters: F.TalentSupplyFilters },
-  practiceCentres: { path: "practice-centres", schema: PracticeCentre, filters: F.PracticeCentreFilters },
-  pathways: { path: "pathways", schema: Pathway, filters: F.PathwayFilters },
-  cooperationProjects: { path: "cooperation-projects", schema: CooperationProject, filters: F.CooperationFilters },
-  events: { path: "events", schema: Event, filters: F.EventFilters },
-  provincialLists: { path: "provincial-lists", schema: ProvincialList, filters: F.ProvincialListFilters },
-} as const satisfies Record<string, { path: string; schema: z.ZodMiniObject; filters: z.ZodMiniObject }>;
+  regions,
+  parks,
+  organisations,
+  schools,
+  consortia,
+  majorCategories,
+  majors,
+  programmes,
+  talentDemand,
+  talentSupply,
+  practiceCentres,
+  pathways,
+  cooperationProjects,
+  events,
+  provincialLists,
+};
 
 export type Collections = typeof collections;
 export type CollectionName = keyof Collections;

@@ -13,7 +13,7 @@ export const TalentDemand = z.object({
   occupation: z.string(),
   majorCategoryId: Id,
   level: CatalogueLevel,
-  headcount: z.int().check(z.gte(0)),
+  headcount: /* @__PURE__ */ z.int().check(z.gte(0)),
   period: Year,
   status: DemandStatus,
   publishedAt: z.string(),
@@ -28,7 +28,7 @@ export const TalentSupply = z.object({
   majorCategoryId: Id,
   level: CatalogueLevel,
   period: Year,
-  graduates: z.int().check(z.gte(0)),
+  graduates: /* @__PURE__ */ z.int().check(z.gte(0)),
   ...provenance,
 });
 

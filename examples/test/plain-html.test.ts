@@ -1,0 +1,56 @@
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import type { Browser } from "playwright-core";
+import { launchChromium } from "./browser.js";
+import { startDemo, type Demo } from "./demo.js";
+
+let demo: Demo;
+let browser: Browser;
+
+before(async () => {
+  demo = await startDemo();
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await demo?.stop();
+});
+
+test("the plain HTML page renders a cooperation card with a real record from the API", async () => {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(message.text());
+  });
+
+  await page.goto(`${demo.url}/plain-html/`);
+  const card = page.locator("cj-cooperation-card").first();
+  const projectId = await card.getAttribute("project-id");
+  assert.ok(projectId, "the page names a project");
+
+  const response = await fetch(`${demo.url}/v1/cooperation-projects/${projectId}`);
+  assert.equal(response.status, 200);
+  const project = (await response.json()) as { name: string; hostInstitution: string | null; source: string };
+
+  // Playwright's locators pierce shadow roots, so this reads what a visitor sees.
+  await card.getByRole("heading", { name: project.name }).waitFor({ timeout: 15_000 });
+  assert.ok(project.hostInstitution, "the seeded record names its host institution");
+  await card.getByText(project.hostInstitution).waitFor({ timeout: 5_000 });
+  const source = await card.locator('[part="source"]').innerText();
+  const firstSourceUrl = /https?:\/\/\S+/.exec(project.source)?.[0];
+  assert.ok(firstSourceUrl && source.includes(firstSourceUrl), "the record's source is shown");
+  assert.ok(problems.length === 0, `no errors in the page: ${problems.join("; ")}`);
+  await page.close();
+});
+
+test("the demo serves the OpenAPI document and the CDN bundle", async () => {
+  const openapi = await fetch(`${demo.url}/v1/openapi.json`);
+  assert.equal(openapi.status, 200);
+  assert.match(((await openapi.json()) as { openapi: string }).openapi, /^3\.1\./);
+
+  const bundle = await fetch(`${demo.url}/cdn/chanjiao.js`);
+  assert.equal(bundle.status, 200);
+  assert.match(bundle.headers.get("content-type") ?? "", /javascript/);
+});

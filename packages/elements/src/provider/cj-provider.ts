@@ -1,0 +1,87 @@
+import { ContextProvider } from "@lit/context";
+import { createBaseClient, type BaseClient } from "@chanjiao/sdk";
+import { css, html, LitElement, type PropertyValues, type TemplateResult } from "lit";
+import { clientContext } from "../shared/context.js";
+import { CjErrorEvent } from "../shared/events.js";
+import { VERSION } from "../shared/version.js";
+
+/**
+ * Owns the connection to a Chanjiao open-data API and hands it to every widget inside it, through
+ * shadow roots too. Widgets never know a URL themselves; several providers on one page may point
+ * at different APIs.
+ *
+ * @summary Supplies the API client to the widgets inside it.
+ *
+ * @attr base-url - The API root, such as `https://data.example.org/v1`; a relative URL is resolved against the page.
+ * @prop {string | undefined} baseUrl - The API root, reflected from `base-url`.
+ * @prop {BaseClient | undefined} client - A client made by the page with `createClient` (its own fetch, headers, timeout); when set it is used instead of `base-url`.
+ *
+ * @slot - The widgets (and any other content) that use this provider's client.
+ *
+ * @fires {CjErrorEvent} cj-error - `base-url` is not a usable http(s) URL; the widgets inside then show that they have no data source.
+ */
+export class CjProvider extends LitElement {
+  static readonly version = VERSION;
+
+  // A provider adds no box of its own, so it never changes the site's layout.
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  // Declared without decorators: the CDN bundle then carries no decorator runtime.
+  static override properties = {
+    baseUrl: { attribute: "base-url" },
+    client: { attribute: false },
+  };
+
+  declare baseUrl: string | undefined;
+  declare client: BaseClient | undefined;
+
+  private readonly provider = new ContextProvider(this, { context: clientContext });
+  private ownClient: { baseUrl: string; client: BaseClient | undefined } | undefined;
+
+  // Before Lit's first update, so that children connecting right after already find a client.
+  override connectedCallback(): void {
+    this.provideClient();
+    super.connectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has("baseUrl") || changed.has("client")) this.provideClient();
+  }
+
+  protected override render(): TemplateResult {
+    return html`<slot></slot>`;
+  }
+
+  private provideClient(): void {
+    const next = this.client ?? this.clientForBaseUrl();
+    if (next !== this.provider.value) this.provider.setValue(next);
+  }
+
+  private clientForBaseUrl(): BaseClient | undefined {
+    const baseUrl = this.baseUrl?.trim();
+    if (!baseUrl) return undefined;
+    if (this.ownClient?.baseUrl !== baseUrl) {
+      this.ownClient = { baseUrl, client: this.tryCreateClient(baseUrl) };
+    }
+    return this.ownClient.client;
+  }
+
+  private tryCreateClient(baseUrl: string): BaseClient | undefined {
+    try {
+      return createBaseClient({ baseUrl: new URL(baseUrl, document.baseURI).href });
+    } catch (error) {
+      this.dispatchEvent(new CjErrorEvent(error));
+      return undefined;
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "cj-provider": CjProvider;
+  }
+}

@@ -1,0 +1,43 @@
+import { html, type TemplateResult } from "lit";
+
+/** http(s) URLs as sources write them: inside parentheses, separated by `;`, in Chinese or Latin punctuation. */
+const httpUrl = /https?:\/\/[^\s<>"'()（）;；,，、]+/gi;
+const trailingPunctuation = /[.:!?。：！？]+$/;
+
+export interface SourcePart {
+  text: string;
+  /** Set only for a well-formed http(s) URL. */
+  href?: string;
+}
+
+/** Splits a source citation into plain text and the http(s) URLs in it; nothing else becomes a link. */
+export function splitSource(source: string): SourcePart[] {
+  const parts: SourcePart[] = [];
+  let textStart = 0;
+  for (const match of source.matchAll(httpUrl)) {
+    const candidate = match[0].replace(trailingPunctuation, "");
+    const href = httpHref(candidate);
+    if (href === undefined) continue;
+    if (match.index > textStart) parts.push({ text: source.slice(textStart, match.index) });
+    parts.push({ text: candidate, href });
+    textStart = match.index + candidate.length;
+  }
+  if (textStart < source.length) parts.push({ text: source.slice(textStart) });
+  return parts;
+}
+
+function httpHref(candidate: string): string | undefined {
+  try {
+    const url = new URL(candidate);
+    return url.protocol === "http:" || url.protocol === "https:" ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The citation as text, with its http(s) URLs as links that open apart from the host page. */
+export function renderSource(source: string): Array<TemplateResult | string> {
+  return splitSource(source).map(({ text, href }) =>
+    href === undefined ? text : html`<a href=${href} target="_blank" rel="noopener noreferrer">${text}</a>`,
+  );
+}

@@ -1,0 +1,78 @@
+import { css } from "lit";
+
+/**
+ * Design tokens and the host reset shared by every widget. Each `--cj-*` property is read through
+ * a private `--_*` copy so that a site can set it anywhere above the widget (`:root`, a section)
+ * and still have the light and dark defaults when it does not.
+ */
+export const themeStyles = css`
+  @layer cj-base {
+    :host {
+      --_text: var(--cj-color-text, #1f2328);
+      --_muted: var(--cj-color-muted, #545d68);
+      --_accent: var(--cj-color-accent, #0b57a4);
+      --_surface: var(--cj-color-surface, #ffffff);
+      --_border: var(--cj-color-border, #d1d9e0);
+      --_danger: var(--cj-color-danger, #b42318);
+      --_badge-text: var(--cj-color-badge-text, #5c4300);
+      --_badge-surface: var(--cj-color-badge-surface, #fff1c2);
+      --_radius: var(--cj-radius, 8px);
+      --_space: var(--cj-space, 1rem);
+      --_font: var(--cj-font-family, system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif);
+
+      /* The host page's typography would otherwise leak in by inheritance. */
+      display: block;
+      box-sizing: border-box;
+      max-width: 100%;
+      color: var(--_text);
+      font-family: var(--_font);
+      font-size: var(--cj-font-size, 1rem);
+      font-style: normal;
+      font-variant: normal;
+      font-weight: 400;
+      line-height: 1.5;
+      letter-spacing: normal;
+      word-spacing: normal;
+      text-align: start;
+      text-indent: 0;
+      text-transform: none;
+      text-shadow: none;
+      white-space: normal;
+      overflow-wrap: break-word;
+      visibility: visible;
+      cursor: auto;
+    }
+
+    @media (prefers-color-scheme: dark) {
+      :host {
+        --_text: var(--cj-color-text, #e6edf3);
+        --_muted: var(--cj-color-muted, #9ea7b3);
+        --_accent: var(--cj-color-accent, #6cb6ff);
+        --_surface: var(--cj-color-surface, #161b22);
+        --_border: var(--cj-color-border, #3d444d);
+        --_danger: var(--cj-color-danger, #ff8182);
+        --_badge-text: var(--cj-color-badge-text, #f2cc60);
+        --_badge-surface: var(--cj-color-badge-surface, #3b2e00);
+      }
+    }
+
+    :host([hidden]) {
+      display: none;
+    }
+
+    *,
+    *::before,
+    *::after {
+      box-sizing: inherit;
+    }
+
+    a {
+      color: var(--_accent);
+    }
+
+    :focus-visible {
+      outline: 2px solid var(--_accent);
+      outline-offset: 2px;
+    }
+  }
+`;

@@ -1,0 +1,87 @@
+import { DemandAggregateQuery, SupplyAggregateQuery } from "../schemas/filters.js";
+import { collections, type CollectionDefinition, type CollectionName } from "../schemas/resources.js";
+import { aggregateClient, type AggregateClient } from "./aggregate.js";
+import { collectionClient, type CollectionClient, type RecordsClient } from "./collection.js";
+import { createTransport, type Transport, type TransportOptions } from "./transport.js";
+
+/** Options of {@link createClient}. */
+export type ClientOptions = TransportOptions;
+
+/**
+ * The least a client offers: the methods of any collection, given its definition. Widgets hold a
+ * client through this interface, so a bundle carries only the schemas of the collections it reads.
+ */
+export interface BaseClient {
+  /**
+   * The methods of the collection `definition` describes.
+   *
+   * @example
+   * import { cooperationProjects } from "@chanjiao/sdk";
+   * const project = await client.collection(cooperationProjects).get("luban-thailand");
+   */
+  collection<D extends CollectionDefinition>(definition: D): RecordsClient<D>;
+}
+
+/** One method group per collection of the API, keyed like the `collections` table. */
+export type CollectionClients = { readonly [N in CollectionName]: CollectionClient<N> };
+
+/**
+ * A client of the Chanjiao open-data API: `client.consortia.list()`, `client.schools.get(id)`,
+ * `client.talentDemand.aggregate({ groupBy: "industry" })`, and so on for every collection.
+ */
+export interface ChanjiaoClient extends BaseClient, CollectionClients {
+  /** Published talent demand, with totals per group. */
+  readonly talentDemand: CollectionClient<"talentDemand"> & AggregateClient<typeof DemandAggregateQuery>;
+  /** Expected graduates, with totals per group. */
+  readonly talentSupply: CollectionClient<"talentSupply"> & AggregateClient<typeof SupplyAggregateQuery>;
+}
+
+function baseClient(transport: Transport): BaseClient {
+  const groups = new WeakMap<CollectionDefinition, RecordsClient<CollectionDefinition>>();
+  return {
+    collection<D extends CollectionDefinition>(definition: D) {
+      let group = groups.get(definition);
+      if (!group) groups.set(definition, (group = collectionClient(transport, definition, definition.path)));
+      return group as RecordsClient<D>;
+    },
+  };
+}
+
+/**
+ * Creates a client that reads any collection through `client.collection(definition)`, carrying no
+ * schema of its own: what a page embedding a few widgets needs. Same options and behaviour as
+ * {@link createClient}.
+ *
+ * @throws TypeError when `baseUrl` is not an absolute http(s) URL; RangeError for a bad `timeout` or `retry`.
+ */
+export function createBaseClient(options: ClientOptions): BaseClient {
+  return baseClient(createTransport(options));
+}
+
+/**
+ * Creates a client of the API at `baseUrl`. Every response is validated against the contract;
+ * failures reject with a {@link ChanjiaoError} subclass. Reads are retried on transient failures.
+ *
+ * @example
+ * const client = createClient({ baseUrl: "https://data.example.org/v1" });
+ * const { items } = await client.consortia.list({ region: "320000", kind: "city" });
+ *
+ * @throws TypeError when `baseUrl` is not an absolute http(s) URL; RangeError for a bad `timeout` or `retry`.
+ */
+export function createClient(options: ClientOptions): ChanjiaoClient {
+  const transport = createTransport(options);
+  const names = Object.keys(collections) as CollectionName[];
+  const groups = Object.fromEntries(names.map((name) => [name, collectionClient(transport, collections[name], name)])) as CollectionClients;
+  return {
+    ...baseClient(transport),
+    ...groups,
+    talentDemand: {
+      ...groups.talentDemand,
+      ...aggregateClient(transport, collections.talentDemand.path, DemandAggregateQuery, "talentDemand.aggregate"),
+    },
+    talentSupply: {
+      ...groups.talentSupply,
+      ...aggregateClient(transport, collections.talentSupply.path, SupplyAggregateQuery, "talentSupply.aggregate"),
+    },
+  };
+}

@@ -1,0 +1,119 @@
+import ky, { isHTTPError, isTimeoutError } from "ky";
+import type * as z from "zod/mini";
+import { Problem } from "../schemas/problem.js";
+import { normaliseBaseUrl } from "./base-url.js";
+import { bufferedFetch } from "./buffered-fetch.js";
+import { HttpError, TimeoutError, ValidationError } from "./errors.js";
+import { assertRetryCount, DEFAULT_RETRIES, retryPolicy } from "./retry.js";
+import { safeParse } from "./validate.js";
+
+/** The timeout of one attempt when neither the client nor the call says otherwise, in milliseconds. */
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+/** Options of a single call; each overrides the client's setting for that call only. */
+export interface RequestOptions {
+  /** Cancels the call; the promise then rejects with the signal's reason (an `AbortError` by default). */
+  signal?: AbortSignal;
+  /** Timeout of each attempt in milliseconds (default: the client's, 10 000). */
+  timeout?: number;
+  /** Extra request headers, merged over the client's. */
+  headers?: Record<string, string>;
+  /** How many times a read may be retried after a transient failure (default: the client's, 2). */
+  retry?: number;
+}
+
+/** How the client reaches the API. */
+export interface TransportOptions {
+  /** The API root, such as `https://data.example.org/v1` (a trailing slash is accepted). */
+  baseUrl: string;
+  /** A `fetch` to use instead of the global one (for a proxy agent, a test double, or instrumentation). */
+  fetch?: typeof globalThis.fetch;
+  /** Headers sent with every request, such as an API key. */
+  headers?: Record<string, string>;
+  /** Timeout of each attempt in milliseconds (default 10 000). */
+  timeout?: number;
+  /** Retries of a read after a network error or a 408, 429, 500, 502, 503 or 504 (default 2). */
+  retry?: number;
+}
+
+/** Sends validated requests to the API and validates what comes back. */
+export interface Transport {
+  /** GETs `path` under the API root with `query` and returns the JSON body parsed by `schema`. */
+  read<S extends z.ZodMiniType>(path: string, query: URLSearchParams | undefined, schema: S, options: RequestOptions | undefined): Promise<z.infer<S>>;
+}
+
+/** Creates the transport shared by every method group of a client. */
+export function createTransport(options: TransportOptions): Transport {
+  const root = normaliseBaseUrl(options.baseUrl);
+  const clientTimeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
+  const clientRetry = options.retry ?? DEFAULT_RETRIES;
+  assertTimeout(clientTimeout, "createClient");
+  assertRetryCount(clientRetry, "createClient");
+  // Called through globalThis so that a browser's fetch is never invoked detached from window.
+  const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const http = ky.create({
+    fetch: bufferedFetch(fetchImpl),
+    headers: { accept: "application/json, application/problem+json", ...options.headers },
+  });
+
+  return {
+    async read(path, query, schema, call = {}) {
+      const search = query?.toString();
+      const url = `${root}/${path}${search ? `?${search}` : ""}`;
+      const timeout = call.timeout ?? clientTimeout;
+      const retry = call.retry ?? clientRetry;
+      assertTimeout(timeout, url);
+      assertRetryCount(retry, url);
+      let response: Response;
+      try {
+        response = await http.get(url, { signal: call.signal, timeout, headers: call.headers, retry: retryPolicy(retry) });
+      } catch (error) {
+        throw await translateError(error, { url, timeout, signal: call.signal });
+      }
+      return parseResponse(response, url, schema);
+    },
+  };
+}
+
+function assertTimeout(value: number, where: string): void {
+  if (!(value > 0 && value <= 2_147_483_647)) throw new RangeError(`${where}: timeout must be a positive number of milliseconds, got ${value}`);
+}
+
+async function translateError(error: unknown, context: { url: string; timeout: number; signal: AbortSignal | undefined }): Promise<unknown> {
+  // The caller cancelled: hand back exactly what they aborted with, as fetch itself does.
+  if (context.signal?.aborted) return context.signal.reason;
+  if (isTimeoutError(error)) return new TimeoutError(context.url, context.timeout);
+  if (isHTTPError(error)) {
+    const { response } = error;
+    const problem = safeParse(Problem, parseJson(await response.text())).data;
+    const requestId = problem?.requestId ?? response.headers.get("x-request-id") ?? undefined;
+    return new HttpError({ status: response.status, problem, requestId, url: context.url });
+  }
+  // Already a NetworkError from bufferedFetch, or a fault in the calling code that must not be disguised.
+  return error;
+}
+
+async function parseResponse<S extends z.ZodMiniType>(response: Response, url: string, schema: S): Promise<z.infer<S>> {
+  const requestId = response.headers.get("x-request-id") ?? undefined;
+  const subject = `response from ${url}`;
+  const text = await response.text();
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch (cause) {
+    const contentType = response.headers.get("content-type") ?? "no content type";
+    const issue = { path: "", message: `the body is not valid JSON (${contentType}, ${text.length} characters)` };
+    throw new ValidationError(subject, [issue], { url, requestId, cause });
+  }
+  const result = safeParse(schema, body);
+  if (!result.success) throw ValidationError.fromZod(subject, result.error.issues, { url, requestId, cause: result.error });
+  return result.data;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

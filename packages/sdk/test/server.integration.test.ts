@@ -1,0 +1,103 @@
+import assert from "node:assert/strict";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+// The server depends on this package, so its source is imported by path rather than as a dependency.
+import { startServer } from "../../server/src/index.ts";
+import { collections, createClient, HttpError, type ChanjiaoClient, type CollectionName } from "../src/index.js";
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let client: ChanjiaoClient;
+let dataDir: string;
+
+before(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), "chanjiao-sdk-"));
+  server = await startServer({ db: join(dataDir, "test.db"), port: 0, host: "127.0.0.1", seed: true });
+  client = createClient({ baseUrl: `${server.url}/v1` });
+});
+
+after(async () => {
+  await server?.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+describe("every collection against the reference server", () => {
+  for (const name of Object.keys(collections) as CollectionName[]) {
+    it(`${name}: list returns valid records and get returns the same record`, async () => {
+      // Every method group has the same shape; the union of groups is narrowed to the common one here.
+      const group = client[name] as ChanjiaoClient["consortia"];
+      const page = await group.list({ limit: 5 });
+      assert.ok(page.items.length > 0, `${name} has no records`);
+      assert.ok(page.items.length <= 5);
+      const [first] = page.items;
+      assert.deepEqual(await group.get(first!.id), first);
+    });
+  }
+});
+
+describe("paging", () => {
+  it("all() at limit 5 yields every record exactly once", async () => {
+    const everything = await client.consortia.list({ limit: 200 });
+    assert.equal(everything.nextCursor, null, "more than 200 consortia; raise the comparison page size");
+    assert.ok(everything.items.length > 5, "needs more than one page at limit 5");
+    const ids: string[] = [];
+    for await (const record of client.consortia.all({ limit: 5 })) ids.push(record.id);
+    assert.equal(new Set(ids).size, ids.length, "a record came twice");
+    assert.deepEqual([...ids].sort(), everything.items.map((record) => record.id).sort());
+  });
+});
+
+describe("filters", () => {
+  it("region takes a province code and matches the province's records", async () => {
+    const { items } = await client.consortia.list({ region: "320000", limit: 200 });
+    assert.ok(items.length > 0, "no consortia in 江苏");
+    for (const record of items) assert.ok(record.province === "320000" || record.region?.startsWith("32"), record.id);
+  });
+
+  it("kind narrows to that kind", async () => {
+    const { items } = await client.consortia.list({ kind: "industry", limit: 200 });
+    assert.ok(items.length > 0);
+    for (const record of items) assert.equal(record.kind, "industry");
+  });
+
+  it("q matches names as plain text", async () => {
+    const all = await client.cooperationProjects.list({ limit: 200 });
+    const target = all.items.find((record) => record.name.length >= 4)!;
+    const term = target.name.slice(0, 4);
+    const { items } = await client.cooperationProjects.list({ q: term, limit: 200 });
+    assert.ok(items.some((record) => record.id === target.id));
+    assert.ok(items.length < all.items.length || all.items.every((record) => record.name.includes(term)));
+  });
+
+  it("lists the 27 鲁班工坊", async () => {
+    const { items, nextCursor } = await client.cooperationProjects.list({ kind: "luban-workshop", limit: 100 });
+    assert.equal(items.length, 27);
+    assert.equal(nextCursor, null);
+    for (const record of items) assert.equal(record.kind, "luban-workshop");
+  });
+});
+
+describe("errors and aggregates", () => {
+  it("an unknown id is an HttpError 404 with a problem and a request id", async () => {
+    const error = await client.consortia.get("no-such-consortium").catch((e: unknown) => e);
+    assert.ok(error instanceof HttpError);
+    assert.equal(error.status, 404);
+    assert.equal(error.problem?.status, 404);
+    assert.ok(error.requestId);
+  });
+
+  it("talent demand totals per industry", async () => {
+    const result = await client.talentDemand.aggregate({ groupBy: "industry" });
+    assert.equal(result.measure, "demand");
+    assert.ok(result.items.length > 0);
+    for (const item of result.items) assert.ok(item.total >= 0 && item.count > 0);
+  });
+
+  it("talent supply totals per level, filtered by province", async () => {
+    const result = await client.talentSupply.aggregate({ groupBy: "level", region: "320000" });
+    assert.equal(result.measure, "supply");
+    assert.ok(result.items.length > 0);
+    assert.ok(result.items.some((item) => item.total > 0));
+  });
+});

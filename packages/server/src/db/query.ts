@@ -1,0 +1,105 @@
+import type { CollectionName } from "@chanjiao/sdk";
+import { type ExpressionBuilder, type SelectQueryBuilder, sql } from "kysely";
+import type { Database } from "./open.js";
+import { type FilterRule, storage } from "./storage.js";
+import type { ChanjiaoDatabase, FilterColumn, RecordTable } from "./tables.js";
+
+type RecordQuery = SelectQueryBuilder<ChanjiaoDatabase, RecordTable, object>;
+type Builder = ExpressionBuilder<ChanjiaoDatabase, RecordTable>;
+/** Validated filter values, keyed by parameter name. */
+export type FilterValues = Record<string, string | number | undefined>;
+
+/** Escapes LIKE wildcards so user text matches literally (with `ESCAPE '\'`). */
+export function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+function contains(column: "name" | "value", text: string) {
+  return sql<boolean>`${sql.ref(column)} like ${`%${likeLiteral(text)}%`} escape '\\'`;
+}
+
+function applyRule(query: RecordQuery, collection: CollectionName, rule: FilterRule, value: string | number): RecordQuery {
+  switch (rule.type) {
+    case "equals":
+      return query.where(rule.column as FilterColumn, "=", value);
+    case "region": {
+      const code = String(value);
+      return code.endsWith("0000") ? query.where("province", "=", code) : query.where("region", "=", code);
+    }
+    case "period": {
+      const [from, to = from] = String(value).split("-").map(Number);
+      return query.where(rule.column, ">=", from!).where(rule.column, "<=", to!);
+    }
+    case "link":
+    case "link-contains":
+      return query.where((eb: Builder) =>
+        eb.exists(
+          eb
+            .selectFrom("record_links")
+            .select("record_links.record_id")
+            .whereRef("record_links.record_id", "=", sql.ref(`${storage[collection].table}.id`))
+            .where("record_links.collection", "=", collection)
+            .where("record_links.attribute", "=", rule.attribute)
+            .where(rule.type === "link" ? sql<boolean>`${sql.ref("record_links.value")} = ${String(value)}` : contains("value", String(value))),
+        ),
+      );
+  }
+}
+
+/** A query over a collection's table with its filters (and `q`) applied; paging is the caller's. */
+export function filteredQuery(db: Database, collection: CollectionName, filters: FilterValues): RecordQuery {
+  const spec = storage[collection];
+  let query: RecordQuery = db.selectFrom(spec.table);
+  const rules = spec.filters as Record<string, FilterRule>;
+  for (const [key, value] of Object.entries(filters)) {
+    if (value === undefined) continue;
+    if (key === "q") query = query.where(contains("name", String(value)));
+    const rule = rules[key];
+    if (rule) query = applyRule(query, collection, rule, value);
+  }
+  return query;
+}
+
+/** One page of records, ordered by id, starting after `afterId`. Returns the JSON texts and whether more follow. */
+export async function listRecords(
+  db: Database,
+  collection: CollectionName,
+  filters: FilterValues,
+  page: { afterId: string | null; limit: number },
+): Promise<{ rows: Array<{ id: string; data: string }>; more: boolean }> {
+  let query = filteredQuery(db, collection, filters);
+  if (page.afterId !== null) query = query.where("id", ">", page.afterId);
+  const rows = await query.select(["id", "data"]).orderBy("id").limit(page.limit + 1).execute();
+  return { rows: rows.slice(0, page.limit), more: rows.length > page.limit };
+}
+
+/** The JSON text of one record, or `undefined`. */
+export async function getRecord(db: Database, collection: CollectionName, id: string): Promise<string | undefined> {
+  const row = await db.selectFrom(storage[collection].table).select("data").where("id", "=", id).executeTakeFirst();
+  return row?.data;
+}
+
+/** Sums of `measure` per group, and the provenance of what was summed. */
+export async function aggregateRecords(
+  db: Database,
+  collection: "talentDemand" | "talentSupply",
+  filters: FilterValues,
+  groupColumn: FilterColumn,
+): Promise<{ items: Array<{ key: string; total: number; count: number }>; sample: boolean; sources: string[] }> {
+  const base = filteredQuery(db, collection, filters);
+  const groups = await base
+    .select((eb) => [
+      eb.ref(groupColumn).as("key"),
+      eb.fn.coalesce(eb.fn.sum<number>("measure"), sql<number>`0`).as("total"),
+      eb.fn.countAll<number>().as("count"),
+    ])
+    .groupBy(groupColumn)
+    .orderBy(groupColumn)
+    .execute();
+  const provenance = await base.select(["source", "sample"]).distinct().orderBy("source").execute();
+  return {
+    items: groups.map((group) => ({ key: String(group.key), total: Number(group.total), count: Number(group.count) })),
+    sample: provenance.some((row) => row.sample === 1),
+    sources: [...new Set(provenance.map((row) => row.source))],
+  };
+}

@@ -1,0 +1,165 @@
+import type { CollectionName, FiltersOf, RecordOf } from "@chanjiao/sdk";
+import type { FilterColumn, RecordTable, StoredRecordRow } from "./tables.js";
+
+/** How one filter parameter becomes SQL. */
+export type FilterRule =
+  /** Equality on a column. */
+  | { type: "equals"; column: FilterColumn }
+  /** A province code matches the `province` column (the province and its cities); a city code the `region` column. */
+  | { type: "region" }
+  /** A year or an inclusive `YYYY-YYYY` range on an integer column. */
+  | { type: "period"; column: FilterColumn }
+  /** The record has this value of a multi-valued attribute. */
+  | { type: "link"; attribute: string }
+  /** The record has a value of the attribute containing this text. */
+  | { type: "link-contains"; attribute: string };
+
+type PagingKey = "q" | "cursor" | "limit";
+type FilterKey<N extends CollectionName> = Exclude<keyof FiltersOf<N>, PagingKey>;
+
+/** How a collection is stored: its table, the columns derived from a record and its filter rules. */
+export interface CollectionStorage<N extends CollectionName> {
+  table: RecordTable;
+  /** What `q` matches. */
+  name(record: RecordOf<N>): string;
+  columns(record: RecordOf<N>): Partial<Omit<StoredRecordRow, "id" | "name" | "data" | "sample" | "source">>;
+  /** Values of multi-valued attributes, as [attribute, value] pairs. */
+  links?(record: RecordOf<N>): Array<[string, string]>;
+  /** A rule for every filter of the collection; the mapped type makes a missing one a compile error. */
+  filters: { [K in FilterKey<N>]-?: FilterRule };
+}
+
+const equals = (column: FilterColumn): FilterRule => ({ type: "equals", column });
+const region: FilterRule = { type: "region" };
+const place = (record: { region: string | null; province: string | null }) => ({ region: record.region, province: record.province });
+
+/** Storage of every collection of the contract. */
+export const storage: { [N in CollectionName]: CollectionStorage<N> } = {
+  regions: {
+    table: "regions",
+    name: (r) => `${r.name} ${r.nameEn}`,
+    columns: (r) => ({ level: r.level, parent: r.parent }),
+    filters: { level: equals("level"), parent: equals("parent") },
+  },
+  parks: { table: "parks", name: (r) => r.name, columns: (r) => ({ region: r.region, province: r.province }), filters: { region } },
+  organisations: {
+    table: "organisations",
+    name: (r) => `${r.name} ${r.nameEn ?? ""}`,
+    columns: (r) => ({ ...place(r), kind: r.kind, level: r.level }),
+    filters: { region, kind: equals("kind"), level: equals("level") },
+  },
+  schools: {
+    table: "schools",
+    name: (r) => `${r.name} ${r.nameEn ?? ""}`,
+    columns: (r) => ({ ...place(r), level: r.level }),
+    filters: { region, level: equals("level") },
+  },
+  consortia: {
+    table: "consortia",
+    name: (r) => r.name,
+    columns: (r) => ({ ...place(r), kind: r.kind, batch: r.batch }),
+    links: (r) => [
+      ...r.industries.map((industry): [string, string] => ["industry", industry]),
+      ...[...new Set([...r.leadOrganisationIds, ...r.council.map((seat) => seat.organisationId)])].map((id): [string, string] => ["organisation", id]),
+    ],
+    filters: {
+      region,
+      kind: equals("kind"),
+      batch: equals("batch"),
+      industry: { type: "link", attribute: "industry" },
+      organisationId: { type: "link", attribute: "organisation" },
+    },
+  },
+  majorCategories: { table: "major_categories", name: (r) => r.name, columns: () => ({}), filters: {} },
+  majors: {
+    table: "majors",
+    name: (r) => `${r.name} ${r.code}`,
+    columns: (r) => ({ level: r.level, major_category_id: r.majorCategoryId }),
+    filters: { level: equals("level"), majorCategoryId: equals("major_category_id") },
+  },
+  programmes: {
+    table: "programmes",
+    name: (r) => `${r.majorName} ${r.majorCode}`,
+    columns: (r) => ({ ...place(r), school_id: r.schoolId, major_category_id: r.majorCategoryId, level: r.level }),
+    links: (r) => r.trainingModes.map((mode) => ["training-mode", mode]),
+    filters: {
+      region,
+      schoolId: equals("school_id"),
+      majorCategoryId: equals("major_category_id"),
+      level: equals("level"),
+      trainingMode: { type: "link", attribute: "training-mode" },
+    },
+  },
+  talentDemand: {
+    table: "talent_demand",
+    name: (r) => r.occupation,
+    columns: (r) => ({
+      ...place(r),
+      industry: r.industry,
+      major_category_id: r.majorCategoryId,
+      level: r.level,
+      period: r.period,
+      status: r.status,
+      publisher_id: r.publisherId,
+      measure: r.headcount,
+    }),
+    filters: {
+      region,
+      industry: equals("industry"),
+      majorCategoryId: equals("major_category_id"),
+      level: equals("level"),
+      period: { type: "period", column: "period" },
+      status: equals("status"),
+      publisherId: equals("publisher_id"),
+    },
+  },
+  talentSupply: {
+    table: "talent_supply",
+    name: (r) => r.id,
+    columns: (r) => ({ ...place(r), major_category_id: r.majorCategoryId, level: r.level, period: r.period, measure: r.graduates }),
+    filters: {
+      region,
+      majorCategoryId: equals("major_category_id"),
+      level: equals("level"),
+      period: { type: "period", column: "period" },
+    },
+  },
+  practiceCentres: {
+    table: "practice_centres",
+    name: (r) => r.name,
+    columns: (r) => ({ ...place(r), kind: r.kind, consortium_id: r.consortiumId }),
+    links: (r) => r.functions.map((fn) => ["function", fn]),
+    filters: { region, kind: equals("kind"), consortiumId: equals("consortium_id"), function: { type: "link", attribute: "function" } },
+  },
+  pathways: {
+    table: "pathways",
+    name: (r) => r.name,
+    columns: (r) => ({ kind: r.kind, major_category_id: r.majorCategoryId }),
+    filters: { kind: equals("kind"), majorCategoryId: equals("major_category_id") },
+  },
+  cooperationProjects: {
+    table: "cooperation_projects",
+    name: (r) => `${r.name} ${r.hostInstitution ?? ""}`,
+    columns: (r) => ({ kind: r.kind }),
+    links: (r) => [
+      ...r.countries.flatMap((country): Array<[string, string]> => [
+        ["country", country.name],
+        ["country", country.nameZh],
+      ]),
+      ...r.fields.map((field): [string, string] => ["field", field]),
+    ],
+    filters: { kind: equals("kind"), country: { type: "link", attribute: "country" }, field: { type: "link-contains", attribute: "field" } },
+  },
+  events: {
+    table: "events",
+    name: (r) => r.name,
+    columns: (r) => ({ kind: r.kind, year: r.start ? Number(r.start.slice(0, 4)) : null }),
+    filters: { kind: equals("kind"), year: equals("year") },
+  },
+  provincialLists: {
+    table: "provincial_lists",
+    name: (r) => r.title,
+    columns: (r) => ({ province: r.province, kind: r.kind }),
+    filters: { province: equals("province"), kind: equals("kind") },
+  },
+};

@@ -1,0 +1,66 @@
+import type { ColumnType } from "kysely";
+
+/** Columns every record table has: the stable id, a name for free-text search and the record itself. */
+export interface StoredRecordRow {
+  id: string;
+  /** What `q` matches: the record's name, title or occupation. */
+  name: string;
+  /** The full record as JSON text, returned as is. */
+  data: string;
+  /** 1 when the record is generated sample data; integers keep the column portable. */
+  sample: number;
+  source: string;
+  // Filter and sort columns; each table has only the ones its collection filters on.
+  region?: string | null;
+  province?: string | null;
+  parent?: string | null;
+  kind?: string | null;
+  level?: string | null;
+  industry?: string | null;
+  status?: string | null;
+  major_category_id?: string | null;
+  school_id?: string | null;
+  publisher_id?: string | null;
+  consortium_id?: string | null;
+  batch?: number | null;
+  year?: number | null;
+  period?: number | null;
+  /** The summed figure of talent tables: demand headcount or supply graduates. */
+  measure?: number | null;
+}
+
+/** A value of a multi-valued attribute (industries, functions, members, training modes, ...). */
+export interface RecordLinkRow {
+  collection: string;
+  record_id: string;
+  attribute: string;
+  value: string;
+}
+
+/** Names of the tables that hold one collection each. */
+export const recordTables = [
+  "regions",
+  "parks",
+  "organisations",
+  "schools",
+  "consortia",
+  "major_categories",
+  "majors",
+  "programmes",
+  "talent_demand",
+  "talent_supply",
+  "practice_centres",
+  "pathways",
+  "cooperation_projects",
+  "events",
+  "provincial_lists",
+] as const;
+
+export type RecordTable = (typeof recordTables)[number];
+export type FilterColumn = Exclude<keyof StoredRecordRow, "id" | "name" | "data" | "sample" | "source">;
+
+/** The database as Kysely sees it. */
+export type ChanjiaoDatabase = { [T in RecordTable]: StoredRecordRow } & {
+  record_links: RecordLinkRow;
+  seed_info: { key: string; value: ColumnType<string, string, string> };
+};

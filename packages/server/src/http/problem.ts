@@ -1,0 +1,26 @@
+import type { Problem } from "@chanjiao/sdk";
+import type { Context } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+
+/** Problem types, each a stable URI (RFC 9457 `type`) documented in the OpenAPI document. */
+export const problemTypes = {
+  400: { type: "https://chanjiao.dev/problems/invalid-request", title: "Invalid request" },
+  404: { type: "https://chanjiao.dev/problems/not-found", title: "Not found" },
+  405: { type: "https://chanjiao.dev/problems/method-not-allowed", title: "Method not allowed" },
+  500: { type: "https://chanjiao.dev/problems/internal-error", title: "Internal error" },
+} as const;
+
+export type ProblemStatus = keyof typeof problemTypes;
+
+/** An `application/problem+json` response carrying the request id. */
+export function problemResponse(c: Context, status: ProblemStatus, detail?: string, errors?: Problem["errors"]): Response {
+  const body: Problem = {
+    ...problemTypes[status],
+    status,
+    ...(detail === undefined ? {} : { detail }),
+    ...(errors === undefined ? {} : { errors }),
+    instance: c.req.path,
+    requestId: c.get("requestId"),
+  };
+  return c.body(JSON.stringify(body), status as ContentfulStatusCode, { "Content-Type": "application/problem+json" });
+}

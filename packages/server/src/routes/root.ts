@@ -1,0 +1,19 @@
+import { collections } from "@chanjiao/sdk";
+import type { Hono } from "hono";
+import { type AppEnv, readCacheControl } from "../http/env.js";
+
+/** `GET /v1`: an index of the collections and documents of the API. */
+export function registerRootRoute(app: Hono<AppEnv>): void {
+  app.get("/v1", (c) =>
+    c.json(
+      {
+        name: "Chanjiao open data API",
+        openapi: "/v1/openapi.json",
+        collections: Object.entries(collections).map(([name, { path }]) => ({ name, path: `/v1/${path}` })),
+        aggregates: ["/v1/talent-demand/aggregate", "/v1/talent-supply/aggregate"],
+      },
+      200,
+      { "Cache-Control": readCacheControl },
+    ),
+  );
+}

@@ -1,0 +1,321 @@
+import {
+  CatalogueLevel,
+  DemandStatus,
+  type Event,
+  Industry,
+  type Major,
+  type MajorCategory,
+  type Organisation,
+  type Pathway,
+  PathwayKind,
+  type PracticeCentre,
+  PracticeCentreKind,
+  PracticeFunction,
+  type Programme,
+  type ProvincialList,
+  ProvincialListKind,
+  type School,
+  type SchoolStatistics,
+  type TalentDemand,
+  type TalentSupply,
+  TrainingMode,
+} from "@chanjiao/sdk";
+import { provinceOf } from "./cities.js";
+import { mulberry32, type Random } from "./prng.js";
+
+/** The seed of the records the server ships with. */
+export const defaultSeed = 2022;
+
+/** The provenance every generated record carries. */
+export function sampleSource(seed: number): { source: string; sample: true } {
+  return { source: `Chanjiao sample generator (seed ${seed})`, sample: true };
+}
+
+/** Regions that generated series cover: 12 provinces, each with up to three cities. */
+export const sampleRegions: ReadonlyArray<{ province: string; cities: readonly string[] }> = [
+  { province: "320000", cities: ["320100", "320200", "320400", "320500"] },
+  { province: "330000", cities: ["330100", "330200", "330700"] },
+  { province: "440000", cities: ["440100", "440300", "440600"] },
+  { province: "370000", cities: ["370100", "370200"] },
+  { province: "340000", cities: ["340100", "340200", "341100"] },
+  { province: "420000", cities: ["420100"] },
+  { province: "430000", cities: ["430100"] },
+  { province: "510000", cities: ["510100", "511500"] },
+  { province: "410000", cities: ["410100"] },
+  { province: "610000", cities: ["610100"] },
+  { province: "120000", cities: [] },
+  { province: "310000", cities: [] },
+];
+
+/** Every region code a generated record may sit in (a municipality stands for itself). */
+const placeCodes = sampleRegions.flatMap((entry) => (entry.cities.length ? entry.cities : [entry.province]));
+
+export const samplePeriods = [2021, 2022, 2023, 2024, 2025] as const;
+const levels = CatalogueLevel.options;
+
+/** Occupations that demand postings name, by 高职专科 category code. */
+const occupations: Record<string, readonly string[]> = {
+  "46": ["数控车工", "工业机器人运维员", "电气设备安装工", "机电设备维修工"],
+  "51": ["软件开发工程师", "云计算运维工程师", "数据标注员", "网络安全管理员"],
+  "50": ["城市轨道交通调度员", "物流调度员", "汽车维修工"],
+  "43": ["光伏运维工程师", "储能系统装调员", "新材料检测员"],
+  "52": ["护士", "康复治疗师", "药品质检员"],
+  "53": ["会计", "电子商务运营专员", "跨境电商专员"],
+};
+const genericOccupations = ["技术员", "操作员", "质检员", "管理员"];
+
+/** Sample enterprises that publish demand and train students; clearly named as samples. */
+export function generateEnterprises(seed = defaultSeed, count = 12): Organisation[] {
+  const random = mulberry32(seed ^ 0x0e0e);
+  return Array.from({ length: count }, (_, index) => {
+    const region = random.pick(placeCodes);
+    const number = String(index + 1).padStart(2, "0");
+    return {
+      id: `sample-enterprise-${number}`,
+      name: `示例企业${number}`,
+      nameEn: `Sample Enterprise ${number}`,
+      kind: "enterprise",
+      level: null,
+      region,
+      province: provinceOf(region),
+      ...sampleSource(seed),
+    };
+  });
+}
+
+/** Sample schools, one per sample province up to `count`, clearly named as samples. */
+export function generateSchools(seed = defaultSeed, count = 10): School[] {
+  const random = mulberry32(seed ^ 0x5c4001);
+  return Array.from({ length: count }, (_, index) => {
+    const entry = sampleRegions[index % sampleRegions.length]!;
+    const region = entry.cities.length ? random.pick(entry.cities) : entry.province;
+    const level = random.pick(["中职", "高职专科", "高职专科", "职业本科"] as const);
+    const number = String(index + 1).padStart(2, "0");
+    const kindName = level === "中职" ? "中等职业学校" : level === "职业本科" ? "职业技术大学" : "职业技术学院";
+    return {
+      id: `sample-school-${number}`,
+      name: `示例${kindName}${number}`,
+      nameEn: `Sample Vocational School ${number}`,
+      kind: "school",
+      level,
+      region,
+      province: provinceOf(region),
+      statistics: null,
+      ...sampleSource(seed),
+    };
+  });
+}
+
+/** Teacher and resource statistics of a school for a year. */
+export function generateStatistics(random: Random, seed: number, year: number): SchoolStatistics {
+  return {
+    year,
+    fullTimeTeachers: random.int(120, 900),
+    dualQualifiedRatio: Math.round(random.int(45, 85)) / 100,
+    industryMentorPosts: random.int(5, 60),
+    resources: {
+      coreCourses: random.int(20, 120),
+      textbooks: random.int(5, 40),
+      resourceLibraries: random.int(0, 6),
+      onlineCourses: random.int(10, 150),
+      simulationBases: random.int(0, 4),
+    },
+    ...sampleSource(seed),
+  };
+}
+
+/** Talent demand postings: `count` records spread over the sample regions, 2021–2025, all categories and levels. */
+export function generateDemand(options: { count: number; seed?: number; categories: readonly MajorCategory[]; publishers: readonly Organisation[] }): TalentDemand[] {
+  const seed = options.seed ?? defaultSeed;
+  const random = mulberry32(seed ^ 0xde11a9d);
+  const width = String(options.count).length;
+  return Array.from({ length: options.count }, (_, index) => {
+    const category = options.categories[index % options.categories.length]!;
+    const region = random.pick(placeCodes);
+    const period = random.pick(samplePeriods);
+    return {
+      id: `demand-${String(index + 1).padStart(Math.max(6, width), "0")}`,
+      publisherId: random.pick(options.publishers).id,
+      region,
+      province: provinceOf(region),
+      industry: random.pick(Industry.options),
+      occupation: random.pick(occupations[category.code] ?? genericOccupations),
+      majorCategoryId: category.id,
+      level: random.pick(levels),
+      headcount: random.int(1, 200),
+      period,
+      status: random.pick(DemandStatus.options),
+      publishedAt: `${period}-${String(random.int(1, 12)).padStart(2, "0")}-${String(random.int(1, 28)).padStart(2, "0")}`,
+      ...sampleSource(seed),
+    };
+  });
+}
+
+/** Talent supply: graduates for every (region, category, level, period) of the given regions. */
+export function generateSupply(options: { seed?: number; categories: readonly MajorCategory[]; regions?: readonly string[] }): TalentSupply[] {
+  const seed = options.seed ?? defaultSeed;
+  const random = mulberry32(seed ^ 0x5a9917);
+  const regions = options.regions ?? placeCodes.slice(0, 8);
+  return regions.flatMap((region) =>
+    options.categories.flatMap((category) =>
+      levels.flatMap((level) =>
+        samplePeriods.map((period) => ({
+          id: `supply-${region}-${category.code}-${levels.indexOf(level)}-${period}`,
+          region,
+          province: provinceOf(region),
+          majorCategoryId: category.id,
+          level,
+          period,
+          graduates: random.int(20, 1500),
+          ...sampleSource(seed),
+        })),
+      ),
+    ),
+  );
+}
+
+/** Programmes of each school: a few majors with training modes, partner enterprises and an enrolment plan. */
+export function generateProgrammes(options: { seed?: number; schools: readonly School[]; majors: readonly Major[]; partners: readonly Organisation[] }): Programme[] {
+  const seed = options.seed ?? defaultSeed;
+  const random = mulberry32(seed ^ 0x9a0);
+  return options.schools.flatMap((school) =>
+    random.sample(options.majors, random.int(2, 4)).map((major) => ({
+      id: `programme-${school.id}-${major.code}`,
+      schoolId: school.id,
+      majorId: major.id,
+      majorCode: major.code,
+      majorName: major.name,
+      majorCategoryId: major.majorCategoryId,
+      level: major.level,
+      years: major.level === "职业本科" ? 4 : 3,
+      trainingModes: random.sample(TrainingMode.options, random.int(1, 3)),
+      partnerIds: random.sample(options.partners, random.int(0, 3)).map((partner) => partner.id),
+      enrolmentPlan: random.int(40, 300),
+      year: 2025,
+      region: school.region,
+      province: school.province,
+      ...sampleSource(seed),
+    })),
+  );
+}
+
+/** Practice centres, three of each of the four kinds. */
+export function generatePracticeCentres(options: { seed?: number; operators: readonly Organisation[]; consortiumIds: readonly string[] }): PracticeCentre[] {
+  const seed = options.seed ?? defaultSeed;
+  const random = mulberry32(seed ^ 0xce7);
+  const names: Record<PracticeCentreKind, string> = { public: "公共实践中心", enterprise: "企业实践中心", "school-factory": "校中厂", "factory-school": "厂中校" };
+  return PracticeCentreKind.options.flatMap((kind) =>
+    [1, 2, 3].map((number) => {
+      const operator = random.pick(options.operators);
+      return {
+        id: `practice-${kind}-${number}`,
+        name: `示例${names[kind]}${number}`,
+        kind,
+        functions: random.sample(PracticeFunction.options, random.int(1, 4)),
+        operatorId: operator.id,
+        consortiumId: random.next() < 0.5 ? random.pick(options.consortiumIds) : null,
+        region: operator.region,
+        province: operator.province,
+        ...sampleSource(seed),
+      };
+    }),
+  );
+}
+
+const pathwaySteps: Record<PathwayKind, { name: string; steps: Pathway["steps"] }> = {
+  progression: {
+    name: "中职—高职专科—职业本科贯通",
+    steps: [
+      { level: "中职", years: 3, entry: "中考" },
+      { level: "高职专科", years: 3, entry: "职教高考" },
+      { level: "职业本科", years: 2, entry: "专升本" },
+    ],
+  },
+  "five-year": {
+    name: "五年一贯制",
+    steps: [
+      { level: "中职", years: 3, entry: "中考" },
+      { level: "高职专科", years: 2, entry: "转段考核" },
+    ],
+  },
+  "secondary-bachelor": {
+    name: "中本衔接",
+    steps: [
+      { level: "中职", years: 3, entry: "中考" },
+      { level: "职业本科", years: 4, entry: "转段考核" },
+    ],
+  },
+  "vocational-gaokao": {
+    name: "职教高考",
+    steps: [
+      { level: "中职", years: 3, entry: "中考" },
+      { level: "高职专科", years: 3, entry: "职教高考" },
+    ],
+  },
+  upgrade: {
+    name: "专升本",
+    steps: [
+      { level: "高职专科", years: 3, entry: "高考" },
+      { level: "职业本科", years: 2, entry: "专升本考试" },
+    ],
+  },
+};
+
+/** Pathways of all five kinds for each of the given categories. */
+export function generatePathways(options: { seed?: number; categories: readonly MajorCategory[] }): Pathway[] {
+  const seed = options.seed ?? defaultSeed;
+  return options.categories.flatMap((category) =>
+    PathwayKind.options.map((kind) => ({
+      id: `pathway-${category.code}-${kind}`,
+      name: `${category.name.replace(/大类$/, "")}类${pathwaySteps[kind].name}（示例）`,
+      kind,
+      majorCategoryId: category.id,
+      steps: pathwaySteps[kind].steps,
+      ...sampleSource(seed),
+    })),
+  );
+}
+
+/** The three lists (talent demand, industry development, policy support) of each given province. */
+export function generateProvincialLists(options: { seed?: number; provinces: ReadonlyArray<{ code: string; shortName: string }>; categories: readonly MajorCategory[] }): ProvincialList[] {
+  const seed = options.seed ?? defaultSeed;
+  const random = mulberry32(seed ^ 0x1157);
+  const titles: Record<ProvincialListKind, string> = { "talent-demand": "人才需求清单", "industry-development": "产业发展清单", "policy-support": "政策支持清单" };
+  return options.provinces.flatMap((province) =>
+    ProvincialListKind.options.map((kind) => ({
+      id: `list-${province.code}-${kind}-2025`,
+      province: province.code,
+      kind,
+      year: 2025,
+      title: `${province.shortName}2025年${titles[kind]}（示例）`,
+      items: Array.from({ length: random.int(3, 5) }, (_, index) => {
+        const industry = random.pick(Industry.options);
+        const category = random.pick(options.categories);
+        return {
+          title: `示例条目${index + 1}：${industry}`,
+          detail: kind === "talent-demand" ? `${category.name}人才需求约${random.int(5, 50) * 100}人` : null,
+          industry,
+          majorCategoryId: kind === "policy-support" ? null : category.id,
+          source: sampleSource(seed).source,
+        };
+      }),
+      ...sampleSource(seed),
+    })),
+  );
+}
+
+/** A 职业教育活动周 event. */
+export function generateActivityWeek(seed = defaultSeed): Event {
+  return {
+    id: "activity-week-2025-sample",
+    name: "2025年职业教育活动周（示例）",
+    kind: "activity-week",
+    start: "2025-05",
+    end: null,
+    place: null,
+    organisers: null,
+    theme: null,
+    scale: null,
+    ...sampleSource(seed),
+  };
+}

@@ -1,0 +1,54 @@
+import { type CollectionName, collections, type RecordOf } from "@chanjiao/sdk";
+import * as z from "zod/mini";
+import type { Database } from "../db/open.js";
+import { storage } from "../db/storage.js";
+import { recordTables, type StoredRecordRow } from "../db/tables.js";
+import { buildSeedRecords, type SeedOptions, type SeedRecords } from "./records.js";
+
+// Keeps each multi-row insert well under SQLite's and PostgreSQL's bound-parameter limits.
+const batchSize = 200;
+
+function rowsOf<N extends CollectionName>(name: N, records: Array<RecordOf<N>>) {
+  const spec = storage[name];
+  const rows: StoredRecordRow[] = [];
+  const links = new Map<string, { collection: string; record_id: string; attribute: string; value: string }>();
+  for (const record of records) {
+    // The contract is checked here, once, so every response body built from `data` conforms.
+    const valid = z.parse(collections[name].schema as z.ZodMiniType, record) as RecordOf<N>;
+    rows.push({ id: valid.id, name: spec.name(valid), data: JSON.stringify(valid), sample: valid.sample ? 1 : 0, source: valid.source, ...spec.columns(valid) });
+    for (const [attribute, value] of spec.links?.(valid) ?? []) {
+      links.set(JSON.stringify([valid.id, attribute, value]), { collection: name, record_id: valid.id, attribute, value });
+    }
+  }
+  return { rows, links: [...links.values()] };
+}
+
+async function insertInBatches<T>(items: T[], insert: (batch: T[]) => Promise<unknown>) {
+  for (let start = 0; start < items.length; start += batchSize) await insert(items.slice(start, start + batchSize));
+}
+
+/** Replaces every record in the database with the given records, in one transaction. */
+export async function writeRecords(db: Database, records: SeedRecords): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    for (const table of recordTables) await trx.deleteFrom(table).execute();
+    await trx.deleteFrom("record_links").execute();
+    for (const name of Object.keys(records) as CollectionName[]) {
+      const { rows, links } = rowsOf(name, records[name] as Array<RecordOf<typeof name>>);
+      await insertInBatches(rows, (batch) => trx.insertInto(storage[name].table).values(batch).execute());
+      await insertInBatches(links, (batch) => trx.insertInto("record_links").values(batch).execute());
+    }
+    await trx.deleteFrom("seed_info").execute();
+    await trx.insertInto("seed_info").values({ key: "seeded-at", value: new Date().toISOString() }).execute();
+  });
+}
+
+/** Fills the database with the sourced records and the generated sample records. */
+export async function seedDatabase(db: Database, options: SeedOptions = {}): Promise<void> {
+  await writeRecords(db, buildSeedRecords(options));
+}
+
+/** True when the database has never been seeded. */
+export async function isEmpty(db: Database): Promise<boolean> {
+  const row = await db.selectFrom("seed_info").select("key").executeTakeFirst();
+  return row === undefined;
+}

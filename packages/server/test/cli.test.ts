@@ -1,0 +1,65 @@
+import assert from "node:assert/strict";
+import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { fileURLToPath } from "node:url";
+import { collections, page } from "@chanjiao/sdk";
+import * as z from "zod/mini";
+
+const packageDirectory = fileURLToPath(new URL("..", import.meta.url));
+let directory: string;
+let child: ChildProcess | undefined;
+
+before(async () => {
+  directory = await mkdtemp(join(tmpdir(), "chanjiao-cli-"));
+});
+after(async () => {
+  if (child && child.exitCode === null) {
+    child.kill("SIGKILL");
+    await once(child, "exit");
+  }
+  await rm(directory, { recursive: true, force: true });
+});
+
+/** Resolves with the API URL the CLI prints. */
+function waitForUrl(process: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = "";
+    process.stdout!.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /(http:\/\/\S+\/v1)/.exec(output);
+      if (match) resolve(match[1]!);
+    });
+    process.once("exit", (code) => reject(new Error(`CLI exited with ${code}: ${output}`)));
+  });
+}
+
+describe("chanjiao-server CLI", () => {
+  it("prints --help", async () => {
+    const help = spawn(process.execPath, ["--import", "tsx", "--conditions", "source", "src/cli.ts", "--help"], { cwd: packageDirectory });
+    let output = "";
+    help.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    const [code] = await once(help, "exit");
+    assert.equal(code, 0);
+    assert.match(output, /--db FILE/);
+  });
+
+  it("creates and seeds the database, serves on the port it prints, stops on SIGTERM", async () => {
+    child = spawn(process.execPath, ["--import", "tsx", "--conditions", "source", "src/cli.ts", "--db", join(directory, "cli.db"), "--port", "0"], {
+      cwd: packageDirectory,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    const api = await waitForUrl(child);
+    assert.doesNotMatch(api, /:0\//);
+    const response = await fetch(`${api}/regions?limit=200`);
+    assert.equal(response.status, 200);
+    const body = z.parse(page(collections.regions.schema), await response.json());
+    assert.ok(body.items.length >= 34);
+    child.kill("SIGTERM");
+    const [code] = await once(child, "exit");
+    assert.equal(code, 0);
+  });
+});

@@ -1,0 +1,86 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { collections } from "@chanjiao/sdk";
+import * as z from "zod/mini";
+import { buildSeedRecords, generator } from "../src/index.ts";
+import { mulberry32 } from "../src/seed/prng.ts";
+
+const records = buildSeedRecords();
+
+describe("seed", () => {
+  it("every record matches the contract and names a source", () => {
+    for (const [name, items] of Object.entries(records) as Array<[keyof typeof collections, unknown[]]>) {
+      for (const item of items) {
+        const result = z.safeParse(collections[name].schema, item);
+        assert.ok(result.success, `${name}: ${JSON.stringify(result.error?.issues)}`);
+        assert.ok(result.data.source.length > 0, `${name}: empty source`);
+      }
+      const ids = items.map((item) => (item as { id: string }).id);
+      assert.equal(new Set(ids).size, ids.length, `${name}: duplicate ids`);
+    }
+  });
+
+  it("holds all 27 Luban Workshops as cooperation projects", () => {
+    const workshops = records.cooperationProjects.filter((project) => project.kind === "luban-workshop");
+    assert.equal(workshops.length, 27);
+    assert.ok(workshops.every((workshop) => workshop.source.length > 0 && !workshop.sample && workshop.hostInstitution));
+  });
+
+  it("holds the 34 provincial-level divisions, cities under their provinces, and the 19 major categories", () => {
+    const provinces = records.regions.filter((region) => region.level === "province");
+    assert.equal(provinces.length, 34);
+    const codes = new Set(provinces.map((province) => province.code));
+    for (const city of records.regions.filter((region) => region.level === "city")) {
+      assert.ok(codes.has(city.parent!), `${city.name} has no province`);
+      assert.equal(city.source, "GB/T 2260");
+    }
+    assert.equal(records.majorCategories.length, 19);
+    for (const category of records.majorCategories) assert.equal(category.codes.length, 3);
+  });
+
+  it("every record a region refers to exists", () => {
+    const regionCodes = new Set(records.regions.map((region) => region.code));
+    for (const name of ["consortia", "parks", "organisations", "talentDemand", "talentSupply", "programmes", "practiceCentres"] as const) {
+      for (const item of records[name] as Array<{ region: string | null }>) {
+        if (item.region !== null) assert.ok(regionCodes.has(item.region), `${name}: unknown region ${item.region}`);
+      }
+    }
+  });
+
+  it("marks every generated record as sample data from the generator", () => {
+    for (const name of ["talentDemand", "talentSupply", "programmes", "practiceCentres", "pathways", "provincialLists"] as const) {
+      assert.ok(records[name].length > 0, `${name} is empty`);
+      for (const item of records[name]) {
+        assert.equal(item.sample, true);
+        assert.match(item.source, /^Chanjiao sample generator \(seed \d+\)$/);
+      }
+    }
+    assert.ok(records.events.some((event) => event.kind === "activity-week" && event.sample));
+    assert.deepEqual(new Set(records.practiceCentres.map((centre) => centre.kind)).size, 4);
+    assert.deepEqual(new Set(records.pathways.map((pathway) => pathway.kind)).size, 5);
+    assert.deepEqual(new Set(records.provincialLists.map((list) => list.kind)).size, 3);
+    assert.deepEqual(new Set(records.talentDemand.map((demand) => demand.majorCategoryId)).size, 19);
+    assert.deepEqual([...new Set(records.talentDemand.map((demand) => demand.period))].sort(), [2021, 2022, 2023, 2024, 2025]);
+  });
+
+  it("is deterministic: the same seed gives the same records, another seed other figures", () => {
+    assert.deepEqual(buildSeedRecords(), records);
+    const other = buildSeedRecords({ seed: 7 });
+    assert.notDeepEqual(other.talentDemand, records.talentDemand);
+    assert.deepEqual(other.consortia, records.consortia);
+  });
+
+  it("generates as many demand rows as asked", () => {
+    const categories = records.majorCategories;
+    const publishers = generator.generateEnterprises();
+    const many = generator.generateDemand({ count: 20_000, categories, publishers });
+    assert.equal(many.length, 20_000);
+    assert.equal(new Set(many.map((demand) => demand.id)).size, 20_000);
+  });
+
+  it("mulberry32 repeats its sequence for a seed", () => {
+    const a = mulberry32(42);
+    const b = mulberry32(42);
+    assert.deepEqual(Array.from({ length: 5 }, () => a.next()), Array.from({ length: 5 }, () => b.next()));
+  });
+});
