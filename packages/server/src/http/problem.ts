@@ -2,12 +2,12 @@ import type { Problem } from "@chanjiao/sdk";
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 
-/** Problem types, each a stable URI (RFC 9457 `type`) documented in the OpenAPI document. */
+/** Problem types, each a stable URI (RFC 9457 `type`): a URN, since no web address is promised to resolve. */
 export const problemTypes = {
-  400: { type: "https://chanjiao.dev/problems/invalid-request", title: "Invalid request" },
-  404: { type: "https://chanjiao.dev/problems/not-found", title: "Not found" },
-  405: { type: "https://chanjiao.dev/problems/method-not-allowed", title: "Method not allowed" },
-  500: { type: "https://chanjiao.dev/problems/internal-error", title: "Internal error" },
+  400: { type: "urn:chanjiao:problem:invalid-request", title: "Invalid request" },
+  404: { type: "urn:chanjiao:problem:not-found", title: "Not found" },
+  405: { type: "urn:chanjiao:problem:method-not-allowed", title: "Method not allowed" },
+  500: { type: "urn:chanjiao:problem:internal-error", title: "Internal error" },
 } as const;
 
 export type ProblemStatus = keyof typeof problemTypes;
