@@ -1,14 +1,43 @@
-// Fails when the CDN bundle outgrows its budget: provider and card must stay under 25 KB gzip.
-import { readFileSync } from "node:fs";
+// Builds each combination of components listed in size-budgets.json the way the CDN build does
+// (one minified ES module, dependencies inside) and fails when one outgrows its gzip budget.
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { build } from "vite";
+import { bundleConfig } from "../vite.config.js";
 
-const bundle = new URL("../dist/cdn/chanjiao.js", import.meta.url);
-const budget = 25 * 1024;
+// As `vite build` does, so that packages pick their production builds.
+process.env.NODE_ENV = "production";
 
-const gzipped = gzipSync(readFileSync(bundle), { level: 9 }).length;
+const root = fileURLToPath(new URL("..", import.meta.url));
+const budgets = JSON.parse(await readFile(join(root, "size-budgets.json"), "utf8"));
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-console.log(`dist/cdn/chanjiao.js: ${kb(gzipped)} gzip (${gzipped} bytes), budget ${kb(budget)}`);
-if (gzipped > budget) {
-  console.error(`Over budget by ${gzipped - budget} bytes.`);
-  process.exit(1);
+const parseLimit = (limit) => Math.round(Number.parseFloat(limit) * 1024);
+
+const work = await mkdtemp(join(tmpdir(), "chanjiao-size-"));
+let failed = false;
+try {
+  for (const [index, budget] of budgets.entries()) {
+    const entry = join(work, `entry-${index}.js`);
+    await writeFile(entry, budget.imports.map((path) => `import ${JSON.stringify(resolve(root, path))};`).join("\n"));
+    const config = bundleConfig(entry);
+    const output = await build({
+      ...config,
+      configFile: false,
+      root,
+      logLevel: "silent",
+      build: { ...config.build, write: false, sourcemap: false },
+    });
+    const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) => result.output).filter((file) => file.type === "chunk");
+    const bytes = gzipSync(Buffer.from(chunks.map((chunk) => chunk.code).join("\n")), { level: 9 }).length;
+    const limit = parseLimit(budget.limit);
+    const verdict = bytes > limit ? `OVER by ${bytes - limit} bytes` : "ok";
+    console.log(`${budget.name}: ${kb(bytes)} gzip (${bytes} bytes), budget ${budget.limit}: ${verdict}`);
+    if (bytes > limit) failed = true;
+  }
+} finally {
+  await rm(work, { recursive: true, force: true });
 }
+if (failed) process.exit(1);

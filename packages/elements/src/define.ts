@@ -1,8 +1,5 @@
-import { CjCooperationCard } from "./cooperation-card/cj-cooperation-card.js";
-import { CjProvider } from "./provider/cj-provider.js";
-import { defineElement } from "./shared/define.js";
-
-// The provider first: when a tag is defined the page's elements upgrade in that order, and a
-// widget asks for its client as it connects.
-defineElement("cj-provider", CjProvider);
-defineElement("cj-cooperation-card", CjCooperationCard);
+// Registers every tag. Each component's own `define.js` registers just that one, for pages and
+// bundles that want only some. The provider comes first: elements upgrade in definition order,
+// and a widget asks for its client as it connects.
+import "./provider/define.js";
+import "./cooperation-card/define.js";
