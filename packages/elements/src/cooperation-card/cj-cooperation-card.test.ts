@@ -182,14 +182,14 @@ describe("cj-cooperation-card selection", () => {
     part(card, "title")!.querySelector("button")!.focus();
     const selected = nextEvent(card, "cj-select");
     await sendKeys({ press: "Enter" });
-    expect((await selected).project).to.deep.equal(sampleProject);
+    expect((await selected).value).to.deep.equal(sampleProject);
   });
 
   it("fires cj-select on Space and on click, crossing shadow roots", async () => {
     const { card } = await cardWithClient(clientAnswering(() => sampleProject), sampleProject.id);
     await settled(card);
     const seen: string[] = [];
-    card.closest("div")!.addEventListener("cj-select", (event) => seen.push(event.project.id));
+    card.closest("div")!.addEventListener("cj-select", (event) => seen.push((event.value as CooperationProject).id));
     const title = part(card, "title")!.querySelector("button")!;
     title.focus();
     await sendKeys({ press: "Space" });

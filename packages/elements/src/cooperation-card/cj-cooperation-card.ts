@@ -11,6 +11,7 @@ import { emptyState, errorState, loadingState, stateStyles } from "../shared/sta
 import { themeStyles } from "../shared/theme.styles.js";
 import { VERSION } from "../shared/version.js";
 import { cooperationCardStyles } from "./cj-cooperation-card.styles.js";
+import { messages } from "./messages.js";
 
 /**
  * One international cooperation project (鲁班工坊, 中文+职业技能, ...): its countries, host
@@ -24,7 +25,7 @@ import { cooperationCardStyles } from "./cj-cooperation-card.styles.js";
  * @prop {string | undefined} projectId - Reflected from `project-id`.
  * @prop {number} headingLevel - Reflected from `heading-level`.
  *
- * @fires {CjSelectEvent} cj-select - The user activated the project's title (click, Enter or Space); `event.project` is the record.
+ * @fires {CjSelectEvent} cj-select - The user activated the project's title (click, Enter or Space); `event.value` is the record (`CooperationProject`).
  * @fires {CjErrorEvent} cj-error - The project could not be loaded; `event.error` is the SDK's error (`HttpError`, `ValidationError`, `NetworkError`, `TimeoutError`).
  *
  * @csspart card - The card's box.
@@ -80,7 +81,7 @@ export class CjCooperationCard extends LitElement {
   });
 
   protected override render(): TemplateResult {
-    const t = this.i18n.messages;
+    const t = this.i18n.pick(messages);
     if (!this.client || !this.projectId) return this.frame(emptyState(this.client ? t.noProject : t.noClient), false);
     const { state } = this.project;
     switch (state.status) {
@@ -99,7 +100,7 @@ export class CjCooperationCard extends LitElement {
 
   private renderProject(project: CooperationProject): TemplateResult {
     const { locale } = this.i18n;
-    const t = this.i18n.messages;
+    const t = this.i18n.pick(messages);
     const countries = project.countries.map((country) => (locale === "en" ? country.name : country.nameZh));
     const list = (items: readonly string[]) => (items.length > 0 ? formatList(locale, items) : undefined);
     const opened = project.opened ?? (project.year === null ? undefined : String(project.year));
@@ -115,7 +116,7 @@ export class CjCooperationCard extends LitElement {
     return html`
       <header class="header">
         <div class="title" part="title" role="heading" aria-level=${this.clampedHeadingLevel()}>
-          <button type="button" @click=${() => this.dispatchEvent(new CjSelectEvent(project))}>${project.name}</button>
+          <button type="button" @click=${() => this.dispatchEvent(new CjSelectEvent<CooperationProject>(project))}>${project.name}</button>
         </div>
         ${project.sample ? html`<span class="badge" part="badge" title=${t.sampleHint}>${t.sample}</span>` : nothing}
       </header>

@@ -1,5 +1,3 @@
-import type { CooperationProject } from "@chanjiao/sdk";
-
 const crossesShadowRoots = { bubbles: true, composed: true } as const;
 
 /** Fired when a widget cannot load or show its data. */
@@ -13,14 +11,17 @@ export class CjErrorEvent extends Event {
   }
 }
 
-/** Fired when the user activates a cooperation project (click, Enter or Space on its title). */
-export class CjSelectEvent extends Event {
+/**
+ * Fired when the user chooses something in a widget (click, Enter or Space): a project, a
+ * province, a group of a chart. `value` is what was chosen; each widget documents its type.
+ */
+export class CjSelectEvent<T = unknown> extends Event {
   static readonly type = "cj-select";
-  readonly project: CooperationProject;
+  readonly value: T;
 
-  constructor(project: CooperationProject) {
+  constructor(value: T) {
     super(CjSelectEvent.type, crossesShadowRoots);
-    this.project = project;
+    this.value = value;
   }
 }
 

@@ -1,8 +1,8 @@
-import { DemandAggregateQuery, SupplyAggregateQuery } from "../schemas/filters.js";
+import { demandAggregate, supplyAggregate, type QueryOf, type ResponseOf } from "../schemas/endpoints.js";
 import { collections, type CollectionDefinition, type CollectionName } from "../schemas/resources.js";
-import { aggregateClient, type AggregateClient } from "./aggregate.js";
 import { collectionClient, type CollectionClient, type RecordsClient } from "./collection.js";
-import { createTransport, type Transport, type TransportOptions } from "./transport.js";
+import { endpointReader, type EndpointReader } from "./endpoint.js";
+import { createTransport, type RequestOptions, type Transport, type TransportOptions } from "./transport.js";
 
 /** Options of {@link createClient}. */
 export type ClientOptions = TransportOptions;
@@ -20,6 +20,23 @@ export interface BaseClient {
    * const project = await client.collection(cooperationProjects).get("luban-thailand");
    */
   collection<D extends CollectionDefinition>(definition: D): RecordsClient<D>;
+  /**
+   * Reads an endpoint that is not a collection, given its definition.
+   *
+   * @example
+   * import { demandAggregate } from "@chanjiao/sdk";
+   * const totals = await client.read(demandAggregate, { groupBy: "level", region: "440000" });
+   */
+  read: EndpointReader;
+}
+
+/** The `aggregate` method of the talent demand and talent supply collections. */
+export interface AggregateClient<E extends typeof demandAggregate | typeof supplyAggregate> {
+  /**
+   * Totals per group (`groupBy`) of the records matching the other parameters: headcount for
+   * demand, graduates for supply. Invalid parameters reject with a ValidationError before any request.
+   */
+  aggregate(query: QueryOf<E>, options?: RequestOptions): Promise<ResponseOf<E>>;
 }
 
 /** One method group per collection of the API, keyed like the `collections` table. */
@@ -31,9 +48,9 @@ export type CollectionClients = { readonly [N in CollectionName]: CollectionClie
  */
 export interface ChanjiaoClient extends BaseClient, CollectionClients {
   /** Published talent demand, with totals per group. */
-  readonly talentDemand: CollectionClient<"talentDemand"> & AggregateClient<typeof DemandAggregateQuery>;
+  readonly talentDemand: CollectionClient<"talentDemand"> & AggregateClient<typeof demandAggregate>;
   /** Expected graduates, with totals per group. */
-  readonly talentSupply: CollectionClient<"talentSupply"> & AggregateClient<typeof SupplyAggregateQuery>;
+  readonly talentSupply: CollectionClient<"talentSupply"> & AggregateClient<typeof supplyAggregate>;
 }
 
 function baseClient(transport: Transport): BaseClient {
@@ -44,6 +61,7 @@ function baseClient(transport: Transport): BaseClient {
       if (!group) groups.set(definition, (group = collectionClient(transport, definition, definition.path)));
       return group as RecordsClient<D>;
     },
+    read: endpointReader(transport),
   };
 }
 
@@ -70,18 +88,13 @@ export function createBaseClient(options: ClientOptions): BaseClient {
  */
 export function createClient(options: ClientOptions): ChanjiaoClient {
   const transport = createTransport(options);
+  const base = baseClient(transport);
   const names = Object.keys(collections) as CollectionName[];
   const groups = Object.fromEntries(names.map((name) => [name, collectionClient(transport, collections[name], name)])) as CollectionClients;
   return {
-    ...baseClient(transport),
+    ...base,
     ...groups,
-    talentDemand: {
-      ...groups.talentDemand,
-      ...aggregateClient(transport, collections.talentDemand.path, DemandAggregateQuery, "talentDemand.aggregate"),
-    },
-    talentSupply: {
-      ...groups.talentSupply,
-      ...aggregateClient(transport, collections.talentSupply.path, SupplyAggregateQuery, "talentSupply.aggregate"),
-    },
+    talentDemand: { ...groups.talentDemand, aggregate: (query, options) => base.read(demandAggregate, query, options) },
+    talentSupply: { ...groups.talentSupply, aggregate: (query, options) => base.read(supplyAggregate, query, options) },
   };
 }

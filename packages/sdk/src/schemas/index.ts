@@ -14,3 +14,4 @@ export * from "./provincial-list.js";
 export * from "./problem.js";
 export * from "./filters.js";
 export * from "./resources.js";
+export * from "./endpoints.js";

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from "lit";
-import { messages, type Locale, type Messages } from "./messages.js";
+import type { Locale, Translations } from "./messages.js";
 
 /** zh-CN unless the language is English; Chinese sites are the first audience. */
 export function resolveLocale(lang: string | null): Locale {
@@ -48,8 +48,9 @@ export class LocaleController implements ReactiveController {
     host.addController(this);
   }
 
-  get messages(): Messages {
-    return messages[this.locale];
+  /** The strings of `translations` in the current locale. */
+  pick<T>(translations: Translations<T>): T {
+    return translations[this.locale];
   }
 
   hostConnected(): void {

@@ -1,0 +1,29 @@
+import type * as z from "zod/mini";
+import { DemandAggregateQuery, SupplyAggregateQuery } from "./filters.js";
+import { TalentAggregate } from "./talent.js";
+
+/** An endpoint of the API that is not a collection: its path under `/v1`, its query and its answer. */
+export interface EndpointDefinition<Q extends z.ZodMiniObject = z.ZodMiniObject, R extends z.ZodMiniType = z.ZodMiniType> {
+  readonly path: string;
+  readonly query: Q;
+  readonly response: R;
+}
+
+// @__NO_SIDE_EFFECTS__
+function defineEndpoint<Q extends z.ZodMiniObject, R extends z.ZodMiniType>(path: string, query: Q, response: R): EndpointDefinition<Q, R> {
+  return { path, query, response };
+}
+
+// Each endpoint is its own export so that a bundle carries only the schemas it reads.
+/** Totals of talent demand per group: `GET /v1/talent-demand/aggregate`. */
+export const demandAggregate = /* @__PURE__ */ defineEndpoint("talent-demand/aggregate", DemandAggregateQuery, TalentAggregate);
+/** Totals of talent supply per group: `GET /v1/talent-supply/aggregate`. */
+export const supplyAggregate = /* @__PURE__ */ defineEndpoint("talent-supply/aggregate", SupplyAggregateQuery, TalentAggregate);
+
+/** Every endpoint of the API besides the collections. */
+export const endpoints = { demandAggregate, supplyAggregate };
+
+/** The query an endpoint accepts. */
+export type QueryOf<E extends EndpointDefinition> = z.input<E["query"]>;
+/** What an endpoint answers. */
+export type ResponseOf<E extends EndpointDefinition> = z.infer<E["response"]>;
