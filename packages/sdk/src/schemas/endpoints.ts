@@ -1,6 +1,6 @@
 import type * as z from "zod/mini";
-import { DemandAggregateQuery, SupplyAggregateQuery } from "./filters.js";
-import { TalentAggregate } from "./talent.js";
+import { DemandAggregateQuery, GapsQuery, SupplyAggregateQuery } from "./filters.js";
+import { TalentAggregate, TalentGaps } from "./talent.js";
 
 /** An endpoint of the API that is not a collection: its path under `/v1`, its query and its answer. */
 export interface EndpointDefinition<Q extends z.ZodMiniObject = z.ZodMiniObject, R extends z.ZodMiniType = z.ZodMiniType> {
@@ -20,8 +20,11 @@ export const demandAggregate = /* @__PURE__ */ defineEndpoint("talent-demand/agg
 /** Totals of talent supply per group: `GET /v1/talent-supply/aggregate`. */
 export const supplyAggregate = /* @__PURE__ */ defineEndpoint("talent-supply/aggregate", SupplyAggregateQuery, TalentAggregate);
 
+/** Talent demand against supply per group, with the trend across periods: `GET /v1/talent/gaps`. */
+export const talentGaps = /* @__PURE__ */ defineEndpoint("talent/gaps", GapsQuery, TalentGaps);
+
 /** Every endpoint of the API besides the collections. */
-export const endpoints = { demandAggregate, supplyAggregate };
+export const endpoints = { demandAggregate, supplyAggregate, talentGaps };
 
 /** The query an endpoint accepts. */
 export type QueryOf<E extends EndpointDefinition> = z.input<E["query"]>;

@@ -8,7 +8,7 @@ import { PathwayKind } from "./pathway.js";
 import { PracticeCentreKind, PracticeFunction } from "./practice-centre.js";
 import { TrainingMode } from "./programme.js";
 import { ProvincialListKind } from "./provincial-list.js";
-import { AggregateGroup, DemandStatus } from "./talent.js";
+import { AggregateGroup, DemandStatus, GapGroup } from "./talent.js";
 
 /** A year (`2025`) or an inclusive range of years (`2023-2025`). */
 export const PeriodFilter = /* @__PURE__ */ z.string().check(z.regex(/^\d{4}(-\d{4})?$/, "must be a year like 2025 or a range like 2023-2025"));
@@ -87,3 +87,13 @@ export const SupplyAggregateQuery = z.extend(z.omit(TalentSupplyFilters, { curso
 });
 
 export type ListFilters = z.input<typeof ListFilters>;
+
+/** The query of the talent gaps endpoint. `industry` narrows demand only: supply records no industry. */
+export const GapsQuery = z.object({
+  groupBy: GapGroup,
+  region,
+  period: z.optional(PeriodFilter),
+  level: z.optional(CatalogueLevel),
+  industry: z.optional(Industry),
+  majorCategoryId: z.optional(Id),
+});

@@ -51,7 +51,47 @@ export const TalentAggregate = z.object({
   sources: z.array(z.string()),
 });
 
+/** How demand and supply are grouped for a comparison. Supply records no industry, so by industry only demand is known. */
+export const GapGroup = z.enum(["majorCategory", "industry", "level", "region"]);
+
+/** Demand against supply in one period. */
+export const GapPoint = z.object({
+  period: Year,
+  demand: z.int(),
+  /** `null` where supply is not recorded for the grouping (by industry). */
+  supply: z.nullable(z.int()),
+});
+
+/**
+ * Talent demand against supply per group over a period (clause 4's supply-demand platform):
+ * `gap` is demand minus supply (positive: shortage), `ratio` is demand per graduate, `null`
+ * when there is no supply (shown as "no supply", never as infinity).
+ */
+export const TalentGaps = z.object({
+  groupBy: GapGroup,
+  /** The periods covered, in order. */
+  periods: z.array(Year),
+  items: z.array(
+    z.object({
+      key: z.string(),
+      /** The group's name: a major category, industry, level or region name. */
+      label: z.string(),
+      demand: z.int(),
+      supply: z.nullable(z.int()),
+      gap: z.nullable(z.int()),
+      ratio: z.nullable(z.number()),
+      /** Demand and supply per period, for a trend line when the period is a range. */
+      trend: z.array(GapPoint),
+    }),
+  ),
+  /** True when any figure comes from generated sample records. */
+  sample: z.boolean(),
+  sources: z.array(z.string()),
+});
+
 export type DemandStatus = z.infer<typeof DemandStatus>;
+export type GapGroup = z.infer<typeof GapGroup>;
+export type TalentGaps = z.infer<typeof TalentGaps>;
 export type TalentDemand = z.infer<typeof TalentDemand>;
 export type TalentSupply = z.infer<typeof TalentSupply>;
 export type AggregateGroup = z.infer<typeof AggregateGroup>;
