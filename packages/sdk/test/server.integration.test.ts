@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 // The server depends on this package, so its source is imported by path rather than as a dependency.
 import { startServer } from "../../server/src/index.ts";
-import { collections, createClient, HttpError, type ChanjiaoClient, type CollectionName } from "../src/index.js";
+import { collections, consortiumCounts, createClient, HttpError, ValidationError, type ChanjiaoClient, type CollectionName } from "../src/index.js";
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let client: ChanjiaoClient;
@@ -50,7 +50,8 @@ describe("paging", () => {
 
 describe("filters", () => {
   it("region takes a province code and matches the province's records", async () => {
-    const { items } = await client.consortia.list({ region: "320000", limit: 200 });
+    // City consortia by their own place; industry communities also count where their organisations are.
+    const { items } = await client.consortia.list({ region: "320000", kind: "city", limit: 200 });
     assert.ok(items.length > 0, "no consortia in 江苏");
     for (const record of items) assert.ok(record.province === "320000" || record.region?.startsWith("32"), record.id);
   });
@@ -99,5 +100,16 @@ describe("errors and aggregates", () => {
     assert.equal(result.measure, "supply");
     assert.ok(result.items.length > 0);
     assert.ok(result.items.some((item) => item.total > 0));
+  });
+
+  it("consortium counts per province match the region-filtered list, through both ways of reading", async () => {
+    const counts = await client.consortia.counts({ kind: "city" });
+    assert.equal(counts.provinces.length, 34);
+    const jiangsu = counts.provinces.find((province) => province.code === "320000")!;
+    const listed = await client.consortia.list({ region: "320000", kind: "city" });
+    assert.equal(jiangsu.counts.city, listed.items.length);
+    assert.ok(jiangsu.counts.city > 0 && jiangsu.counts.industry === 0);
+    assert.deepEqual(await client.read(consortiumCounts, { kind: "city" }), counts);
+    await assert.rejects(client.consortia.counts({ province: "320500" }), ValidationError);
   });
 });

@@ -9,7 +9,10 @@ import { mountStatic } from "./http/static.js";
 import { buildOpenApiDocument } from "./openapi.js";
 import { registerAggregateRoutes } from "./routes/aggregates.js";
 import { registerCollectionRoutes } from "./routes/collections.js";
+import { registerConsortiumCountsRoute } from "./routes/consortium-counts.js";
+import { registerPublishingRoutes } from "./routes/publishing.js";
 import { registerRootRoute } from "./routes/root.js";
+import { registerTalentAnalysisRoutes } from "./routes/talent-analysis.js";
 
 /** Options of the app beyond its database. */
 export interface AppOptions {
@@ -35,11 +38,15 @@ export function createApp(db: Database, options: AppOptions = {}): Hono<AppEnv> 
   app.get("/v1/openapi.json", (c) => c.body(openApiDocument, 200, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": readCacheControl }));
   // Aggregates first: otherwise `/{id}` would take `aggregate` for an id.
   registerAggregateRoutes(app);
+  registerConsortiumCountsRoute(app);
+  registerTalentAnalysisRoutes(app);
+  // Before the collections: it answers `GET /v1/talent-demand/{id}` with the ETag that writes check.
+  registerPublishingRoutes(app);
   registerCollectionRoutes(app);
-  // The API is read-only: any other method on it is answered, not ignored.
+  // Only talent demand takes writes: any other method elsewhere is answered, not ignored.
   app.on(["POST", "PUT", "PATCH", "DELETE"], ["/v1", "/v1/*"], (c) => {
     c.header("Allow", "GET, HEAD, OPTIONS");
-    return problemResponse(c, 405, `${c.req.method} is not supported; this API is read-only.`);
+    return problemResponse(c, 405, `${c.req.method} is not supported at ${c.req.path}.`);
   });
   if (options.static) mountStatic(app, options.static);
 

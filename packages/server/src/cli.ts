@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 import { parseArgs } from "node:util";
 import { startServer } from "./index.js";
+import { runKeysCommand } from "./keys-cli.js";
 
 const usage = `Usage: chanjiao-server [--db FILE] [--port N] [--host H] [--seed]
+       chanjiao-server keys create|list|revoke ...   (see chanjiao-server keys --help)
 
 Serves the Chanjiao open data API under /v1.
 
@@ -13,6 +15,10 @@ Serves the Chanjiao open data API under /v1.
   --help      show this help`;
 
 async function main(): Promise<void> {
+  if (process.argv[2] === "keys") {
+    process.exitCode = await runKeysCommand(process.argv.slice(3));
+    return;
+  }
   const { values } = parseArgs({
     options: {
       db: { type: "string", default: "./chanjiao.db" },

@@ -7,6 +7,7 @@ export { type AppOptions, createApp } from "./app.js";
 export { type Database, openDatabase, openStorage } from "./db/open.js";
 export type { StorageConfig } from "./db/dialect.js";
 export { buildOpenApiDocument } from "./openapi.js";
+export { type ApiKeyInfo, createApiKey, listApiKeys, revokeApiKey } from "./db/api-keys.js";
 export { seedDatabase } from "./seed/load.js";
 export type { SeedOptions } from "./seed/records.js";
 export { buildSeedRecords } from "./seed/records.js";

@@ -38,10 +38,11 @@ describe("filters", () => {
   it("a province code matches the province and its cities; a city code only that city", async () => {
     const jiangsu = await listAll(`${api}/consortia?region=320000`, collections.consortia.schema);
     assert.ok(jiangsu.some((item) => item.region === "320500"));
-    assert.ok(jiangsu.every((item) => item.province === "320000"));
+    // Industry communities also count where their organisations are (see consortia.test.ts).
+    assert.ok(jiangsu.filter((item) => item.kind === "city").every((item) => item.province === "320000"));
     const suzhou = await listAll(`${api}/consortia?region=320500`, collections.consortia.schema);
     assert.ok(suzhou.length > 0 && suzhou.length < jiangsu.length);
-    assert.ok(suzhou.every((item) => item.region === "320500"));
+    assert.ok(suzhou.filter((item) => item.kind === "city").every((item) => item.region === "320500"));
     const demand = await listAll(`${api}/talent-demand?region=440000&limit=200`, collections.talentDemand.schema);
     assert.ok(new Set(demand.map((item) => item.region)).size > 1);
   });
@@ -74,6 +75,17 @@ describe("filters", () => {
     assert.equal(egypt.length, 2);
     const robots = await listAll(`${api}/cooperation-projects?field=robot`, collections.cooperationProjects.schema);
     assert.ok(robots.length > 0 && robots.every((item) => item.fields.some((field) => field.includes("robot"))));
+  });
+
+  it("operatorId: the practice centres an organisation runs, and none for one that runs none", async () => {
+    const every = await listAll(`${api}/practice-centres`, collections.practiceCentres.schema);
+    const operatorId = every.find((item) => item.operatorId !== null)!.operatorId!;
+    const run = await listAll(`${api}/practice-centres?operatorId=${encodeURIComponent(operatorId)}`, collections.practiceCentres.schema);
+    assert.deepEqual(
+      run.map((item) => item.id),
+      every.filter((item) => item.operatorId === operatorId).map((item) => item.id),
+    );
+    assert.deepEqual(await listAll(`${api}/practice-centres?operatorId=no-such-operator`, collections.practiceCentres.schema), []);
   });
 
   it("period as a year and as an inclusive range", async () => {

@@ -29,5 +29,18 @@ describe("OpenAPI document", () => {
     }
     assert.ok(document.paths["/talent-demand/aggregate"]);
     assert.ok(document.paths["/talent-supply/aggregate"]);
+    for (const [path, method] of [
+      ["/talent/gaps", "get"],
+      ["/talent/signals", "get"],
+      ["/talent-demand", "post"],
+      ["/talent-demand/{id}", "patch"],
+      ["/talent-demand/{id}/withdraw", "post"],
+    ] as const) {
+      assert.ok((document.paths[path] as Record<string, unknown> | undefined)?.[method], `no ${method} ${path}`);
+    }
+    assert.ok(document.paths["/talent-demand"]?.get, "the write keeps the list beside it");
+    const counts = document.paths["/consortia/counts"];
+    assert.ok(counts, "no path for the consortium counts");
+    assert.deepEqual(counts.get.parameters.map((parameter) => parameter.name).sort(), ["industry", "kind", "province"]);
   });
 });

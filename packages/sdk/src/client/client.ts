@@ -1,7 +1,8 @@
-import { demandAggregate, supplyAggregate, type QueryOf, type ResponseOf } from "../schemas/endpoints.js";
+import { consortiumCounts, demandAggregate, majorSignals, supplyAggregate, talentGaps, type QueryOf, type ResponseOf } from "../schemas/endpoints.js";
 import { collections, type CollectionDefinition, type CollectionName } from "../schemas/resources.js";
 import { collectionClient, type CollectionClient, type RecordsClient } from "./collection.js";
 import { endpointReader, type EndpointReader } from "./endpoint.js";
+import { talentDemandWriter, type TalentDemandWriter } from "./talent-demand-writer.js";
 import { createTransport, type RequestOptions, type Transport, type TransportOptions } from "./transport.js";
 
 /** Options of {@link createClient}. */
@@ -39,6 +40,37 @@ export interface AggregateClient<E extends typeof demandAggregate | typeof suppl
   aggregate(query: QueryOf<E>, options?: RequestOptions): Promise<ResponseOf<E>>;
 }
 
+/** The `counts` method of the consortia collection. */
+export interface ConsortiumCountsClient {
+  /**
+   * Consortia per province and city, by kind, as a map colours them: every province with zeros
+   * too, industry communities counted once in every province of their lead and member
+   * organisations. Invalid parameters reject with a ValidationError before any request.
+   *
+   * @example
+   * const { provinces } = await client.consortia.counts({ kind: "city" });
+   */
+  counts(query?: QueryOf<typeof consortiumCounts>, options?: RequestOptions): Promise<ResponseOf<typeof consortiumCounts>>;
+}
+
+/** Talent demand against supply: `client.talent`. */
+export interface TalentClient {
+  /**
+   * Demand against supply per group, with the trend per period.
+   *
+   * @example
+   * const { items } = await client.talent.gaps({ groupBy: "majorCategory", region: "320000", period: "2023-2025" });
+   */
+  gaps(query: QueryOf<typeof talentGaps>, options?: RequestOptions): Promise<ResponseOf<typeof talentGaps>>;
+  /**
+   * Major categories in persistent shortage or surplus over the last `periods` periods (default 3).
+   *
+   * @example
+   * const { items } = await client.talent.signals({ region: "320500", periods: 3, threshold: 1.5 });
+   */
+  signals(query?: QueryOf<typeof majorSignals>, options?: RequestOptions): Promise<ResponseOf<typeof majorSignals>>;
+}
+
 /** One method group per collection of the API, keyed like the `collections` table. */
 export type CollectionClients = { readonly [N in CollectionName]: CollectionClient<N> };
 
@@ -47,10 +79,14 @@ export type CollectionClients = { readonly [N in CollectionName]: CollectionClie
  * `client.talentDemand.aggregate({ groupBy: "industry" })`, and so on for every collection.
  */
 export interface ChanjiaoClient extends BaseClient, CollectionClients {
-  /** Published talent demand, with totals per group. */
-  readonly talentDemand: CollectionClient<"talentDemand"> & AggregateClient<typeof demandAggregate>;
+  /** Published talent demand, with totals per group, and publishing with an API key. */
+  readonly talentDemand: CollectionClient<"talentDemand"> & AggregateClient<typeof demandAggregate> & TalentDemandWriter;
   /** Expected graduates, with totals per group. */
   readonly talentSupply: CollectionClient<"talentSupply"> & AggregateClient<typeof supplyAggregate>;
+  /** Demand against supply: gaps per group and major-adjustment signals. */
+  readonly talent: TalentClient;
+  /** 市域产教联合体 and 行业产教融合共同体, with counts per province and city. */
+  readonly consortia: CollectionClient<"consortia"> & ConsortiumCountsClient;
 }
 
 function baseClient(transport: Transport): BaseClient {
@@ -94,7 +130,9 @@ export function createClient(options: ClientOptions): ChanjiaoClient {
   return {
     ...base,
     ...groups,
-    talentDemand: { ...groups.talentDemand, aggregate: (query, options) => base.read(demandAggregate, query, options) },
+    talentDemand: { ...groups.talentDemand, aggregate: (query, options) => base.read(demandAggregate, query, options), ...talentDemandWriter(transport) },
     talentSupply: { ...groups.talentSupply, aggregate: (query, options) => base.read(supplyAggregate, query, options) },
+    talent: { gaps: (query, options) => base.read(talentGaps, query, options), signals: (query = {}, options) => base.read(majorSignals, query, options) },
+    consortia: { ...groups.consortia, counts: (query = {}, options) => base.read(consortiumCounts, query, options) },
   };
 }

@@ -28,18 +28,35 @@ export interface TransportOptions {
   baseUrl: string;
   /** A `fetch` to use instead of the global one (for a proxy agent, a test double, or instrumentation). */
   fetch?: typeof globalThis.fetch;
-  /** Headers sent with every request, such as an API key. */
+  /** Headers sent with every request. */
   headers?: Record<string, string>;
+  /** An API key made with `chanjiao-server keys create`, sent as `Authorization: Bearer <key>`; writes need one. */
+  apiKey?: string;
   /** Timeout of each attempt in milliseconds (default 10 000). */
   timeout?: number;
   /** Retries of a read after a network error or a 408, 429, 500, 502, 503 or 504 (default 2). */
   retry?: number;
 }
 
+/** A request whose response headers matter: a write, or a read of a record's ETag. */
+export interface Exchange {
+  method: "GET" | "POST" | "PATCH";
+  /** The path under the API root. */
+  path: string;
+  /** A body, sent as JSON. */
+  json?: unknown;
+  headers?: Record<string, string>;
+}
+
 /** Sends validated requests to the API and validates what comes back. */
 export interface Transport {
   /** GETs `path` under the API root with `query` and returns the JSON body parsed by `schema`. */
   read<S extends z.ZodMiniType>(path: string, query: URLSearchParams | undefined, schema: S, options: RequestOptions | undefined): Promise<z.infer<S>>;
+  /**
+   * Sends a request and returns the body parsed by `schema` with the response headers. A GET is
+   * retried like a read; a POST or PATCH is sent once, whatever `retry` says.
+   */
+  exchange<S extends z.ZodMiniType>(request: Exchange, schema: S, options: RequestOptions | undefined): Promise<{ data: z.infer<S>; headers: Headers }>;
 }
 
 /** Creates the transport shared by every method group of a client. */
@@ -53,7 +70,11 @@ export function createTransport(options: TransportOptions): Transport {
   const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const http = ky.create({
     fetch: bufferedFetch(fetchImpl),
-    headers: { accept: "application/json, application/problem+json", ...options.headers },
+    headers: {
+      accept: "application/json, application/problem+json",
+      ...(options.apiKey === undefined ? {} : { authorization: `Bearer ${options.apiKey}` }),
+      ...options.headers,
+    },
   });
 
   return {
@@ -71,6 +92,29 @@ export function createTransport(options: TransportOptions): Transport {
         throw await translateError(error, { url, timeout, signal: call.signal });
       }
       return parseResponse(response, url, schema);
+    },
+
+    async exchange(request, schema, call = {}) {
+      const url = `${root}/${request.path}`;
+      const timeout = call.timeout ?? clientTimeout;
+      assertTimeout(timeout, url);
+      // A write is never repeated behind the caller's back: a repeated POST could publish twice.
+      const retry = request.method === "GET" ? (call.retry ?? clientRetry) : 0;
+      assertRetryCount(retry, url);
+      let response: Response;
+      try {
+        response = await http(url, {
+          method: request.method,
+          json: request.json,
+          headers: { ...call.headers, ...request.headers },
+          signal: call.signal,
+          timeout,
+          retry: retryPolicy(retry),
+        });
+      } catch (error) {
+        throw await translateError(error, { url, timeout, signal: call.signal });
+      }
+      return { data: await parseResponse(response, url, schema), headers: response.headers };
     },
   };
 }

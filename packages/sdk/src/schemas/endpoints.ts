@@ -1,5 +1,7 @@
 import type * as z from "zod/mini";
-import { DemandAggregateQuery, GapsQuery, SupplyAggregateQuery } from "./filters.js";
+import { ConsortiumCounts, CountsQuery } from "./consortium-counts.js";
+import { DemandAggregateQuery, GapsQuery, SignalsQuery, SupplyAggregateQuery } from "./filters.js";
+import { MajorSignals } from "./signals.js";
 import { TalentAggregate, TalentGaps } from "./talent.js";
 
 /** An endpoint of the API that is not a collection: its path under `/v1`, its query and its answer. */
@@ -23,8 +25,14 @@ export const supplyAggregate = /* @__PURE__ */ defineEndpoint("talent-supply/agg
 /** Talent demand against supply per group, with the trend across periods: `GET /v1/talent/gaps`. */
 export const talentGaps = /* @__PURE__ */ defineEndpoint("talent/gaps", GapsQuery, TalentGaps);
 
+/** Major categories in persistent shortage or surplus over the last periods: `GET /v1/talent/signals`. */
+export const majorSignals = /* @__PURE__ */ defineEndpoint("talent/signals", SignalsQuery, MajorSignals);
+
+/** Consortia per province and city, by kind, for maps: `GET /v1/consortia/counts`. */
+export const consortiumCounts = /* @__PURE__ */ defineEndpoint("consortia/counts", CountsQuery, ConsortiumCounts);
+
 /** Every endpoint of the API besides the collections. */
-export const endpoints = { demandAggregate, supplyAggregate, talentGaps };
+export const endpoints = { demandAggregate, supplyAggregate, talentGaps, majorSignals, consortiumCounts };
 
 /** The query an endpoint accepts. */
 export type QueryOf<E extends EndpointDefinition> = z.input<E["query"]>;

@@ -69,6 +69,8 @@ export const PracticeCentreFilters = z.extend(ListFilters, {
   kind: z.optional(PracticeCentreKind),
   function: z.optional(PracticeFunction),
   consortiumId: z.optional(Id),
+  /** Centres that this organisation (a school or an enterprise) runs. */
+  operatorId: z.optional(Id),
 });
 export const PathwayFilters = z.extend(ListFilters, { kind: z.optional(PathwayKind), majorCategoryId: z.optional(Id) });
 export const CooperationFilters = z.extend(ListFilters, {
@@ -96,4 +98,16 @@ export const GapsQuery = z.object({
   level: z.optional(CatalogueLevel),
   industry: z.optional(Industry),
   majorCategoryId: z.optional(Id),
+});
+
+/**
+ * The query of the major-adjustment signals endpoint: the last `periods` periods up to `period`
+ * (default: the latest with data), and the ratio of demand to supply that counts as an imbalance.
+ */
+export const SignalsQuery = z.object({
+  region,
+  period: z.optional(integer(1990, 2100)),
+  periods: z.optional(integer(2, 10)),
+  /** Demand per graduate at or above which a period is short (default 1.2); at or below its inverse, in surplus. */
+  threshold: z.optional(/* @__PURE__ */ z.coerce.number<number>().check(z.gt(1), z.lte(100))),
 });

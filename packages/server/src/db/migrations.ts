@@ -72,6 +72,46 @@ const migrations: Record<string, Migration> = {
       }
     },
   },
+  "0002_talent_publishing": {
+    async up(db: Kysely<any>) {
+      await db.schema.alterTable("talent_demand").addColumn("version", "integer", (column) => column.notNull().defaultTo(1)).execute();
+      // Covers every column the gaps and signals sums read, so they scan this narrow index instead of the records' JSON.
+      await db.schema
+        .createIndex("talent_demand_comparison_idx")
+        .on("talent_demand")
+        .columns(["status", "period", "major_category_id", "industry", "level", "region", "province", "source", "sample", "measure"])
+        .execute();
+      await db.schema
+        .createTable("api_keys")
+        .addColumn("id", "text", (column) => column.primaryKey())
+        .addColumn("prefix", "text", (column) => column.notNull())
+        .addColumn("hash", "text", (column) => column.notNull().unique())
+        .addColumn("organisation_id", "text", (column) => column.notNull())
+        .addColumn("name", "text")
+        .addColumn("created_at", "text", (column) => column.notNull())
+        .addColumn("revoked_at", "text")
+        .execute();
+      await db.schema
+        .createTable("idempotency_keys")
+        .addColumn("organisation_id", "text", (column) => column.notNull())
+        .addColumn("key", "text", (column) => column.notNull())
+        .addColumn("request_hash", "text", (column) => column.notNull())
+        .addColumn("record_id", "text", (column) => column.notNull())
+        .addColumn("status", "integer", (column) => column.notNull())
+        .addColumn("body", "text", (column) => column.notNull())
+        .addColumn("etag", "text", (column) => column.notNull())
+        .addColumn("created_at", "text", (column) => column.notNull())
+        .addPrimaryKeyConstraint("idempotency_keys_pk", ["organisation_id", "key"])
+        .execute();
+      await db.schema.createIndex("idempotency_keys_created_idx").on("idempotency_keys").column("created_at").execute();
+    },
+    async down(db: Kysely<any>) {
+      await sql`drop table if exists idempotency_keys`.execute(db);
+      await sql`drop table if exists api_keys`.execute(db);
+      await db.schema.dropIndex("talent_demand_comparison_idx").ifExists().execute();
+      await db.schema.alterTable("talent_demand").dropColumn("version").execute();
+    },
+  },
 };
 
 /** Supplies the migrations defined in code to Kysely's Migrator. */

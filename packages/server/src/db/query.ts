@@ -26,6 +26,11 @@ function applyRule(query: RecordQuery, collection: CollectionName, rule: FilterR
       const code = String(value);
       return code.endsWith("0000") ? query.where("province", "=", code) : query.where("region", "=", code);
     }
+    case "placed": {
+      const code = String(value);
+      const column = code.endsWith("0000") ? "places.province" : "places.region";
+      return query.where("id", "in", (eb: Builder) => eb.selectFrom(rule.places.as("places")).select("places.id").where(column, "=", code));
+    }
     case "period": {
       const [from, to = from] = String(value).split("-").map(Number);
       return query.where(rule.column, ">=", from!).where(rule.column, "<=", to!);

@@ -1,4 +1,6 @@
 import type { CollectionName, FiltersOf, RecordOf } from "@chanjiao/sdk";
+import type { RawBuilder } from "kysely";
+import { consortiumPlaces } from "./consortium-places.js";
 import type { FilterColumn, RecordTable, StoredRecordRow } from "./tables.js";
 
 /** How one filter parameter becomes SQL. */
@@ -7,6 +9,8 @@ export type FilterRule =
   | { type: "equals"; column: FilterColumn }
   /** A province code matches the `province` column (the province and its cities); a city code the `region` column. */
   | { type: "region" }
+  /** As `region`, but against the places a query gives (rows of record id, province and region), for records in several places. */
+  | { type: "placed"; places: RawBuilder<{ id: string; province: string; region: string | null }> }
   /** A year or an inclusive `YYYY-YYYY` range on an integer column. */
   | { type: "period"; column: FilterColumn }
   /** The record has this value of a multi-valued attribute. */
@@ -63,7 +67,8 @@ export const storage: { [N in CollectionName]: CollectionStorage<N> } = {
       ...[...new Set([...r.leadOrganisationIds, ...r.council.map((seat) => seat.organisationId)])].map((id): [string, string] => ["organisation", id]),
     ],
     filters: {
-      region,
+      // Industry communities count in the regions of their lead and council organisations too.
+      region: { type: "placed", places: consortiumPlaces },
       kind: equals("kind"),
       batch: equals("batch"),
       industry: { type: "link", attribute: "industry" },
@@ -128,8 +133,15 @@ export const storage: { [N in CollectionName]: CollectionStorage<N> } = {
     table: "practice_centres",
     name: (r) => r.name,
     columns: (r) => ({ ...place(r), kind: r.kind, consortium_id: r.consortiumId }),
-    links: (r) => r.functions.map((fn) => ["function", fn]),
-    filters: { region, kind: equals("kind"), consortiumId: equals("consortium_id"), function: { type: "link", attribute: "function" } },
+    // The operator is a link rather than a column so that no table needs a new column.
+    links: (r) => [...r.functions.map((fn): [string, string] => ["function", fn]), ...(r.operatorId === null ? [] : [["operator", r.operatorId] as [string, string]])],
+    filters: {
+      region,
+      kind: equals("kind"),
+      consortiumId: equals("consortium_id"),
+      function: { type: "link", attribute: "function" },
+      operatorId: { type: "link", attribute: "operator" },
+    },
   },
   pathways: {
     table: "pathways",

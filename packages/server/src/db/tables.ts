@@ -27,6 +27,8 @@ export interface StoredRecordRow {
   period?: number | null;
   /** The summed figure of talent tables: demand headcount or supply graduates. */
   measure?: number | null;
+  /** Talent demand only: bumped by every write, the basis of the record's ETag. */
+  version?: number;
 }
 
 /** A value of a multi-valued attribute (industries, functions, members, training modes, ...). */
@@ -59,8 +61,35 @@ export const recordTables = [
 export type RecordTable = (typeof recordTables)[number];
 export type FilterColumn = Exclude<keyof StoredRecordRow, "id" | "name" | "data" | "sample" | "source">;
 
+/** An API key: only a hash of the secret is kept, with its prefix so that people can tell keys apart. */
+export interface ApiKeyRow {
+  id: string;
+  prefix: string;
+  /** SHA-256 of the whole key, hex. */
+  hash: string;
+  organisation_id: string;
+  name: string | null;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+/** The first answer to a POST carrying an `Idempotency-Key`, replayed to retries of it. */
+export interface IdempotencyRow {
+  organisation_id: string;
+  key: string;
+  /** SHA-256 of the request body, hex: a retry must send the same body. */
+  request_hash: string;
+  record_id: string;
+  status: number;
+  body: string;
+  etag: string;
+  created_at: string;
+}
+
 /** The database as Kysely sees it. */
 export type ChanjiaoDatabase = { [T in RecordTable]: StoredRecordRow } & {
   record_links: RecordLinkRow;
   seed_info: { key: string; value: ColumnType<string, string, string> };
+  api_keys: ApiKeyRow;
+  idempotency_keys: IdempotencyRow;
 };

@@ -5,8 +5,16 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 /** Problem types, each a stable URI (RFC 9457 `type`): a URN, since no web address is promised to resolve. */
 export const problemTypes = {
   400: { type: "urn:chanjiao:problem:invalid-request", title: "Invalid request" },
+  401: { type: "urn:chanjiao:problem:unauthenticated", title: "API key required" },
+  403: { type: "urn:chanjiao:problem:forbidden", title: "Forbidden" },
   404: { type: "urn:chanjiao:problem:not-found", title: "Not found" },
   405: { type: "urn:chanjiao:problem:method-not-allowed", title: "Method not allowed" },
+  409: { type: "urn:chanjiao:problem:conflict", title: "Conflict" },
+  412: { type: "urn:chanjiao:problem:precondition-failed", title: "Precondition failed" },
+  413: { type: "urn:chanjiao:problem:body-too-large", title: "Request body too large" },
+  415: { type: "urn:chanjiao:problem:unsupported-media-type", title: "Unsupported media type" },
+  422: { type: "urn:chanjiao:problem:invalid-body", title: "Invalid request body" },
+  428: { type: "urn:chanjiao:problem:precondition-required", title: "Precondition required" },
   500: { type: "urn:chanjiao:problem:internal-error", title: "Internal error" },
 } as const;
 

@@ -5,7 +5,7 @@ import * as z from "zod/mini";
 export type ParameterError = { path: string; message: string };
 
 /** A readable message for an issue; zod/mini ships no locale, so its own message is often just "Invalid input". */
-function messageOf(issue: z.core.$ZodIssue): string {
+export function messageOf(issue: z.core.$ZodIssue): string {
   if (issue.message && issue.message !== "Invalid input") return issue.message;
   switch (issue.code) {
     case "too_small":

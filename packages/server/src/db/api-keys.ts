@@ -1,0 +1,58 @@
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import type { Database } from "./open.js";
+
+/** Marks a string as a Chanjiao key, so that secret scanners and people can recognise one. */
+const keyPrefix = "cjk_";
+/** Characters of the key kept in the clear, to tell keys apart in `keys list`. */
+const shownLength = keyPrefix.length + 6;
+
+/** A key as listed: never the secret. */
+export interface ApiKeyInfo {
+  id: string;
+  prefix: string;
+  organisationId: string;
+  name: string | null;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+/** SHA-256 suits keys of 256 random bits: no guessing is feasible, so no slow hash is needed. */
+export function hashApiKey(key: string): string {
+  return createHash("sha256").update(key).digest("hex");
+}
+
+/** Creates a key for an organisation. The returned secret is not stored and cannot be shown again. */
+export async function createApiKey(db: Database, options: { organisationId: string; name?: string }): Promise<{ key: string; info: ApiKeyInfo }> {
+  const key = `${keyPrefix}${randomBytes(32).toString("base64url")}`;
+  const info: ApiKeyInfo = {
+    id: `key-${randomUUID()}`,
+    prefix: key.slice(0, shownLength),
+    organisationId: options.organisationId,
+    name: options.name ?? null,
+    createdAt: new Date().toISOString(),
+    revokedAt: null,
+  };
+  await db
+    .insertInto("api_keys")
+    .values({ id: info.id, prefix: info.prefix, hash: hashApiKey(key), organisation_id: info.organisationId, name: info.name, created_at: info.createdAt, revoked_at: null })
+    .execute();
+  return { key, info };
+}
+
+/** Every key, oldest first. */
+export async function listApiKeys(db: Database): Promise<ApiKeyInfo[]> {
+  const rows = await db.selectFrom("api_keys").select(["id", "prefix", "organisation_id", "name", "created_at", "revoked_at"]).orderBy("created_at").orderBy("id").execute();
+  return rows.map((row) => ({ id: row.id, prefix: row.prefix, organisationId: row.organisation_id, name: row.name, createdAt: row.created_at, revokedAt: row.revoked_at }));
+}
+
+/** Revokes a key; false when there is no such key or it was already revoked. */
+export async function revokeApiKey(db: Database, id: string): Promise<boolean> {
+  const result = await db.updateTable("api_keys").set({ revoked_at: new Date().toISOString() }).where("id", "=", id).where("revoked_at", "is", null).executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** The organisation a presented key belongs to, or `null` for an unknown or revoked key. */
+export async function organisationOfKey(db: Database, key: string): Promise<string | null> {
+  const row = await db.selectFrom("api_keys").select("organisation_id").where("hash", "=", hashApiKey(key)).where("revoked_at", "is", null).executeTakeFirst();
+  return row?.organisation_id ?? null;
+}

@@ -1,0 +1,141 @@
+import { createHash, randomUUID } from "node:crypto";
+import { TalentDemand, type TalentDemandCreate, type TalentDemandPatch } from "@chanjiao/sdk";
+import type { Transaction } from "kysely";
+import * as z from "zod/mini";
+import { provinceOf } from "../seed/cities.js";
+import type { Database } from "./open.js";
+import { storage } from "./storage.js";
+import type { ChanjiaoDatabase } from "./tables.js";
+
+/** How long a stored answer to an `Idempotency-Key` is replayed. */
+export const idempotencyWindowMs = 24 * 60 * 60 * 1000;
+
+/**
+ * The strong ETag of a posting: its version, bumped by every write, plus a digest of its JSON so
+ * that a version number reused after a re-seed never validates a different record.
+ */
+export function demandEtag(version: number, data: string): string {
+  return `"${version}-${createHash("sha256").update(data).digest("base64url").slice(0, 16)}"`;
+}
+
+/** True when an `If-Match` header value names the current ETag (or `*`). Weak tags never match: If-Match compares strongly. */
+export function ifMatchAccepts(header: string, etag: string): boolean {
+  return header.split(",").some((tag) => tag.trim() === "*" || tag.trim() === etag);
+}
+
+/** The stored row of a posting, as a write needs it. */
+export async function getDemandRow(db: Database | Transaction<ChanjiaoDatabase>, id: string) {
+  const row = await db.selectFrom("talent_demand").select(["data", "version", "publisher_id"]).where("id", "=", id).executeTakeFirst();
+  return row && { data: row.data, version: Number(row.version ?? 1), publisherId: row.publisher_id ?? null };
+}
+
+function rowOf(record: TalentDemand, version: number) {
+  const spec = storage.talentDemand;
+  const data = JSON.stringify(record);
+  return { row: { name: spec.name(record), data, sample: record.sample ? 1 : 0, source: record.source, ...spec.columns(record), version }, data };
+}
+
+/** A stored or replayed answer to a write. */
+export interface WrittenDemand {
+  id: string;
+  data: string;
+  etag: string;
+}
+
+export type CreateOutcome = ({ kind: "created" } & WrittenDemand) | ({ kind: "replayed"; status: number } & WrittenDemand) | { kind: "key-reused" };
+
+async function priorAnswer(db: Database | Transaction<ChanjiaoDatabase>, organisationId: string, key: string, requestHash: string): Promise<CreateOutcome | null> {
+  const prior = await db
+    .selectFrom("idempotency_keys")
+    .select(["request_hash", "record_id", "status", "body", "etag"])
+    .where("organisation_id", "=", organisationId)
+    .where("key", "=", key)
+    .where("created_at", ">=", new Date(Date.now() - idempotencyWindowMs).toISOString())
+    .executeTakeFirst();
+  if (!prior) return null;
+  return prior.request_hash === requestHash ? { kind: "replayed", status: Number(prior.status), id: prior.record_id, data: prior.body, etag: prior.etag } : { kind: "key-reused" };
+}
+
+/**
+ * Publishes a posting for an organisation. With an idempotency key, the posting and the answer are
+ * stored in one transaction, so a retry finds either both or neither.
+ */
+export async function createDemand(
+  db: Database,
+  organisationId: string,
+  body: z.output<typeof TalentDemandCreate>,
+  idempotency: { key: string; requestHash: string } | null,
+): Promise<CreateOutcome> {
+  const attempt = () =>
+    db.transaction().execute(async (trx): Promise<CreateOutcome> => {
+      if (idempotency) {
+        const prior = await priorAnswer(trx, organisationId, idempotency.key, idempotency.requestHash);
+        if (prior) return prior;
+      }
+      const now = new Date().toISOString();
+      const record = z.parse(TalentDemand, {
+        ...body,
+        id: `demand-${randomUUID()}`,
+        publisherId: organisationId,
+        province: provinceOf(body.region),
+        status: body.status ?? "open",
+        publishedAt: now,
+        source: `Published by organisation ${organisationId} through the Chanjiao API`,
+        sample: false,
+      });
+      const { row, data } = rowOf(record, 1);
+      const etag = demandEtag(1, data);
+      await trx.insertInto("talent_demand").values({ id: record.id, ...row }).execute();
+      if (idempotency) {
+        // Expired answers go as new ones arrive, so the table stays the size of one window.
+        await trx.deleteFrom("idempotency_keys").where("created_at", "<", new Date(Date.now() - idempotencyWindowMs).toISOString()).execute();
+        await trx
+          .insertInto("idempotency_keys")
+          .values({ organisation_id: organisationId, key: idempotency.key, request_hash: idempotency.requestHash, record_id: record.id, status: 201, body: data, etag, created_at: now })
+          .execute();
+      }
+      return { kind: "created", id: record.id, data, etag };
+    });
+  try {
+    return await attempt();
+  } catch (error) {
+    // A concurrent request with the same key won the insert (on databases that run transactions in parallel): answer as its retry.
+    const prior = idempotency && (await priorAnswer(db, organisationId, idempotency.key, idempotency.requestHash));
+    if (prior) return prior;
+    throw error;
+  }
+}
+
+export type UpdateOutcome =
+  | ({ kind: "updated" } & WrittenDemand)
+  | { kind: "not-found" }
+  | { kind: "forbidden" }
+  | { kind: "withdrawn" }
+  | { kind: "stale"; etag: string | null };
+
+/** A change to a posting: the editable fields, or the withdrawal. */
+export type DemandChange = { patch: z.output<typeof TalentDemandPatch> } | { status: "withdrawn" };
+
+/**
+ * Applies a change to a posting of the organisation if `ifMatch` names its current ETag. The
+ * UPDATE also requires the version read, so of two writers holding the same ETag exactly one
+ * succeeds and the other is told its copy is stale; nothing either wrote is silently lost.
+ */
+export async function updateDemand(db: Database, id: string, organisationId: string, ifMatch: string, change: DemandChange): Promise<UpdateOutcome> {
+  return db.transaction().execute(async (trx): Promise<UpdateOutcome> => {
+    const current = await getDemandRow(trx, id);
+    if (!current) return { kind: "not-found" };
+    if (current.publisherId !== organisationId) return { kind: "forbidden" };
+    const record = JSON.parse(current.data) as TalentDemand;
+    if (record.status === "withdrawn") return { kind: "withdrawn" };
+    const currentEtag = demandEtag(current.version, current.data);
+    if (!ifMatchAccepts(ifMatch, currentEtag)) return { kind: "stale", etag: currentEtag };
+    const changed = "patch" in change ? { ...record, ...change.patch } : { ...record, status: change.status };
+    const next = z.parse(TalentDemand, { ...changed, province: provinceOf(changed.region) });
+    const version = current.version + 1;
+    const { row, data } = rowOf(next, version);
+    const result = await trx.updateTable("talent_demand").set(row).where("id", "=", id).where("version", "=", current.version).executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) return { kind: "stale", etag: null };
+    return { kind: "updated", id, data, etag: demandEtag(version, data) };
+  });
+}

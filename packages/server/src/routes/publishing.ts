@@ -1,0 +1,110 @@
+import { createHash } from "node:crypto";
+import { TalentDemandCreate, TalentDemandPatch } from "@chanjiao/sdk";
+import { type Context, Hono, type MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { createDemand, type DemandChange, demandEtag, getDemandRow, updateDemand } from "../db/demand-writes.js";
+import type { Database } from "../db/open.js";
+import { requireApiKey, type WriteEnv } from "../http/auth.js";
+import { type AppEnv, readCacheControl } from "../http/env.js";
+import { type BodyCheck, maxBodyBytes, readJsonBody } from "../http/json-body.js";
+import { problemResponse } from "../http/problem.js";
+import type { ParameterError } from "../http/query.js";
+
+const jsonType = "application/json; charset=utf-8";
+const recordPath = (id: string) => `/v1/talent-demand/${encodeURIComponent(id)}`;
+
+/** Writes are never cached and are not offered to other origins: the read CORS policy (`*`) is taken back. */
+const writeResponse: MiddlewareHandler<WriteEnv> = async (c, next) => {
+  await next();
+  c.res.headers.set("Cache-Control", "no-store");
+  c.res.headers.delete("Access-Control-Allow-Origin");
+  c.res.headers.delete("Access-Control-Expose-Headers");
+};
+
+const limitBody = bodyLimit({ maxSize: maxBodyBytes, onError: (c) => problemResponse(c, 413, `The body exceeds ${maxBodyBytes / 1024} KB.`) });
+
+/** References a body makes that the database must hold: the region and the major category, where given as text. */
+function referenceCheck(db: Database): BodyCheck {
+  return async (value) => {
+    const body = (typeof value === "object" && value !== null ? value : {}) as Record<string, unknown>;
+    const errors: ParameterError[] = [];
+    if (typeof body.region === "string" && !(await db.selectFrom("regions").select("id").where("id", "=", body.region).executeTakeFirst())) {
+      errors.push({ path: "region", message: "is not a known region" });
+    }
+    if (typeof body.majorCategoryId === "string" && !(await db.selectFrom("major_categories").select("id").where("id", "=", body.majorCategoryId).executeTakeFirst())) {
+      errors.push({ path: "majorCategoryId", message: "is not a known major category" });
+    }
+    return errors;
+  };
+}
+
+const idempotencyKeyPattern = /^[\x21-\x7e]{1,255}$/;
+
+async function createPosting(c: Context<WriteEnv>): Promise<Response> {
+  const idempotencyKey = c.req.header("Idempotency-Key");
+  if (idempotencyKey !== undefined && !idempotencyKeyPattern.test(idempotencyKey)) {
+    return problemResponse(c, 400, "Idempotency-Key must be 1 to 255 visible ASCII characters.");
+  }
+  const db = c.get("db");
+  const body = await readJsonBody(c, TalentDemandCreate, referenceCheck(db));
+  if (!body.ok) return body.response;
+  const requestHash = createHash("sha256").update(body.text).digest("hex");
+  const outcome = await createDemand(db, c.get("organisationId"), body.data, idempotencyKey === undefined ? null : { key: idempotencyKey, requestHash });
+  if (outcome.kind === "key-reused") {
+    return problemResponse(c, 422, "This Idempotency-Key was already used with a different body; use a new key for a new posting.");
+  }
+  const headers: Record<string, string> = { "Content-Type": jsonType, Location: recordPath(outcome.id), ETag: outcome.etag };
+  if (outcome.kind === "created") return c.body(outcome.data, 201, headers);
+  headers["Idempotent-Replayed"] = "true";
+  return c.body(outcome.data, outcome.status as ContentfulStatusCode, headers);
+}
+
+async function changePosting(c: Context<WriteEnv>, change: (c: Context<WriteEnv>) => Promise<DemandChange | Response>): Promise<Response> {
+  const ifMatch = c.req.header("If-Match");
+  if (ifMatch === undefined) return problemResponse(c, 428, "Send the posting's ETag in If-Match, so that a concurrent change is not overwritten.");
+  const requested = await change(c);
+  if (requested instanceof Response) return requested;
+  const id = c.req.param("id")!;
+  const outcome = await updateDemand(c.get("db"), id, c.get("organisationId"), ifMatch, requested);
+  switch (outcome.kind) {
+    case "not-found":
+      return problemResponse(c, 404, `No record with id ${JSON.stringify(id)} in /v1/talent-demand.`);
+    case "forbidden":
+      return problemResponse(c, 403, "This posting belongs to another organisation.");
+    case "withdrawn":
+      return problemResponse(c, 409, "This posting is withdrawn and can no longer change.");
+    case "stale":
+      if (outcome.etag) c.header("ETag", outcome.etag);
+      return problemResponse(c, 412, "The posting changed since this ETag was read; read it again and reapply the change.");
+    case "updated":
+      return c.body(outcome.data, 200, { "Content-Type": jsonType, ETag: outcome.etag });
+  }
+}
+
+async function patchBody(c: Context<WriteEnv>): Promise<DemandChange | Response> {
+  const body = await readJsonBody(c, TalentDemandPatch, referenceCheck(c.get("db")));
+  return body.ok ? { patch: body.data } : body.response;
+}
+
+/**
+ * Publishing talent demand (clause 4's 人才需求发布制度): `POST /v1/talent-demand`,
+ * `PATCH /v1/talent-demand/{id}`, `POST /v1/talent-demand/{id}/withdraw`, each signed with an
+ * organisation's API key; and `GET /v1/talent-demand/{id}` with the ETag those writes expect.
+ * Register before the collection routes, which would otherwise answer the GET.
+ */
+export function registerPublishingRoutes(app: Hono<AppEnv>): void {
+  app.get("/v1/talent-demand/:id", async (c) => {
+    const id = c.req.param("id");
+    const row = await getDemandRow(c.get("db"), id);
+    if (!row) return problemResponse(c, 404, `No record with id ${JSON.stringify(id)} in /v1/talent-demand.`);
+    return c.body(row.data, 200, { "Content-Type": jsonType, "Cache-Control": readCacheControl, ETag: demandEtag(row.version, row.data) });
+  });
+
+  // Middleware per route, not `use`: mounted under the collection's path, `use` would also guard its public reads.
+  const writes = new Hono<WriteEnv>();
+  writes.post("/", writeResponse, limitBody, requireApiKey, createPosting);
+  writes.patch("/:id", writeResponse, limitBody, requireApiKey, (c) => changePosting(c, patchBody));
+  writes.post("/:id/withdraw", writeResponse, limitBody, requireApiKey, (c) => changePosting(c, async () => ({ status: "withdrawn" })));
+  app.route("/v1/talent-demand", writes);
+}
