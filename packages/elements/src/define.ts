@@ -3,3 +3,13 @@
 // and a widget asks for its client as it connects.
 import "./provider/define.js";
 import "./cooperation-card/define.js";
+import "./cooperation-list/define.js";
+import "./practice-centres/define.js";
+import "./event-list/define.js";
+import "./talent-board/define.js";
+import "./provincial-lists/define.js";
+import "./programme-list/define.js";
+import "./pathway/define.js";
+import "./school-profile/define.js";
+import "./consortium-map/define.js";
+import "./consortium-card/define.js";

@@ -1,5 +1,17 @@
 export { CjProvider } from "./provider/cj-provider.js";
 export { CjCooperationCard } from "./cooperation-card/cj-cooperation-card.js";
+export { CjCooperationList } from "./cooperation-list/cj-cooperation-list.js";
+export { CjPracticeCentres } from "./practice-centres/cj-practice-centres.js";
+export { CjEventList } from "./event-list/cj-event-list.js";
+export { CjTalentBoard } from "./talent-board/cj-talent-board.js";
+export type { GapItem } from "./talent-board/gap-table.js";
+export { CjProvincialLists } from "./provincial-lists/cj-provincial-lists.js";
+export { CjProgrammeList } from "./programme-list/cj-programme-list.js";
+export { CjPathway, type PathwayStepSelection } from "./pathway/cj-pathway.js";
+export { CjSchoolProfile } from "./school-profile/cj-school-profile.js";
+export { CjConsortiumMap, type ConsortiumMapSelection } from "./consortium-map/cj-consortium-map.js";
+export { GeoSourceError, type GeoFailure } from "./consortium-map/geo-source.js";
+export { CjConsortiumCard } from "./consortium-card/cj-consortium-card.js";
 export { CjErrorEvent, CjSelectEvent } from "./shared/events.js";
 export { clientContext } from "./shared/context.js";
 export { defineElement } from "./shared/define.js";

@@ -26,6 +26,9 @@ export const cooperationCardStyles = css`
       font-size: 1.2em;
       font-weight: 600;
       line-height: 1.3;
+      min-width: 0;
+      max-width: 100%;
+      overflow-wrap: anywhere;
     }
 
     .title button {
@@ -66,6 +69,8 @@ export const cooperationCardStyles = css`
 
     .meta dd {
       margin: 0;
+      min-width: 0;
+      overflow-wrap: anywhere;
     }
 
     /* Narrow columns (a sidebar, a phone) stack each label over its value. */

@@ -1,7 +1,8 @@
 import { createClient, HttpError, ValidationError, type CooperationProject } from "@chanjiao/sdk";
 import { expect, fixture, html, waitUntil } from "@open-wc/testing";
 import { emulateMedia, sendKeys } from "@web/test-runner-commands";
-import "../define.js";
+import "../provider/define.js";
+import "./define.js";
 import { apiUrl, clientAnswering, sampleProject } from "../test-support/api.js";
 import type { CjErrorEvent } from "../shared/events.js";
 import { nextEvent } from "../test-support/events.js";
@@ -195,5 +196,45 @@ describe("cj-cooperation-card selection", () => {
     await sendKeys({ press: "Space" });
     title.click();
     expect(seen).to.deep.equal([sampleProject.id, sampleProject.id]);
+  });
+});
+
+describe("cj-cooperation-card given a record", () => {
+  it("shows the project property without asking the API, even outside a provider", async () => {
+    const asked: string[] = [];
+    const client = clientAnswering((url) => {
+      asked.push(url.pathname);
+      return new Response(null, { status: 500 });
+    });
+    const wrapper = await fixture<HTMLElement>(html`
+      <cj-provider .client=${client}><cj-cooperation-card project-id="other-id" .project=${sampleProject}></cj-cooperation-card></cj-provider>
+    `);
+    const card = wrapper.querySelector("cj-cooperation-card")!;
+    await card.updateComplete;
+    expect(part(card, "title")!.textContent!.trim()).to.equal(sampleProject.name);
+    expect(asked).to.deep.equal([]);
+
+    card.project = undefined;
+    await settled(card);
+    expect(asked).to.deep.equal(["/v1/cooperation-projects/other-id"]);
+
+    const alone = await fixture<CjCooperationCard>(html`<cj-cooperation-card .project=${{ ...sampleProject, name: "单独的卡片" }}></cj-cooperation-card>`);
+    expect(part(alone, "title")!.textContent!.trim()).to.equal("单独的卡片");
+  });
+
+  it("shows partners, fields, year, status and source, and no null or undefined when optional fields are missing", async () => {
+    const { card } = await cardWithClient(clientAnswering(() => new Response(null, { status: 500 })), "");
+    card.project = { ...sampleProject, opened: null, year: 2019, status: "under-construction", source: "https://example.org/luban" };
+    await card.updateComplete;
+    expect(text(card)).to.include(sampleProject.partners[0]!);
+    expect(text(card)).to.include(sampleProject.fields[1]!);
+    expect(text(card)).to.include("2019年");
+    expect(text(card)).to.include("建设中");
+    expect(part(card, "source")!.querySelector("a")!.href).to.equal("https://example.org/luban");
+
+    card.project = { ...sampleProject, countries: [], hostInstitution: null, partners: [], fields: [], opened: null, year: null, note: null };
+    await card.updateComplete;
+    expect(text(card)).to.not.match(/null|undefined/);
+    expect(text(card)).to.not.include("启用时间");
   });
 });

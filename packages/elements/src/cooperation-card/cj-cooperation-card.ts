@@ -3,6 +3,7 @@ import { cooperationProjects, HttpError, type BaseClient, type CooperationProjec
 import { html, LitElement, nothing, type TemplateResult } from "lit";
 import { clientContext } from "../shared/context.js";
 import { CjSelectEvent } from "../shared/events.js";
+import { headingLevel } from "../shared/heading-level.js";
 import { formatList, formatPartialDate } from "../shared/i18n/format.js";
 import { LocaleController } from "../shared/i18n/locale-controller.js";
 import { LoadController } from "../shared/load-controller.js";
@@ -20,10 +21,11 @@ import { messages } from "./messages.js";
  *
  * @summary A card for one international cooperation project.
  *
- * @attr project-id - The id of the cooperation project to show.
+ * @attr project-id - The id of the cooperation project to show; not read while `project` is set.
  * @attr heading-level - The heading level of the project name (1 to 6), to fit the page's outline. Default 3.
  * @prop {string | undefined} projectId - Reflected from `project-id`.
  * @prop {number} headingLevel - Reflected from `heading-level`.
+ * @prop {CooperationProject | undefined} project - A record the page (or `<cj-cooperation-list>`) already has; when set the card shows it without loading anything.
  *
  * @fires {CjSelectEvent} cj-select - The user activated the project's title (click, Enter or Space); `event.value` is the record (`CooperationProject`).
  * @fires {CjErrorEvent} cj-error - The project could not be loaded; `event.error` is the SDK's error (`HttpError`, `ValidationError`, `NetworkError`, `TimeoutError`).
@@ -56,10 +58,12 @@ export class CjCooperationCard extends LitElement {
   static override properties = {
     projectId: { attribute: "project-id", reflect: true },
     headingLevel: { attribute: "heading-level", type: Number },
+    project: { attribute: false },
   };
 
   declare projectId: string | undefined;
   declare headingLevel: number;
+  declare project: CooperationProject | undefined;
 
   // Updates the card whenever the provider's client changes.
   private readonly clientConsumer = new ContextConsumer(this, { context: clientContext, subscribe: true });
@@ -75,20 +79,21 @@ export class CjCooperationCard extends LitElement {
 
   private readonly i18n = new LocaleController(this);
 
-  private readonly project = new LoadController(this, {
-    args: () => (this.client && this.projectId ? ([this.client, this.projectId] as const) : undefined),
+  private readonly loaded = new LoadController(this, {
+    args: () => (this.client && this.projectId && !this.project ? ([this.client, this.projectId] as const) : undefined),
     load: ([client, id], signal) => client.collection(cooperationProjects).get(id, { signal }),
   });
 
   protected override render(): TemplateResult {
     const t = this.i18n.pick(messages);
+    if (this.project) return this.frame(this.renderProject(this.project), false);
     if (!this.client || !this.projectId) return this.frame(emptyState(this.client ? t.noProject : t.noClient), false);
-    const { state } = this.project;
+    const { state } = this.loaded;
     switch (state.status) {
       case "complete":
         return this.frame(this.renderProject(state.value), false);
       case "error":
-        return this.frame(errorState(isNotFound(state.error) ? t.projectNotFound : t.projectFailed, t.retry, () => this.project.retry()), false);
+        return this.frame(errorState(isNotFound(state.error) ? t.projectNotFound : t.projectFailed, t.retry, () => this.loaded.retry()), false);
       default:
         return this.frame(loadingState(t.loading), true);
     }
@@ -115,7 +120,7 @@ export class CjCooperationCard extends LitElement {
     ];
     return html`
       <header class="header">
-        <div class="title" part="title" role="heading" aria-level=${this.clampedHeadingLevel()}>
+        <div class="title" part="title" role="heading" aria-level=${headingLevel(this.headingLevel)}>
           <button type="button" @click=${() => this.dispatchEvent(new CjSelectEvent<CooperationProject>(project))}>${project.name}</button>
         </div>
         ${project.sample ? html`<span class="badge" part="badge" title=${t.sampleHint}>${t.sample}</span>` : nothing}
@@ -126,10 +131,6 @@ export class CjCooperationCard extends LitElement {
       ${project.note ? html`<p class="note">${project.note}</p>` : nothing}
       <p class="source" part="source">${t.sourcePrefix}${renderSource(project.source)}</p>
     `;
-  }
-
-  private clampedHeadingLevel(): string {
-    return String(Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3)));
   }
 }
 

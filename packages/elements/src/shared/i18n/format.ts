@@ -23,3 +23,29 @@ export function formatPartialDate(locale: Locale, value: string): string {
     ...(day ? { day: "numeric" } : {}),
   }).format(date);
 }
+
+/** A number with the locale's grouping (`2,000,000,000`) and at most `fractionDigits` decimals. */
+export function formatNumber(locale: Locale, value: number, fractionDigits = 0): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: fractionDigits }).format(value);
+}
+
+const fullIsoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Formats the days an event runs: one day, or, when both ends are full dates, one range in the
+ * locale's own range format ("November 20 – 22, 2024"). Partial or free-text ends are each
+ * formatted as they are and joined with a dash.
+ */
+export function formatDateRange(locale: Locale, start: string, end: string | null): string {
+  if (end === null || end === start) return formatPartialDate(locale, start);
+  if (fullIsoDate.test(start) && fullIsoDate.test(end)) {
+    const format = new Intl.DateTimeFormat(locale, { timeZone: "UTC", year: "numeric", month: "long", day: "numeric" });
+    return format.formatRange(new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`));
+  }
+  return `${formatPartialDate(locale, start)} – ${formatPartialDate(locale, end)}`;
+}
+
+/** A share from 0 to 1 as a percentage: 0.625 → "62.5%" (at most one decimal). */
+export function formatPercent(locale: Locale, share: number): string {
+  return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(share);
+}

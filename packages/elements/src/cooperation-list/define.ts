@@ -1,0 +1,5 @@
+import "../cooperation-card/define.js";
+import { defineElement } from "../shared/define.js";
+import { CjCooperationList } from "./cj-cooperation-list.js";
+
+defineElement("cj-cooperation-list", CjCooperationList);

@@ -1,0 +1,248 @@
+import { ContextConsumer } from "@lit/context";
+import { majorCategories, organisations, programmes, type BaseClient, type MajorCategory, type Organisation, type Programme } from "@chanjiao/sdk";
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
+import { collect } from "../shared/collect.js";
+import { clientContext } from "../shared/context.js";
+import { CjSelectEvent } from "../shared/events.js";
+import { headingLevel } from "../shared/heading-level.js";
+import { fillHrefTemplate } from "../shared/href-template.js";
+import { formatList, formatNumber } from "../shared/i18n/format.js";
+import { LocaleController } from "../shared/i18n/locale-controller.js";
+import { LoadController } from "../shared/load-controller.js";
+import { pageOf, pager, pagerStyles } from "../shared/pager.js";
+import { recordsById } from "../shared/records-by-id.js";
+import { renderSource } from "../shared/source-links.js";
+import { emptyState, errorState, loadingState, stateStyles } from "../shared/states.js";
+import { themeStyles } from "../shared/theme.styles.js";
+import { VERSION } from "../shared/version.js";
+import { programmeListStyles } from "./cj-programme-list.styles.js";
+import { messages } from "./messages.js";
+
+interface ProgrammeData {
+  programmes: Programme[];
+  categories: Map<string, MajorCategory>;
+  partners: Map<string, Organisation>;
+}
+
+/**
+ * The programmes (专业) a school offers: major name and 2021 catalogue code, level, years, training
+ * modes (订单培养, 学徒制, 五年一贯制, 中本衔接, ...), partner enterprises and enrolment plan, grouped
+ * by major category, each linking to its growth pathway. Long lists are paged. Place it inside a
+ * `<cj-provider>`. Follows the nearest `lang` (zh-CN by default, or en).
+ *
+ * @summary A school's programmes, grouped by major category, with links to their pathways.
+ *
+ * @attr school-id - The id of the school whose programmes to show.
+ * @attr major-category - Show only this major category (its id, such as `mc-46`) instead of grouping by category.
+ * @attr layout - `cards` (default) or `compact` (one dense row per programme).
+ * @attr pathway-href - Link template of each programme's pathway, such as `/pathways?major-category={majorCategoryId}`; `{field}` takes any field of the programme, URL-encoded. Without it the pathway control is a button that only fires `cj-select`.
+ * @attr page-size - Programmes per page (default 50).
+ * @attr heading-level - The heading level of the category headings (1 to 6, default 3); programme names sit one level below.
+ * @prop {string | undefined} schoolId - Reflected from `school-id`.
+ * @prop {string | undefined} majorCategory - Reflected from `major-category`.
+ * @prop {"cards" | "compact"} layout - Reflected from `layout`.
+ * @prop {string | undefined} pathwayHref - From `pathway-href`.
+ * @prop {number} pageSize - From `page-size`.
+ * @prop {number} headingLevel - From `heading-level`.
+ *
+ * @fires {CjSelectEvent} cj-select - The user activated a programme's pathway link or button (click, Enter or Space); `event.value` is the `Programme`.
+ * @fires {CjErrorEvent} cj-error - The programmes could not be loaded; `event.error` is the SDK's error.
+ *
+ * @csspart list - The widget's box.
+ * @csspart group - One major category: its heading and programmes.
+ * @csspart group-heading - The heading of a major category.
+ * @csspart programme - One programme's card or row.
+ * @csspart name - The programme's major name.
+ * @csspart meta - Code, level, years, enrolment plan and partners.
+ * @csspart modes - The training-mode tags.
+ * @csspart mode - One training-mode tag.
+ * @csspart badge - The "示例数据 / Sample data" badge of generated records.
+ * @csspart pathway-link - The link (or button) to the programme's pathway.
+ * @csspart pager - The page navigation, shown when there is more than one page.
+ * @csspart source - Where the records come from.
+ * @csspart retry - The Retry button of the error state.
+ *
+ * @cssprop [--cj-color-text=#1f2328] - Text colour.
+ * @cssprop [--cj-color-muted=#545d68] - Labels and secondary text.
+ * @cssprop [--cj-color-accent=#0b57a4] - Links, tags, focus ring, buttons.
+ * @cssprop [--cj-color-surface=#ffffff] - Card background.
+ * @cssprop [--cj-color-border=#d1d9e0] - Card borders.
+ * @cssprop [--cj-color-danger=#b42318] - Error messages.
+ * @cssprop [--cj-color-badge-text=#5c4300] - Sample badge text.
+ * @cssprop [--cj-color-badge-surface=#fff1c2] - Sample badge background.
+ * @cssprop [--cj-radius=8px] - Corner radius.
+ * @cssprop [--cj-space=1rem] - Padding and gaps.
+ * @cssprop [--cj-font-family=system-ui, sans-serif] - Font stack.
+ * @cssprop [--cj-font-size=1rem] - Base font size.
+ */
+export class CjProgrammeList extends LitElement {
+  static readonly version = VERSION;
+  static override styles = [themeStyles, stateStyles, pagerStyles, programmeListStyles];
+
+  // Declared without decorators: the CDN bundle then carries no decorator runtime.
+  static override properties = {
+    schoolId: { attribute: "school-id", reflect: true },
+    majorCategory: { attribute: "major-category", reflect: true },
+    layout: { reflect: true },
+    pathwayHref: { attribute: "pathway-href" },
+    pageSize: { attribute: "page-size", type: Number },
+    headingLevel: { attribute: "heading-level", type: Number },
+    page: { state: true },
+  };
+
+  declare schoolId: string | undefined;
+  declare majorCategory: string | undefined;
+  declare layout: "cards" | "compact";
+  declare pathwayHref: string | undefined;
+  declare pageSize: number;
+  declare headingLevel: number;
+  declare private page: number;
+
+  private readonly clientConsumer = new ContextConsumer(this, { context: clientContext, subscribe: true });
+  private readonly i18n = new LocaleController(this);
+
+  constructor() {
+    super();
+    this.layout = "cards";
+    this.pageSize = 50;
+    this.headingLevel = 3;
+    this.page = 1;
+  }
+
+  private get client(): BaseClient | undefined {
+    return this.clientConsumer.value;
+  }
+
+  private readonly data = new LoadController(this, {
+    args: () => (this.client && this.schoolId ? ([this.client, this.schoolId, this.majorCategory || undefined] as const) : undefined),
+    load: async ([client, schoolId, majorCategoryId], signal): Promise<ProgrammeData> => {
+      const [offered, categories] = await Promise.all([
+        collect(client.collection(programmes).all({ schoolId, majorCategoryId, limit: 200 }, { signal })),
+        collect(client.collection(majorCategories).all({ limit: 200 }, { signal })),
+      ]);
+      const partners = await recordsById(client, organisations, offered.flatMap((programme) => programme.partnerIds), signal);
+      return { programmes: offered, categories: new Map(categories.map((category) => [category.id, category])), partners };
+    },
+  });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has("schoolId") || changed.has("majorCategory") || changed.has("pageSize")) this.page = 1;
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.i18n.pick(messages);
+    if (!this.client || !this.schoolId) return this.frame(emptyState(this.client ? t.noSchool : t.noClient), false);
+    const { state } = this.data;
+    switch (state.status) {
+      case "complete":
+        return this.frame(state.value.programmes.length === 0 ? emptyState(t.none) : this.renderProgrammes(state.value), false);
+      case "error":
+        return this.frame(errorState(t.failed, t.retry, () => this.data.retry()), false);
+      default:
+        return this.frame(loadingState(t.loading), true);
+    }
+  }
+
+  private frame(content: TemplateResult, busy: boolean): TemplateResult {
+    const t = this.i18n.pick(messages);
+    return html`<section class="list layout-${this.layout === "compact" ? "compact" : "cards"}" part="list" aria-label=${t.listLabel} aria-busy=${busy ? "true" : "false"}>
+      ${content}
+    </section>`;
+  }
+
+  private renderProgrammes(data: ProgrammeData): TemplateResult {
+    const { locale } = this.i18n;
+    const t = this.i18n.pick(messages);
+    const sorted = sortByCategory(data.programmes, data.categories);
+    const current = pageOf(sorted, this.page, this.pageSize);
+    const grouped = !this.majorCategory;
+    const groups = grouped ? groupByCategory(current.items) : [{ categoryId: undefined, items: current.items }];
+    const sources = [...new Set(current.items.map((programme) => programme.source))];
+    return html`
+      <p class="summary">${t.shown(formatNumber(locale, current.items.length), formatNumber(locale, sorted.length))}</p>
+      ${groups.map(
+        (group) => html`<div class="group" part="group">
+          ${group.categoryId === undefined
+            ? nothing
+            : html`<div class="group-heading" part="group-heading" role="heading" aria-level=${this.level(0)}>
+                ${data.categories.get(group.categoryId)?.name ?? t.otherCategory}
+              </div>`}
+          <ul class="programmes">
+            ${group.items.map((programme) => this.renderProgramme(programme, data.partners, grouped ? 1 : 0))}
+          </ul>
+        </div>`,
+      )}
+      ${pager(locale, current, (page) => (this.page = page))}
+      <p class="source" part="source">${t.sourcePrefix}${sources.map((source, index) => html`${index > 0 ? "；" : ""}${renderSource(source)}`)}</p>
+    `;
+  }
+
+  private renderProgramme(programme: Programme, partners: Map<string, Organisation>, depth: number): TemplateResult {
+    const { locale } = this.i18n;
+    const t = this.i18n.pick(messages);
+    const partnerNames = programme.partnerIds.flatMap((id) => {
+      const partner = partners.get(id);
+      return partner ? [locale === "en" && partner.nameEn ? partner.nameEn : partner.name] : [];
+    });
+    const rows: Array<[string, string | undefined]> = [
+      [t.labels.code, programme.majorCode],
+      [t.labels.level, t.levels[programme.level]],
+      [t.labels.years, t.years(formatNumber(locale, programme.years))],
+      [t.labels.plan, programme.enrolmentPlan === null ? undefined : t.plan(formatNumber(locale, programme.enrolmentPlan))],
+      [t.labels.partners, partnerNames.length > 0 ? formatList(locale, partnerNames) : undefined],
+    ];
+    return html`<li class="programme" part="programme">
+      <div class="programme-head">
+        <span class="name" part="name" role="heading" aria-level=${this.level(depth)}>${programme.majorName}</span>
+        ${programme.sample ? html`<span class="badge" part="badge" title=${t.sampleHint}>${t.sample}</span>` : nothing}
+      </div>
+      <dl class="meta" part="meta">
+        ${rows.map(([label, value]) => (value === undefined ? nothing : html`<div class="meta-row"><dt>${label}</dt><dd>${value}</dd></div>`))}
+      </dl>
+      ${programme.trainingModes.length > 0
+        ? html`<ul class="modes" part="modes" aria-label=${t.labels.modes}>
+            ${programme.trainingModes.map((mode) => html`<li class="mode" part="mode">${t.modes[mode]}</li>`)}
+          </ul>`
+        : nothing}
+      ${this.renderPathwayLink(programme)}
+    </li>`;
+  }
+
+  private renderPathwayLink(programme: Programme): TemplateResult {
+    const t = this.i18n.pick(messages);
+    const select = () => this.dispatchEvent(new CjSelectEvent<Programme>(programme));
+    const href = this.pathwayHref ? fillHrefTemplate(this.pathwayHref, programme) : undefined;
+    const label = t.pathwayOf(programme.majorName);
+    return href === undefined
+      ? html`<button class="pathway-link" part="pathway-link" type="button" aria-label=${label} @click=${select}>${t.pathway}</button>`
+      : html`<a class="pathway-link" part="pathway-link" href=${href} aria-label=${label} @click=${select}>${t.pathway}</a>`;
+  }
+
+  /** The heading level `depth` below the widget's own. */
+  private level(depth: number): string {
+    return headingLevel(Number(headingLevel(this.headingLevel)) + depth);
+  }
+}
+
+/** Programmes in catalogue order: by category, then by major code. */
+function sortByCategory(items: readonly Programme[], categories: Map<string, MajorCategory>): Programme[] {
+  const order = (programme: Programme) => categories.get(programme.majorCategoryId)?.order ?? Number.MAX_SAFE_INTEGER;
+  return [...items].sort((a, b) => order(a) - order(b) || a.majorCode.localeCompare(b.majorCode) || a.id.localeCompare(b.id));
+}
+
+/** Consecutive runs of one category, so a page that starts mid-category repeats its heading. */
+function groupByCategory(items: readonly Programme[]): Array<{ categoryId: string; items: Programme[] }> {
+  const groups: Array<{ categoryId: string; items: Programme[] }> = [];
+  for (const programme of items) {
+    const last = groups.at(-1);
+    if (last?.categoryId === programme.majorCategoryId) last.items.push(programme);
+    else groups.push({ categoryId: programme.majorCategoryId, items: [programme] });
+  }
+  return groups;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "cj-programme-list": CjProgrammeList;
+  }
+}

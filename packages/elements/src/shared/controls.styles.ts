@@ -1,0 +1,71 @@
+import { css } from "lit";
+
+/** The filter bar of list widgets (labelled selects, a search box, toggle chips) and the count of results. */
+export const controlsStyles = css`
+  @layer cj-base {
+    .filters {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: end;
+      gap: calc(var(--_space) * 0.75);
+      margin: 0;
+      padding: 0;
+      border: 0;
+    }
+
+    .control {
+      display: grid;
+      gap: 0.2em;
+      min-width: 0;
+      max-width: 100%;
+      font-size: 0.9em;
+      color: var(--_muted);
+    }
+
+    .control select,
+    .control input {
+      font: inherit;
+      max-width: 100%;
+      color: var(--_text);
+      background: var(--_surface);
+      border: 1px solid var(--_border);
+      border-radius: calc(var(--_radius) / 2);
+      padding: 0.25em 0.5em;
+    }
+
+    .chips {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.4em;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+
+    .chip {
+      font: inherit;
+      font-size: 0.9em;
+      color: var(--_text);
+      background: var(--_surface);
+      border: 1px solid var(--_border);
+      border-radius: 999px;
+      padding: 0.15em 0.8em;
+      cursor: pointer;
+    }
+
+    .chip[aria-pressed="true"] {
+      color: var(--_surface);
+      background: var(--_accent);
+      border-color: var(--_accent);
+    }
+
+    .count {
+      font-variant-numeric: tabular-nums;
+    }
+
+    .summary {
+      margin: 0;
+      color: var(--_muted);
+    }
+  }
+`;

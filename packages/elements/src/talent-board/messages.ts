@@ -1,0 +1,113 @@
+import type { CatalogueLevel } from "@chanjiao/sdk";
+import { commonMessages, type CommonMessages, type Translations } from "../shared/i18n/messages.js";
+import type { BoardGroupBy, BoardView } from "./gaps-query.js";
+
+interface TalentBoardMessages {
+  title: string;
+  gapsFailed: string;
+  empty: string;
+  demand: string;
+  supply: string;
+  gap: string;
+  ratio: string;
+  /** Ratio text when the supply is recorded and zero. */
+  noSupply: string;
+  /** Text where the grouping records no supply (by industry). */
+  supplyNotRecorded: string;
+  shortage: string;
+  surplus: string;
+  balanced: string;
+  gapListLabel: string;
+  /** Accessible name of the bar chart; `{group}` is the grouping. */
+  barChartLabel: string;
+  /** Accessible name of the trend chart of gaps; `{group}` is the grouping. */
+  trendGapLabel: string;
+  /** Accessible name of the trend chart of demand (no supply recorded); `{group}` is the grouping. */
+  trendDemandLabel: string;
+  /** Column header of one period's figure: `{period}` and `{measure}`. */
+  periodColumn: string;
+  downloadCsv: string;
+  viewLabel: string;
+  views: Record<BoardView, string>;
+  filtersLabel: string;
+  groupByLabel: string;
+  levelLabel: string;
+  industryLabel: string;
+  periodLabel: string;
+  all: string;
+  allPeriods: string;
+  groups: Record<BoardGroupBy, string>;
+  levels: Record<CatalogueLevel, string>;
+}
+
+export const messages: Translations<CommonMessages & TalentBoardMessages> = {
+  "zh-CN": {
+    ...commonMessages["zh-CN"],
+    title: "人才供需",
+    gapsFailed: "人才供需数据加载失败。",
+    empty: "所选条件下没有人才供需数据。",
+    demand: "需求",
+    supply: "供给",
+    gap: "缺口（需求−供给）",
+    ratio: "供需比（需求/供给）",
+    noSupply: "无供给",
+    supplyNotRecorded: "供给未统计",
+    shortage: "短缺",
+    surplus: "富余",
+    balanced: "持平",
+    gapListLabel: "供需缺口排名",
+    barChartLabel: "按{group}的人才需求与供给柱状图；数值见表格视图。",
+    trendGapLabel: "按{group}的历年供需缺口折线图；数值见表格视图。",
+    trendDemandLabel: "按{group}的历年人才需求折线图；数值见表格视图。",
+    periodColumn: "{period}年{measure}",
+    downloadCsv: "下载 CSV",
+    viewLabel: "显示方式",
+    views: { chart: "图表", table: "表格" },
+    filtersLabel: "筛选",
+    groupByLabel: "分组",
+    levelLabel: "层次",
+    industryLabel: "产业",
+    periodLabel: "年份",
+    all: "全部",
+    allPeriods: "全部年份",
+    groups: { "major-category": "专业大类", industry: "产业", level: "层次", region: "地区" },
+    levels: { 中职: "中职", 高职专科: "高职专科", 职业本科: "职业本科" },
+  },
+  en: {
+    ...commonMessages.en,
+    title: "Talent supply and demand",
+    gapsFailed: "The talent supply and demand figures could not be loaded.",
+    empty: "No talent supply or demand figures match these filters.",
+    demand: "Demand",
+    supply: "Supply",
+    gap: "Gap (demand − supply)",
+    ratio: "Demand per graduate",
+    noSupply: "No supply",
+    supplyNotRecorded: "Supply not recorded",
+    shortage: "Shortage",
+    surplus: "Surplus",
+    balanced: "Balanced",
+    gapListLabel: "Gaps, largest shortage first",
+    barChartLabel: "Bar chart of talent demand and supply by {group}; the table view lists the figures.",
+    trendGapLabel: "Line chart of the gap per year by {group}; the table view lists the figures.",
+    trendDemandLabel: "Line chart of talent demand per year by {group}; the table view lists the figures.",
+    periodColumn: "{measure} {period}",
+    downloadCsv: "Download CSV",
+    viewLabel: "View",
+    views: { chart: "Chart", table: "Table" },
+    filtersLabel: "Filters",
+    groupByLabel: "Group by",
+    levelLabel: "Level",
+    industryLabel: "Industry",
+    periodLabel: "Year",
+    all: "All",
+    allPeriods: "All years",
+    groups: { "major-category": "major category", industry: "industry", level: "level", region: "region" },
+    levels: { 中职: "Secondary vocational", 高职专科: "Higher vocational (associate)", 职业本科: "Vocational bachelor" },
+  },
+};
+
+/** Fills `{name}` placeholders of a message. */
+export function fill(message: string, values: Record<string, string | number>): string {
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}

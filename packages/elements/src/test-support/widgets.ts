@@ -1,0 +1,72 @@
+import type { BaseClient } from "@chanjiao/sdk";
+import { expect, fixture, html, waitUntil } from "@open-wc/testing";
+import type { LitElement, TemplateResult } from "lit";
+import type { CjErrorEvent } from "../shared/events.js";
+
+/** The first element of `part` in a widget's shadow root. */
+export function part(widget: Element, name: string): HTMLElement | null {
+  return widget.shadowRoot!.querySelector(`[part~="${name}"]`);
+}
+
+/** Every element of `part` in a widget's shadow root. */
+export function parts(widget: Element, name: string): HTMLElement[] {
+  return [...widget.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+}
+
+/** The text a reader sees in a widget, its nested widgets included, with white space collapsed. */
+export function shownText(node: Node): string {
+  const text = (current: Node): string => {
+    if (current instanceof Text) return current.data;
+    const children = current instanceof Element && current.shadowRoot ? current.shadowRoot.childNodes : current.childNodes;
+    return [...children].map(text).join(" ");
+  };
+  return text(node).replace(/\s+/g, " ");
+}
+
+/** Waits until a widget has finished loading (its `base` part no longer busy). */
+export async function settled(widget: LitElement): Promise<void> {
+  // A run that has just started shows as busy only after the next update.
+  await widget.updateComplete;
+  await waitUntil(() => part(widget, "base")?.getAttribute("aria-busy") === "false", `<${widget.localName}> kept loading`, { timeout: 8000 });
+  await widget.updateComplete;
+}
+
+/**
+ * Renders `widget` inside a provider (a client, or a base URL) under `lang`, in a column `width`
+ * pixels wide, and records every cj-error from the start.
+ */
+export async function mount<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  widget: TemplateResult,
+  provider: { client: BaseClient } | { baseUrl: string },
+  options: { lang?: string; width?: number } = {},
+): Promise<{ widget: HTMLElementTagNameMap[K]; errors: CjErrorEvent[] }> {
+  const errors: CjErrorEvent[] = [];
+  const client = "client" in provider ? provider.client : undefined;
+  const baseUrl = "baseUrl" in provider ? provider.baseUrl : undefined;
+  const wrapper = await fixture<HTMLElement>(html`
+    <div class="test-column" lang=${options.lang ?? "zh-CN"} @cj-error=${(event: CjErrorEvent) => errors.push(event)}>
+      <cj-provider .client=${client} base-url=${baseUrl ?? ""}>${widget}</cj-provider>
+    </div>
+  `);
+  wrapper.style.width = `${options.width ?? 720}px`;
+  return { widget: wrapper.querySelector(tag)!, errors };
+}
+
+/** Asserts that nothing drawn inside `widget`, nested shadow roots included, reaches past its right edge. */
+export function expectInsideBox(widget: Element): void {
+  const edge = widget.getBoundingClientRect().right + 0.5;
+  const walk = (root: ParentNode): void => {
+    for (const element of root.querySelectorAll("*")) {
+      const { right, width } = element.getBoundingClientRect();
+      if (width > 0) expect(right, `<${element.localName} class="${element.getAttribute("class") ?? ""}"> overflows`).to.be.at.most(edge);
+      if (element.shadowRoot) walk(element.shadowRoot);
+    }
+  };
+  walk(widget.shadowRoot!);
+}
+
+/** A list page as the API sends it. */
+export function listPage(items: readonly unknown[]): { items: readonly unknown[]; nextCursor: null } {
+  return { items, nextCursor: null };
+}
