@@ -30,7 +30,7 @@ const server = await startServer({
   },
 });
 
-console.log(`Chanjiao demo: ${server.url}/plain-html/`);
+console.log(`Chanjiao demo: ${server.url}/`);
 console.log(`API: ${server.url}/v1 (OpenAPI at ${server.url}/v1/openapi.json)`);
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

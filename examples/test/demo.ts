@@ -24,7 +24,7 @@ export async function startDemo(): Promise<Demo> {
     const timer = setTimeout(() => reject(new Error(`demo did not start within 60 s:\n${output}`)), 60_000);
     const read = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /Chanjiao demo: (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+      const match = /Chanjiao demo: (http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
       if (match?.[1]) {
         clearTimeout(timer);
         resolveUrl(match[1]);

@@ -1,28 +1,26 @@
 /**
- * A Vite plugin that removes the indentation of Lit's `css` and `html` templates in the CDN build.
- * In HTML only whitespace that starts a line goes, so text and attribute values keep their spaces.
- * In CSS, comments and the spaces around punctuation go too (no template here has a string
- * holding `{`, `}`, `;`, `,` or `: `).
+ * A Vite plugin that minifies the CSS of Lit's `css` templates in the browser builds: comments,
+ * indentation and the spaces around punctuation go. Only templates without `${…}` expressions are
+ * touched, and none here holds a string with `{`, `}`, `;`, `,` or `: `. HTML templates are left
+ * as written: whitespace between inline elements is content there.
  *
  * @returns {import("vite").Plugin}
  */
 export function minifyTemplates() {
-  const template = /\b(css|html)`((?:[^`\\]|\\.)*)`/g;
+  const cssTemplate = /\bcss`((?:[^`\\$]|\\.|\$(?!\{))*)`/g;
   return {
-    name: "chanjiao:minify-templates",
+    name: "chanjiao:minify-css-templates",
     enforce: "pre",
     transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !/\b(css|html)`/.test(code)) return null;
-      const out = code.replace(template, (_, tag, body) => {
-        let text = tag === "css" ? body.replace(/\/\*[\s\S]*?\*\//g, "") : body;
-        // Between tags or CSS tokens a line break is no content; elsewhere it counts as one space.
-        text = text.replace(/\s*\n\s*/g, (match, offset) => {
-          const before = text[offset - 1];
-          const after = text[offset + match.length];
-          return before === undefined || after === undefined || /[>{};,]/.test(before) || /[<}]/.test(after) ? "" : " ";
-        });
-        if (tag === "css") text = text.replace(/\s*([{};,])\s*/g, "$1").replace(/:\s+/g, ":");
-        return `${tag}\`${text}\``;
+      if (!/\/src\/.*\.ts$/.test(id) || !code.includes("css`")) return null;
+      const out = code.replace(cssTemplate, (_, body) => {
+        const text = body
+          .replace(/\/\*[\s\S]*?\*\//g, "")
+          .replace(/\s+/g, " ")
+          .replace(/\s*([{};,>])\s*/g, "$1")
+          .replace(/:\s+/g, ":")
+          .trim();
+        return `css\`${text}\``;
       });
       return { code: out, map: null };
     },

@@ -58,6 +58,7 @@ export const consortiumMapStyles = css`
     .grid {
       flex: 1 1 18rem;
       max-width: 34rem;
+      min-width: 0;
       height: auto;
       overflow: visible;
     }

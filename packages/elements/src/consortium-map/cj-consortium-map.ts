@@ -238,12 +238,17 @@ export class CjConsortiumMap extends LitElement {
         <text class="tile-count" x=${tileSize / 2} y="47">${count}</text>
       </g>`,
     );
+    const width = gridCols * cell - (cell - tileSize);
+    const height = gridRows * cell - (cell - tileSize);
+    // width and height give the SVG its aspect ratio, so CSS can scale it without clipping rows.
     return html`<svg
       class="grid"
       part="grid"
       role="group"
       aria-label=${t.gridLabel(kind)}
-      viewBox="0 0 ${gridCols * cell - (cell - tileSize)} ${gridRows * cell - (cell - tileSize)}"
+      width=${width}
+      height=${height}
+      viewBox="0 0 ${width} ${height}"
       @keydown=${this.onGridKey}
       @focusin=${this.onGridFocus}
     >${tiles}<g class="labels" aria-hidden="true">${labels}</g></svg>`;

@@ -155,7 +155,11 @@ export function generateDemand(options: { count: number; seed?: number; categori
 export function generateSupply(options: { seed?: number; categories: readonly MajorCategory[]; regions?: readonly string[] }): TalentSupply[] {
   const seed = options.seed ?? defaultSeed;
   const random = mulberry32(seed ^ 0x5a9917);
-  const regions = options.regions ?? placeCodes.slice(0, 8);
+  // The last few places report no graduates, as some regions publish demand before supply.
+  const regions = options.regions ?? placeCodes.slice(0, -3);
+  // Each category leans towards shortage or surplus, so the series show both; the base range puts
+  // graduates on the same scale as the generated demand of a place.
+  const leanings = new Map(options.categories.map((category) => [category.id, 0.4 + random.next() * 1.8]));
   return regions.flatMap((region) =>
     options.categories.flatMap((category) =>
       levels.flatMap((level) =>
@@ -166,7 +170,7 @@ export function generateSupply(options: { seed?: number; categories: readonly Ma
           majorCategoryId: category.id,
           level,
           period,
-          graduates: random.int(20, 1500),
+          graduates: Math.round(random.int(5, 50) * leanings.get(category.id)!),
           ...sampleSource(seed),
         })),
       ),
