@@ -67,6 +67,16 @@ describe("cj-provincial-lists against the API server", () => {
     await expect(element).to.be.accessible();
   });
 
+  it("names each item's major category rather than showing its id", async () => {
+    const { element } = await listsWith(createClient({ baseUrl }), "320000");
+    const withCategory = seeded.flatMap((list) => list.items).filter((item) => item.majorCategoryId !== null);
+    expect(withCategory.length, "the seed files items under major categories").to.be.greaterThan(0);
+    const { name } = await createClient({ baseUrl }).majorCategories.get(withCategory[0]!.majorCategoryId!);
+    const shown = text(element);
+    expect(shown).to.include(name);
+    expect(shown).to.not.match(/\bmc-\d{2}\b/);
+  });
+
   it("filters by kind with its buttons and the kind attribute", async () => {
     const { element } = await listsWith(createClient({ baseUrl }), "320000", "en");
     const talentDemand = parts(element, "filter")[0]!.querySelectorAll("button")[1]!;

@@ -1,9 +1,10 @@
 import { ContextConsumer } from "@lit/context";
-import { provincialLists, ProvincialListKind, type BaseClient, type ProvincialList } from "@chanjiao/sdk";
+import { majorCategories, provincialLists, ProvincialListKind, type BaseClient, type ProvincialList } from "@chanjiao/sdk";
 import { html, LitElement, nothing, type TemplateResult } from "lit";
 import { clientContext } from "../shared/context.js";
 import { LocaleController } from "../shared/i18n/locale-controller.js";
 import { LoadController } from "../shared/load-controller.js";
+import { recordsById } from "../shared/records-by-id.js";
 import { renderSource } from "../shared/source-links.js";
 import { emptyState, errorState, loadingState, stateStyles } from "../shared/states.js";
 import { themeStyles } from "../shared/theme.styles.js";
@@ -76,8 +77,15 @@ export class CjProvincialLists extends LitElement {
 
   private readonly lists = new LoadController(this, {
     args: () => (this.client && this.province ? ([this.client, this.province, this.kind || undefined] as const) : undefined),
-    load: ([client, province, kind], signal) =>
-      client.collection(provincialLists).list({ province, kind: kind as ProvincialListKind | undefined, limit: pageSize }, { signal }),
+    load: async ([client, province, kind], signal) => {
+      const { items } = await client
+        .collection(provincialLists)
+        .list({ province, kind: kind as ProvincialListKind | undefined, limit: pageSize }, { signal });
+      // Items name a major category by id; readers need its name.
+      const categoryIds = items.flatMap((list) => list.items.flatMap((item) => (item.majorCategoryId ? [item.majorCategoryId] : [])));
+      const categories = await recordsById(client, majorCategories, categoryIds, signal);
+      return { items, categoryNames: new Map([...categories].map(([id, category]) => [id, category.name])) };
+    },
   });
 
   constructor() {
@@ -104,8 +112,9 @@ export class CjProvincialLists extends LitElement {
     const { state } = this.lists;
     if (state.status === "error") return errorState(t.listsFailed, t.retry, () => this.lists.retry());
     if (state.status !== "complete") return loadingState(t.loading);
-    if (state.value.items.length === 0) return emptyState(t.empty);
-    return html`${inPolicyOrder(state.value.items).map((list) => this.renderList(t, list))}`;
+    const { items, categoryNames } = state.value;
+    if (items.length === 0) return emptyState(t.empty);
+    return html`${inPolicyOrder(items).map((list) => this.renderList(t, list, categoryNames))}`;
   }
 
   private renderFilter(t: Strings): TemplateResult {
@@ -119,7 +128,7 @@ export class CjProvincialLists extends LitElement {
     </div>`;
   }
 
-  private renderList(t: Strings, list: ProvincialList): TemplateResult {
+  private renderList(t: Strings, list: ProvincialList, categoryNames: ReadonlyMap<string, string>): TemplateResult {
     return html`<article class="list" part="list">
       <header class="list-header">
         <div class="list-title" part="list-title" role="heading" aria-level=${this.clampedHeadingLevel()}>${list.title}</div>
@@ -128,16 +137,17 @@ export class CjProvincialLists extends LitElement {
         ${list.sample ? html`<span class="badge" part="badge" title=${t.sampleHint}>${t.sample}</span>` : nothing}
       </header>
       <ol class="items">
-        ${list.items.map((item) => this.renderItem(t, item))}
+        ${list.items.map((item) => this.renderItem(t, item, categoryNames))}
       </ol>
       <p class="source" part="source">${t.sourcePrefix}${renderSource(list.source)}</p>
     </article>`;
   }
 
-  private renderItem(t: Strings, item: ListItem): TemplateResult {
+  private renderItem(t: Strings, item: ListItem, categoryNames: ReadonlyMap<string, string>): TemplateResult {
+    const category = item.majorCategoryId === null ? null : (categoryNames.get(item.majorCategoryId) ?? item.majorCategoryId);
     const fields: Array<[string, string | null]> = [
       [t.labels.industry, item.industry],
-      [t.labels.majorCategory, item.majorCategoryId],
+      [t.labels.majorCategory, category],
     ];
     const shown = fields.filter((field): field is [string, string] => field[1] !== null);
     return html`<li class="item" part="item">
