@@ -19,6 +19,9 @@ const { values } = parseArgs({
   },
 });
 
+// The policy of a site that allows only its own scripts and styles and requires Trusted Types.
+const strictPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
 mkdirSync(dirname(values.db), { recursive: true });
 const server = await startServer({
   db: values.db,
@@ -26,6 +29,9 @@ const server = await startServer({
   host: values.host,
   static: {
     "/cdn/": resolve(here, "../packages/elements/dist/cdn"),
+    // The React app as `pnpm build` leaves it (vite build of react/).
+    "/react/": resolve(here, "react/dist"),
+    "/strict-csp/": { dir: resolve(here, "strict-csp"), headers: { "Content-Security-Policy": strictPolicy } },
     "/": here,
   },
 });

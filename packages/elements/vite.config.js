@@ -1,29 +1,109 @@
-import { defaultClientConditions, defineConfig } from "vite";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { defaultClientConditions, defineConfig, normalizePath } from "vite";
 import { minifyTemplates } from "./scripts/minify-templates.js";
 
+const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
+
+/** A widget's define module, whose chunk is named after the widget's folder. */
+const widgetDefine = /[\\/]src[\\/]([^\\/]+)[\\/]define\.ts$/;
+
 /**
- * How a browser bundle of the components is built: one minified ES module with lit, the SDK,
- * zod/mini and ky inside. The CDN build uses it for every tag; the size check for each budget.
+ * How a browser bundle of the components is built: minified ES modules with lit, the SDK, zod/mini
+ * and ky inside, and the package version stamped in (`version` replaces it for tests that need a
+ * second release on one page). The size check builds each budget with it; a dynamic `import()`
+ * (the map's geographic mode) stays a chunk of its own.
  *
  * @param {string} entry - The module to bundle.
+ * @param {string} fileName - The name of the entry's file in dist/cdn.
+ * @param {{ version?: string }} [options]
  * @returns {import("vite").UserConfig}
  */
-export function bundleConfig(entry) {
+export function bundleConfig(entry, fileName, options = {}) {
   return {
     plugins: [minifyTemplates()],
     resolve: { conditions: ["source", ...defaultClientConditions] },
+    define: { __CHANJIAO_VERSION__: JSON.stringify(options.version ?? version) },
     build: {
       outDir: "dist/cdn",
-      // tsc writes the npm build into dist/ as well, so the folder is not emptied.
+      // The one-file bundle is written beside the loader's files; only the loader's build empties dist/cdn.
       emptyOutDir: false,
       minify: true,
       // Library mode keeps whitespace and /* @__PURE__ */ notes in ES output for later bundlers; this
       // file goes to browsers as it is, so it is minified fully.
-      rolldownOptions: { output: { minify: true }, treeshake: { propertyReadSideEffects: false } },
+      rolldownOptions: {
+        output: {
+          minify: true,
+          chunkFileNames: (chunk) => `chunks/${chunk.facadeModuleId?.match(widgetDefine)?.[1] ?? "[name]"}-[hash].js`,
+        },
+        treeshake: { propertyReadSideEffects: false },
+      },
       sourcemap: true,
-      lib: { entry, formats: ["es"], fileName: () => "chanjiao.js" },
+      lib: { entry, formats: ["es"], fileName: () => fileName },
     },
   };
 }
 
-export default defineConfig(bundleConfig("src/cdn.ts"));
+/**
+ * The CDN loader, dist/cdn/chanjiao.js: the provider up front, each widget's chunk when its tag
+ * first appears. It is built first and clears dist/cdn of an earlier build's hashed chunks.
+ *
+ * @returns {import("vite").UserConfig}
+ */
+export function loaderConfig() {
+  const config = bundleConfig("src/cdn.ts", "chanjiao.js");
+  const { rolldownOptions } = config.build;
+  return {
+    ...config,
+    build: {
+      ...config.build,
+      emptyOutDir: true,
+      rolldownOptions: {
+        ...rolldownOptions,
+        // Lets the loader export what the widget chunks share with it.
+        preserveEntrySignatures: "allow-extension",
+        output: { ...rolldownOptions.output, codeSplitting: { groups: [{ name: "chanjiao", test: inLoader }] } },
+      },
+    },
+  };
+}
+
+const elementsSource = normalizePath(fileURLToPath(new URL("./src/", import.meta.url)));
+const everyWidgetUses = /^(?:lit|lit-html|lit-element|@lit\/[^/]+|zod|ky)$/;
+
+/**
+ * What goes in the loader's file: the loader itself, and what every widget needs (lit,
+ * @lit/context, the SDK and its schemas, zod/mini, ky, src/shared), most of which the provider
+ * needs anyway. A page with one widget then fetches two files. Split finer, it would fetch about
+ * the same bytes in more files: the SDK's collection table links every schema to every widget.
+ *
+ * @param {string} id
+ */
+function inLoader(id) {
+  if (id.startsWith(elementsSource)) {
+    const path = id.slice(elementsSource.length);
+    return path.startsWith("shared/") || !path.includes("/");
+  }
+  // The package a module belongs to; none for the SDK, which is part of this workspace.
+  const dependency = /\/node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(id)?.[1];
+  return dependency === undefined || everyWidgetUses.test(dependency);
+}
+
+/**
+ * Everything in one file, dist/cdn/chanjiao.all.js, for hosts that can serve only one: every tag
+ * registered up front, the geographic map's code inlined too.
+ *
+ * @param {{ version?: string }} [options]
+ * @returns {import("vite").UserConfig}
+ */
+export function allInOneConfig(options) {
+  const config = bundleConfig("src/cdn-all.ts", "chanjiao.all.js", options);
+  const { rolldownOptions } = config.build;
+  return {
+    ...config,
+    build: { ...config.build, rolldownOptions: { ...rolldownOptions, output: { ...rolldownOptions.output, codeSplitting: false } } },
+  };
+}
+
+// `vite build` writes the loader; `vite build --mode all` the one-file bundle beside it.
+export default defineConfig(({ mode }) => (mode === "all" ? allInOneConfig() : loaderConfig()));

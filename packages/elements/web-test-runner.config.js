@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { startServer } from "@chanjiao/server";
 import { esbuildPlugin } from "@web/dev-server-esbuild";
 import { chromeLauncher } from "@web/test-runner-chrome";
+import { otherRelease } from "./scripts/serve-other-release.js";
 
 /** Starts the API when the test server starts, stops it after, and tells the tests its URL. */
 function chanjiaoApi() {
@@ -37,6 +38,7 @@ export default {
     // This plugin reads no "extends", so it gets the root file that holds the decorator settings.
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL("../../tsconfig.json", import.meta.url)) }),
     chanjiaoApi(),
+    otherRelease(fileURLToPath(new URL(".", import.meta.url))),
   ],
   browsers: [
     chromeLauncher({

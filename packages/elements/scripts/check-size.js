@@ -1,12 +1,16 @@
-// Builds each combination of components listed in size-budgets.json the way the CDN build does
-// (one minified ES module, dependencies inside) and fails when one outgrows its gzip budget.
+// Fails when a page would load more than its gzip budget (size-budgets.json). Two kinds of budget:
+// - `imports`: that combination of components built into one minified ES module the way the
+//   one-file CDN bundle is built;
+// - `tags`: what a page with those tags fetches through the CDN loader (dist/cdn/chanjiao.js): the
+//   loader, the chunks of its widgets and every chunk those import, each file gzipped on its own
+//   as a server sends it.
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "vite";
-import { bundleConfig } from "../vite.config.js";
+import { bundleConfig, loaderConfig } from "../vite.config.js";
 
 // As `vite build` does, so that packages pick their production builds.
 process.env.NODE_ENV = "production";
@@ -15,13 +19,12 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const budgets = JSON.parse(await readFile(join(root, "size-budgets.json"), "utf8"));
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const parseLimit = (limit) => Math.round(Number.parseFloat(limit) * 1024);
+const gzip = (code) => gzipSync(Buffer.from(code), { level: 9 }).length;
 
-const gzipSize = (chunks) => gzipSync(Buffer.from(chunks.map((chunk) => chunk.code).join("\n")), { level: 9 }).length;
-
-/** The entry chunks and every chunk they import statically, transitively. */
-function staticClosure(chunks) {
+/** The given chunks and every chunk they import statically, transitively. */
+function staticClosure(chunks, from) {
   const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-  const reached = chunks.filter((chunk) => chunk.isEntry);
+  const reached = [...from];
   for (let index = 0; index < reached.length; index += 1) {
     for (const name of reached[index].imports) {
       const chunk = byName.get(name);
@@ -31,30 +34,51 @@ function staticClosure(chunks) {
   return reached;
 }
 
+/** Builds in memory and answers the chunks. */
+async function buildChunks(config) {
+  const output = await build({
+    ...config,
+    configFile: false,
+    root,
+    logLevel: "silent",
+    build: { ...config.build, write: false, sourcemap: false, emptyOutDir: false },
+  });
+  return (Array.isArray(output) ? output : [output]).flatMap((result) => result.output).filter((file) => file.type === "chunk");
+}
+
+/** A combination in one module: what loads up front, and apart what a dynamic import() loads on demand. */
+async function measureImports(budget, work, index) {
+  const entry = join(work, `entry-${index}.js`);
+  await writeFile(entry, budget.imports.map((path) => `import ${JSON.stringify(resolve(root, path))};`).join("\n"));
+  const chunks = await buildChunks(bundleConfig(entry, "entry.js"));
+  const initial = staticClosure(chunks, chunks.filter((chunk) => chunk.isEntry));
+  const lazy = chunks.filter((chunk) => !initial.includes(chunk));
+  const joined = (list) => gzip(list.map((chunk) => chunk.code).join("\n"));
+  return { bytes: joined(initial), note: lazy.length > 0 ? `; loaded on demand: ${kb(joined(lazy))} gzip` : "" };
+}
+
+/** The files a page with `tags` fetches through the loader, before any dynamic import() inside a widget. */
+function measureTags(budget, loaderChunks) {
+  const loader = loaderChunks.filter((chunk) => chunk.isEntry);
+  const widgets = budget.tags.filter((tag) => tag !== "cj-provider").map((tag) => {
+    const chunk = loaderChunks.find((candidate) => candidate.facadeModuleId?.endsWith(`/src/${tag.slice("cj-".length)}/define.ts`));
+    if (!chunk) throw new Error(`the loader has no chunk for <${tag}>`);
+    return chunk;
+  });
+  const files = staticClosure(loaderChunks, [...loader, ...widgets]);
+  const bytes = files.reduce((sum, chunk) => sum + gzip(chunk.code), 0);
+  return { bytes, note: `; ${files.length} files: ${files.map((chunk) => `${chunk.fileName} ${kb(gzip(chunk.code))}`).join(", ")}` };
+}
+
 const work = await mkdtemp(join(tmpdir(), "chanjiao-size-"));
 let failed = false;
 try {
+  const loaderChunks = budgets.some((budget) => budget.tags) ? await buildChunks(loaderConfig()) : [];
   for (const [index, budget] of budgets.entries()) {
-    const entry = join(work, `entry-${index}.js`);
-    await writeFile(entry, budget.imports.map((path) => `import ${JSON.stringify(resolve(root, path))};`).join("\n"));
-    const config = bundleConfig(entry);
-    const output = await build({
-      ...config,
-      configFile: false,
-      root,
-      logLevel: "silent",
-      build: { ...config.build, write: false, sourcemap: false },
-    });
-    const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) => result.output).filter((file) => file.type === "chunk");
-    // The budget covers what a page loads up front: the entry and what it imports statically.
-    // Chunks behind a dynamic import() (a geographic map's chart code) load only when used.
-    const initial = staticClosure(chunks);
-    const lazy = chunks.filter((chunk) => !initial.includes(chunk));
-    const bytes = gzipSize(initial);
+    const { bytes, note } = budget.tags ? measureTags(budget, loaderChunks) : await measureImports(budget, work, index);
     const limit = parseLimit(budget.limit);
     const verdict = bytes > limit ? `OVER by ${bytes - limit} bytes` : "ok";
-    const onDemand = lazy.length > 0 ? `; loaded on demand: ${kb(gzipSize(lazy))} gzip` : "";
-    console.log(`${budget.name}: ${kb(bytes)} gzip (${bytes} bytes), budget ${budget.limit}: ${verdict}${onDemand}`);
+    console.log(`${budget.name}: ${kb(bytes)} gzip (${bytes} bytes), budget ${budget.limit}: ${verdict}${note}`);
     if (bytes > limit) failed = true;
   }
 } finally {

@@ -1,4 +1,11 @@
-// The one-file build for a `<script type="module">`: registers every tag and exposes the classes.
-import "./define.js";
+/// <reference types="vite/client" />
+// The CDN loader, dist/cdn/chanjiao.js, all a page needs. The provider is registered at once:
+// every page has one, and a widget asks for its client as it connects. Each widget's module is
+// fetched only when its tag first appears, so a page with one card never downloads the charts.
+import "./provider/define.js";
+import { loadOnSight } from "./cdn-load-on-sight.js";
 
-export * from "./index.js";
+// Every widget folder's define.ts, found at build time: ./talent-board/define.ts registers <cj-talent-board>.
+const defines = import.meta.glob(["./*/define.ts", "!./provider/define.ts", "!./shared/define.ts"]);
+
+loadOnSight(new Map(Object.entries(defines).map(([path, load]) => [`cj-${path.split("/")[1]}`, load])));

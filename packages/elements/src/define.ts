@@ -13,3 +13,7 @@ import "./pathway/define.js";
 import "./school-profile/define.js";
 import "./consortium-map/define.js";
 import "./consortium-card/define.js";
+
+// Type-only, so that importing this entry also brings the `HTMLElementTagNameMap` and
+// `GlobalEventHandlersEventMap` entries of every tag into a TypeScript project.
+export type * from "./index.js";

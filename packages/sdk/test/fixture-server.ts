@@ -1,5 +1,7 @@
+import { readFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { resolve, sep } from "node:path";
 
 /** Answers one request of the fixture server. */
 export type Handler = (request: IncomingMessage, response: ServerResponse, attempt: number) => void;
@@ -79,5 +81,21 @@ export function consortium(id: string, overrides: Record<string, unknown> = {}):
     source: "https://example.org/source",
     sample: false,
     ...overrides,
+  };
+}
+
+/**
+ * A handler that serves the files under `root` as a plain static host does: the URL's path names
+ * the file, the query is ignored, anything else is a 404 in plain text.
+ */
+export function serveFiles(root: string): Handler {
+  return (request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? "/", "http://host").pathname);
+    const file = resolve(root, `.${path}`);
+    if (!file.startsWith(resolve(root) + sep)) return void response.writeHead(404).end("Not found");
+    readFile(file).then(
+      (body) => response.writeHead(200, { "content-type": "application/json" }).end(body),
+      () => response.writeHead(404, { "content-type": "text/plain" }).end("Not found"),
+    );
   };
 }

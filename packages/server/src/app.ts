@@ -5,7 +5,12 @@ import { requestId } from "hono/request-id";
 import type { Database } from "./db/open.js";
 import { type AppEnv, readCacheControl } from "./http/env.js";
 import { problemResponse } from "./http/problem.js";
-import { mountStatic } from "./http/static.js";
+import { defaultWriteRate, limitPerApiKey, type Rate } from "./http/rate-limit.js";
+import { securityHeaders } from "./http/security-headers.js";
+import { mountStatic, type StaticMounts } from "./http/static.js";
+import { refuseWrites, storageErrorResponse } from "./http/storage-errors.js";
+import { limitUrlLength } from "./http/url-limit.js";
+import { allowWritesFrom } from "./http/write-cors.js";
 import { buildOpenApiDocument } from "./openapi.js";
 import { registerAggregateRoutes } from "./routes/aggregates.js";
 import { registerCollectionRoutes } from "./routes/collections.js";
@@ -16,20 +21,36 @@ import { registerTalentAnalysisRoutes } from "./routes/talent-analysis.js";
 
 /** Options of the app beyond its database. */
 export interface AppOptions {
-  /** URL prefixes mapped to directories served as static files. */
-  static?: Record<string, string>;
+  /** URL prefixes mapped to directories served as static files, each optionally with headers of its own. */
+  static?: StaticMounts;
+  /** Origins whose pages may write from a browser (CORS), such as `https://portal.example`; reads are open to all. */
+  corsOrigins?: readonly string[];
+  /** Writes allowed per API key; default 60 per minute. */
+  writeRate?: Rate;
+  /** The database is opened read-only: writes are answered with 503. */
+  readOnly?: boolean;
+  /** Sends `Strict-Transport-Security`; set only when clients reach the server over HTTPS. */
+  hsts?: boolean;
 }
+
+const writePaths = ["/v1/talent-demand", "/v1/talent-demand/*"];
 
 /** The Hono app of the API over a migrated, seeded database. */
 export function createApp(db: Database, options: AppOptions = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  // Outermost, so a 304 keeps the headers the inner middleware set.
-  app.use(etag({ retainedHeaders: [...RETAINED_304_HEADERS, "x-request-id", "access-control-allow-origin", "access-control-expose-headers"] }));
+  // Outside the ETag middleware, so that its 304s get the headers too.
+  app.use(securityHeaders({ hsts: options.hsts ?? false }));
+  // Outermost but one, so a 304 keeps the headers the inner middleware set (a static file's own security headers too).
+  const retained = ["x-request-id", "access-control-allow-origin", "access-control-expose-headers", "content-security-policy", "x-frame-options", "referrer-policy"];
+  app.use(etag({ retainedHeaders: [...RETAINED_304_HEADERS, ...retained] }));
   app.use(requestId({ limitLength: 128 }));
+  app.use(limitUrlLength);
   app.use(async (c, next) => {
     c.set("db", db);
     await next();
   });
+  // Before the read policy, which would otherwise answer a write's preflight.
+  if (options.corsOrigins?.length) for (const path of writePaths) app.use(path, allowWritesFrom(options.corsOrigins));
   app.use("/v1/*", cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"], exposeHeaders: ["ETag", "X-Request-Id"], maxAge: 86400 }));
   app.use("/v1", cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"], exposeHeaders: ["ETag", "X-Request-Id"], maxAge: 86400 }));
 
@@ -41,7 +62,8 @@ export function createApp(db: Database, options: AppOptions = {}): Hono<AppEnv> 
   registerConsortiumCountsRoute(app);
   registerTalentAnalysisRoutes(app);
   // Before the collections: it answers `GET /v1/talent-demand/{id}` with the ETag that writes check.
-  registerPublishingRoutes(app);
+  if (options.readOnly) app.on(["POST", "PATCH"], writePaths, refuseWrites);
+  registerPublishingRoutes(app, { limitWrites: limitPerApiKey(options.writeRate ?? defaultWriteRate) });
   registerCollectionRoutes(app);
   // Only talent demand takes writes: any other method elsewhere is answered, not ignored.
   app.on(["POST", "PUT", "PATCH", "DELETE"], ["/v1", "/v1/*"], (c) => {
@@ -52,6 +74,8 @@ export function createApp(db: Database, options: AppOptions = {}): Hono<AppEnv> 
 
   app.notFound((c) => problemResponse(c, 404, `No resource at ${c.req.path}.`));
   app.onError((error, c) => {
+    const unavailable = storageErrorResponse(c, error);
+    if (unavailable) return unavailable;
     console.error(`[${c.get("requestId")}]`, error);
     return problemResponse(c, 500, "The server failed to answer this request.");
   });

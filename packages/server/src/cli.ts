@@ -1,22 +1,36 @@
 #!/usr/bin/env node
 import { parseArgs } from "node:util";
-import { startServer } from "./index.js";
+import { parseRate, type Rate, startServer } from "./index.js";
+import { runExportCommand } from "./export/cli.js";
 import { runKeysCommand } from "./keys-cli.js";
 
-const usage = `Usage: chanjiao-server [--db FILE] [--port N] [--host H] [--seed]
+const usage = `Usage: chanjiao-server [--db FILE|URL] [--port N] [--host H] [--seed] [--read-only]
+                       [--cors-origin URLS] [--write-rate N/minute] [--hsts]
        chanjiao-server keys create|list|revoke ...   (see chanjiao-server keys --help)
+       chanjiao-server export --out DIR [--db FILE|URL]  (see chanjiao-server export --help)
 
 Serves the Chanjiao open data API under /v1.
 
   --db FILE   SQLite database file, created and seeded on first start (default ./chanjiao.db)
+  --db URL    or a PostgreSQL database, postgres://user:password@host:5432/name: the database
+              must exist; its tables are created and it is seeded when empty
   --port N    port to listen on, 0 for any free port (default 8787)
   --host H    interface to listen on (default 127.0.0.1)
   --seed      re-seed the database before serving
+  --read-only open an existing database read-only: serve reads, answer writes with 503
+  --cors-origin URLS    comma-separated origins whose pages may write from a browser
+                        (such as https://a.example,https://b.example); reads are open to all
+  --write-rate N/UNIT   writes allowed per API key, per second, minute or hour (default 60/minute)
+  --hsts      send Strict-Transport-Security: only when clients connect over HTTPS
   --help      show this help`;
 
 async function main(): Promise<void> {
   if (process.argv[2] === "keys") {
     process.exitCode = await runKeysCommand(process.argv.slice(3));
+    return;
+  }
+  if (process.argv[2] === "export") {
+    process.exitCode = await runExportCommand(process.argv.slice(3));
     return;
   }
   const { values } = parseArgs({
@@ -25,6 +39,10 @@ async function main(): Promise<void> {
       port: { type: "string", default: "8787" },
       host: { type: "string", default: "127.0.0.1" },
       seed: { type: "boolean", default: false },
+      "read-only": { type: "boolean", default: false },
+      "cors-origin": { type: "string" },
+      "write-rate": { type: "string" },
+      hsts: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -38,7 +56,31 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const server = await startServer({ db: values.db, port, host: values.host, seed: values.seed });
+  let writeRate: Rate | undefined;
+  try {
+    writeRate = values["write-rate"] === undefined ? undefined : parseRate(values["write-rate"]);
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${usage}`);
+    process.exitCode = 2;
+    return;
+  }
+  const corsOrigins = (values["cors-origin"] ?? "").split(",").map((origin) => origin.trim()).filter(Boolean);
+  const badOrigin = corsOrigins.find((origin) => !/^https?:\/\/[^/\s]+$/.test(origin));
+  if (badOrigin !== undefined) {
+    console.error(`Invalid --cors-origin ${JSON.stringify(badOrigin)}: an origin is scheme://host[:port], without a path.\n\n${usage}`);
+    process.exitCode = 2;
+    return;
+  }
+  const server = await startServer({
+    db: values.db,
+    port,
+    host: values.host,
+    seed: values.seed,
+    readOnly: values["read-only"],
+    hsts: values.hsts,
+    corsOrigins,
+    ...(writeRate ? { writeRate } : {}),
+  });
   console.log(`Chanjiao API listening on ${server.url}/v1`);
   const stop = () => {
     server.close().then(

@@ -1,12 +1,19 @@
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.js";
-import { openDatabase } from "./db/open.js";
+import type { StaticMounts } from "./http/static.js";
+import { describeStorage } from "./db/dialect.js";
+import { openServedDatabase } from "./db/open-served.js";
+import type { Rate } from "./http/rate-limit.js";
 import { isEmpty, seedDatabase } from "./seed/load.js";
 
 export { type AppOptions, createApp } from "./app.js";
+export type { StaticMount, StaticMounts } from "./http/static.js";
+export { mountStatic } from "./http/static.js";
 export { type Database, openDatabase, openStorage } from "./db/open.js";
 export type { StorageConfig } from "./db/dialect.js";
+export { defaultWriteRate, parseRate, type Rate } from "./http/rate-limit.js";
 export { buildOpenApiDocument } from "./openapi.js";
+export { type ExportSummary, exportStatic } from "./export/export-static.js";
 export { type ApiKeyInfo, createApiKey, listApiKeys, revokeApiKey } from "./db/api-keys.js";
 export { seedDatabase } from "./seed/load.js";
 export type { SeedOptions } from "./seed/records.js";
@@ -15,7 +22,10 @@ export * as generator from "./seed/generator.js";
 
 /** Options of {@link startServer}. */
 export interface ServerOptions {
-  /** SQLite database file; created, migrated and seeded when missing or empty. Default `./chanjiao.db`. */
+  /**
+   * SQLite database file, or a PostgreSQL database as a `postgres://` or `postgresql://` URL (which
+   * must exist); created (a file), migrated and seeded when missing or empty. Default `./chanjiao.db`.
+   */
   db?: string;
   /** Port to listen on; 0 picks a free one. Default 8787. */
   port?: number;
@@ -23,8 +33,19 @@ export interface ServerOptions {
   host?: string;
   /** Re-seed even when the database already holds data. */
   seed?: boolean;
-  /** URL prefixes mapped to directories served as static files, such as `{ "/examples": "./examples" }`. */
-  static?: Record<string, string>;
+  /**
+   * URL prefixes mapped to directories served as static files, such as `{ "/examples": "./examples" }`;
+   * a directory may come with headers added to its responses: `{ "/app/": { dir: "./app", headers: { "Content-Security-Policy": "default-src 'self'" } } }`.
+   */
+  static?: StaticMounts;
+  /** Origins whose pages may publish from a browser (CORS for writes); reads are open to every origin. */
+  corsOrigins?: readonly string[];
+  /** Writes allowed per API key before 429; default {@link defaultWriteRate}, 60 per minute. */
+  writeRate?: Rate;
+  /** Opens an existing database read-only: reads are served, writes answered with 503. */
+  readOnly?: boolean;
+  /** Sends `Strict-Transport-Security`: only when clients reach the server over HTTPS, as behind a TLS proxy. */
+  hsts?: boolean;
 }
 
 /** A running server. */
@@ -38,9 +59,23 @@ export interface RunningServer {
 
 /** Opens (creating, migrating and seeding when needed) the database and serves the API over HTTP. */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const db = await openDatabase(options.db ?? "./chanjiao.db");
-  if (options.seed || (await isEmpty(db))) await seedDatabase(db);
-  const app = createApp(db, { static: options.static ?? {} });
+  const location = options.db ?? "./chanjiao.db";
+  const readOnly = options.readOnly ?? false;
+  const db = await openServedDatabase(location, { readOnly });
+  if (options.seed || (await isEmpty(db))) {
+    if (readOnly) {
+      await db.destroy();
+      throw new Error(`Cannot seed the database ${describeStorage(location)} opened read-only: start once without --read-only${options.seed ? "" : " to seed it"}.`);
+    }
+    await seedDatabase(db);
+  }
+  const app = createApp(db, {
+    static: options.static ?? {},
+    readOnly,
+    hsts: options.hsts ?? false,
+    ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
+    ...(options.writeRate ? { writeRate: options.writeRate } : {}),
+  });
   const host = options.host ?? "127.0.0.1";
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const started = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname: host }, () => resolve(started));

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { createApiKey, listApiKeys, revokeApiKey } from "./db/api-keys.js";
+import { describeStorage } from "./db/dialect.js";
 import { type Database, openDatabase } from "./db/open.js";
 import { isEmpty, seedDatabase } from "./seed/load.js";
 
@@ -11,7 +12,7 @@ Manages the API keys that sign writes. A key belongs to one organisation and can
 change only that organisation's talent demand. "create" prints the key once, on standard
 output; only its hash is stored.
 
-  --db FILE            SQLite database file (default ./chanjiao.db)
+  --db FILE|URL        SQLite database file or postgres:// URL (default ./chanjiao.db)
   --organisation ID    the organisation (an id of /v1/organisations) the key writes for
   --name LABEL         a note to tell keys apart, such as who holds it`;
 
@@ -53,7 +54,7 @@ export async function runKeysCommand(args: string[]): Promise<number> {
         return await withDatabase(values.db, async (db) => {
           const organisation = await db.selectFrom("organisations").select("name").where("id", "=", organisationId).executeTakeFirst();
           if (!organisation) {
-            console.error(`No organisation with id ${JSON.stringify(organisationId)} in ${values.db}.`);
+            console.error(`No organisation with id ${JSON.stringify(organisationId)} in ${describeStorage(values.db)}.`);
             return 1;
           }
           const { key, info } = await createApiKey(db, { organisationId, ...(values.name === undefined ? {} : { name: values.name }) });

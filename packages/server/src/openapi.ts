@@ -169,7 +169,7 @@ function addTalentPaths(paths: Record<string, object>): void {
     security,
     parameters: [id, ifMatch],
     ...(requestBody ? { requestBody } : {}),
-    responses: { 200: changed, ...problems(400, 401, 403, 404, 409, 412, 413, 415, 422, 428) },
+    responses: { 200: changed, ...problems(400, 401, 403, 404, 409, 412, 413, 415, 422, 428, 429, 503) },
   });
   paths["/talent-demand"] = {
     ...paths["/talent-demand"],
@@ -190,7 +190,7 @@ function addTalentPaths(paths: Record<string, object>): void {
       requestBody: { required: true, content: json(ref("TalentDemandCreate")) },
       responses: {
         201: { description: "The posting.", headers: { ...etagHeader, Location: { schema: { type: "string" } } }, content: json(ref("TalentDemand")) },
-        ...problems(400, 401, 413, 415, 422),
+        ...problems(400, 401, 413, 415, 422, 429, 503),
       },
     },
   };

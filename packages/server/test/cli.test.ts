@@ -1,27 +1,25 @@
 import assert from "node:assert/strict";
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import { collections, page } from "@chanjiao/sdk";
 import * as z from "zod/mini";
+import { createTestDatabase, type TestDatabase } from "./helpers.ts";
 
 const packageDirectory = fileURLToPath(new URL("..", import.meta.url));
-let directory: string;
+let database: TestDatabase;
 let child: ChildProcess | undefined;
 
 before(async () => {
-  directory = await mkdtemp(join(tmpdir(), "chanjiao-cli-"));
+  database = await createTestDatabase("cli");
 });
 after(async () => {
   if (child && child.exitCode === null) {
     child.kill("SIGKILL");
     await once(child, "exit");
   }
-  await rm(directory, { recursive: true, force: true });
+  await database.drop();
 });
 
 /** Resolves with the API URL the CLI prints. */
@@ -48,7 +46,7 @@ describe("chanjiao-server CLI", () => {
   });
 
   it("creates and seeds the database, serves on the port it prints, stops on SIGTERM", async () => {
-    child = spawn(process.execPath, ["--import", "tsx", "--conditions", "source", "src/cli.ts", "--db", join(directory, "cli.db"), "--port", "0"], {
+    child = spawn(process.execPath, ["--import", "tsx", "--conditions", "source", "src/cli.ts", "--db", database.location, "--port", "0"], {
       cwd: packageDirectory,
       stdio: ["ignore", "pipe", "inherit"],
     });

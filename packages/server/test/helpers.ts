@@ -1,21 +1,76 @@
 import assert from "node:assert/strict";
+import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { page, Problem } from "@chanjiao/sdk";
+import pg from "pg";
 import * as z from "zod/mini";
 import { type RunningServer, startServer } from "../src/index.ts";
 
-/** A seeded server on a fresh SQLite file in a temp dir, listening on a random port. */
+/**
+ * The PostgreSQL server the suite runs against, when it does: scripts/with-postgres.sh sets
+ * CHANJIAO_TEST_POSTGRES_URL to a database on a throwaway server. Unset, tests use SQLite files.
+ */
+export const testPostgresUrl: string | undefined = process.env.CHANJIAO_TEST_POSTGRES_URL || undefined;
+
+/** A fresh, empty database of a test: its `--db` value, and a function that removes it. */
+export interface TestDatabase {
+  /** A SQLite file in a temp dir of its own, or the URL of a new PostgreSQL database. */
+  location: string;
+  drop(): Promise<void>;
+}
+
+async function onServer<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: testPostgresUrl });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A new empty database on the suite's database: a SQLite file in a new temp dir, or a new
+ * PostgreSQL database (`test_` and random hex) on the server CHANJIAO_TEST_POSTGRES_URL names, so
+ * that test files stay independent on either. `drop()` removes it, connections and all.
+ */
+export async function createTestDatabase(name = "test"): Promise<TestDatabase> {
+  if (testPostgresUrl === undefined) {
+    const directory = await mkdtemp(join(tmpdir(), `chanjiao-${name}-`));
+    return { location: join(directory, `${name}.db`), drop: () => rm(directory, { recursive: true, force: true }) };
+  }
+  const database = `test_${name.toLowerCase().replace(/\W/g, "_").slice(0, 40)}_${randomBytes(6).toString("hex")}`;
+  await onServer((client) => client.query(`create database "${database}"`));
+  const url = new URL(testPostgresUrl);
+  url.pathname = `/${database}`;
+  return {
+    location: url.toString(),
+    drop: () =>
+      onServer(async (client) => {
+        // pg's Pool.end() returns before its connections have closed: give them a moment, so that
+        // (force) does not cut one short and make its pool report a lost connection.
+        for (let wait = 0; wait < 40; wait++) {
+          const { rows } = await client.query("select count(*)::int as n from pg_stat_activity where datname = $1", [database]);
+          if (rows[0].n === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 25));
+        }
+        await client.query(`drop database if exists "${database}" with (force)`);
+      }),
+  };
+}
+
+/** A seeded server on a fresh database (see {@link createTestDatabase}), listening on a random port. */
 export async function startTestServer(): Promise<{ server: RunningServer; api: string; stop(): Promise<void> }> {
-  const directory = await mkdtemp(join(tmpdir(), "chanjiao-test-"));
-  const server = await startServer({ db: join(directory, "test.db"), port: 0 });
+  const database = await createTestDatabase();
+  const server = await startServer({ db: database.location, port: 0 });
   return {
     server,
     api: `${server.url}/v1`,
     stop: async () => {
       await server.close();
-      await rm(directory, { recursive: true, force: true });
+      await database.drop();
     },
   };
 }

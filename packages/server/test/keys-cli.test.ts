@@ -1,22 +1,23 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readdir, readFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import { openDatabase, type RunningServer, seedDatabase, startServer } from "../src/index.ts";
+import { createTestDatabase, type TestDatabase, testPostgresUrl } from "./helpers.ts";
 
 const packageDirectory = fileURLToPath(new URL("..", import.meta.url));
-let directory: string;
+let database: TestDatabase;
+/** The `--db` value: a SQLite file, or a PostgreSQL URL. */
 let file: string;
 let server: RunningServer | undefined;
 let organisationId: string;
 
 before(async () => {
-  directory = await mkdtemp(join(tmpdir(), "chanjiao-keys-"));
-  file = join(directory, "keys.db");
+  database = await createTestDatabase("keys");
+  file = database.location;
   const db = await openDatabase(file);
   await seedDatabase(db);
   organisationId = (await db.selectFrom("organisations").select("id").where("kind", "=", "enterprise").orderBy("id").executeTakeFirstOrThrow()).id;
@@ -24,7 +25,7 @@ before(async () => {
 });
 after(async () => {
   await server?.close();
-  await rm(directory, { recursive: true, force: true });
+  await database?.drop();
 });
 
 /** Runs the CLI to completion and returns its exit code and output. */
@@ -55,8 +56,17 @@ describe("chanjiao-server keys", () => {
     assert.equal(listed.code, 0, listed.stderr);
     assert.match(listed.stdout, new RegExp(`${id}\\t${key.slice(0, 10)}…\\t${organisationId}\\t整合平台\\t\\S+\\tactive`));
     assert.ok(!listed.stdout.includes(key), "list shows no secret");
-    for (const name of await readdir(directory)) {
-      assert.ok(!(await readFile(join(directory, name))).includes(key), `${name} holds the plain key`);
+    const db = await openDatabase(file);
+    const stored = await db.selectFrom("api_keys").selectAll().execute();
+    await db.destroy();
+    assert.equal(stored.length, 1);
+    assert.ok(!JSON.stringify(stored).includes(key), "the table holds the plain key");
+    if (testPostgresUrl === undefined) {
+      // SQLite only: not in the file, its journal or its WAL either.
+      const directory = dirname(file);
+      for (const name of await readdir(directory)) {
+        assert.ok(!(await readFile(join(directory, name))).includes(key), `${name} holds the plain key`);
+      }
     }
 
     server = await startServer({ db: file, port: 0 });

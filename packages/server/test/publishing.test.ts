@@ -1,14 +1,11 @@
 import assert from "node:assert/strict";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { collections, Problem, TalentDemand, type TalentDemandCreate, TalentGaps } from "@chanjiao/sdk";
 import * as z from "zod/mini";
 import { createApiKey, openDatabase, revokeApiKey, type RunningServer, startServer } from "../src/index.ts";
-import { getValid, listAll } from "./helpers.ts";
+import { createTestDatabase, getValid, listAll, type TestDatabase } from "./helpers.ts";
 
-let directory: string;
+let database: TestDatabase;
 let server: RunningServer;
 let api: string;
 let origin: string;
@@ -18,13 +15,12 @@ let revokedKey: string;
 let organisationId: string;
 
 before(async () => {
-  directory = await mkdtemp(join(tmpdir(), "chanjiao-publishing-"));
-  const file = join(directory, "publishing.db");
-  server = await startServer({ db: file, port: 0 });
+  database = await createTestDatabase("publishing");
+  server = await startServer({ db: database.location, port: 0 });
   origin = server.url;
   api = `${origin}/v1`;
-  // A second connection to the same file, as the keys CLI would be.
-  const db = await openDatabase(file);
+  // A second connection to the same database, as the keys CLI would be.
+  const db = await openDatabase(database.location);
   const [own, other] = await db.selectFrom("organisations").select("id").where("kind", "=", "enterprise").orderBy("id").limit(2).execute();
   organisationId = own!.id;
   ownKey = (await createApiKey(db, { organisationId: own!.id, name: "own" })).key;
@@ -36,7 +32,7 @@ before(async () => {
 });
 after(async () => {
   await server?.close();
-  await rm(directory, { recursive: true, force: true });
+  await database?.drop();
 });
 
 const posting: TalentDemandCreate = { region: "320500", industry: "新材料", occupation: "材料检测员", majorCategoryId: "mc-43", level: "高职专科", headcount: 12, period: 2031 };
@@ -136,6 +132,21 @@ describe("POST /v1/talent-demand", () => {
     assert.equal(other.status, 201);
     assert.equal(other.headers.get("idempotent-replayed"), null);
     await other.text();
+  });
+
+  it("ten POSTs racing with one Idempotency-Key, some with another body: one posting, the others replay it or are refused, none fails", async () => {
+    const headers = { "Idempotency-Key": "retry-test-race" };
+    const bodies = Array.from({ length: 10 }, (_, index) => (index % 4 === 3 ? { ...posting, headcount: 77 } : posting));
+    const responses = await Promise.all(bodies.map((body) => send("POST", "/talent-demand", { key: otherKey, body, headers })));
+    const texts = await Promise.all(responses.map((response) => response.text()));
+    const statuses = responses.map((response) => response.status);
+    assert.ok(statuses.every((status) => status === 201 || status === 422), `${statuses}: ${texts.find((_, index) => statuses[index]! >= 500)}`);
+    const answered = texts.flatMap((text, index) => (statuses[index] === 201 ? [z.parse(TalentDemand, JSON.parse(text))] : []));
+    assert.equal(new Set(answered.map((record) => record.id)).size, 1, "one posting");
+    assert.equal(responses.filter((response) => response.status === 201 && response.headers.get("idempotent-replayed") === null).length, 1, "created once");
+    // The body that won decides: requests with it get the posting, the others 422.
+    const winning = answered[0]!.headcount;
+    assert.equal(answered.length, bodies.filter((body) => body.headcount === winning).length);
   });
 
   it("reads stay public and open to every origin; a browser preflight does not offer writes", async () => {

@@ -1,15 +1,12 @@
 import assert from "node:assert/strict";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { MajorSignals, type TalentDemand, type TalentSupply, TalentGaps } from "@chanjiao/sdk";
 import { openDatabase, type RunningServer, startServer } from "../src/index.ts";
 import { buildSeedRecords } from "../src/seed/records.ts";
 import { writeRecords } from "../src/seed/load.ts";
-import { getProblem, getValid } from "./helpers.ts";
+import { createTestDatabase, getProblem, getValid, type TestDatabase } from "./helpers.ts";
 
-let directory: string;
+let database: TestDatabase;
 let server: RunningServer;
 let api: string;
 
@@ -39,9 +36,8 @@ function supply(majorCategoryId: string, period: number, graduates: number, regi
 const years = [2023, 2024, 2025];
 
 before(async () => {
-  directory = await mkdtemp(join(tmpdir(), "chanjiao-signals-"));
-  const file = join(directory, "signals.db");
-  const db = await openDatabase(file);
+  database = await createTestDatabase("signals");
+  const db = await openDatabase(database.location);
   await writeRecords(db, {
     ...buildSeedRecords(),
     talentDemand: [
@@ -69,12 +65,12 @@ before(async () => {
     ],
   });
   await db.destroy();
-  server = await startServer({ db: file, port: 0 });
+  server = await startServer({ db: database.location, port: 0 });
   api = `${server.url}/v1`;
 });
 after(async () => {
   await server?.close();
-  await rm(directory, { recursive: true, force: true });
+  await database?.drop();
 });
 
 const signalsOf = (body: MajorSignals) => Object.fromEntries(body.items.map((item) => [item.majorCategoryId, item.signal]));

@@ -4,8 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { type RunningServer, startServer } from "../src/index.ts";
+import { createTestDatabase, type TestDatabase } from "./helpers.ts";
 
 let directory: string;
+let database: TestDatabase;
 let server: RunningServer;
 
 before(async () => {
@@ -17,10 +19,12 @@ before(async () => {
   await writeFile(join(site, "cdn", "bundle.js.map"), "{}");
   await writeFile(join(site, "style.css"), "p{}");
   await writeFile(join(directory, "secret.txt"), "secret");
-  server = await startServer({ db: join(directory, "static.db"), port: 0, static: { "/examples": site } });
+  database = await createTestDatabase("static");
+  server = await startServer({ db: database.location, port: 0, static: { "/examples": site } });
 });
 after(async () => {
   await server.close();
+  await database.drop();
   await rm(directory, { recursive: true, force: true });
 });
 

@@ -63,6 +63,7 @@ const arrowKeys: Record<string, Direction> = { ArrowUp: "up", ArrowDown: "down",
  * @csspart map - The whole widget's box.
  * @csspart grid - The SVG tile grid.
  * @csspart tile - One tile (a button) of the grid; the selected one also has part `tile-selected`.
+ * @csspart tile-selected - The selected tile, in addition to `tile`.
  * @csspart geo - The canvas of the geographic map.
  * @csspart geo-message - Why the geo source was not used.
  * @csspart legend - The colour legend.
@@ -86,6 +87,7 @@ const arrowKeys: Record<string, Direction> = { ArrowUp: "up", ArrowDown: "down",
  * @cssprop [--cj-space=1rem] - Padding and gaps.
  * @cssprop [--cj-font-family=system-ui, sans-serif] - Font stack.
  * @cssprop [--cj-font-size=1rem] - Base font size.
+ * @cssprop [--cj-min-height=12rem] - Space kept while the widget loads (and reserved by the page's `:not(:defined)` rule before it is defined).
  */
 export class CjConsortiumMap extends LitElement {
   static readonly version = VERSION;

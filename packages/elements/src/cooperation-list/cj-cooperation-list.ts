@@ -30,7 +30,7 @@ import { messages } from "./messages.js";
  * @attr field - Text that a field of the project contains (`new energy`); set by the field box.
  * @attr heading-level - The heading level of each project's name (1 to 6). Default 3.
  * @attr page-size - Projects per page. Default 12.
- * @prop {CooperationKind | undefined} kind - Reflected to `kind`.
+ * @prop {"luban-workshop" | "chinese-plus-skills" | "standard" | "platform" | "competition" | undefined} kind - Reflected to `kind`.
  * @prop {string | undefined} country - Reflected to `country`.
  * @prop {string | undefined} field - Reflected to `field`.
  * @prop {number} headingLevel - Reflected from `heading-level`.
@@ -59,6 +59,7 @@ import { messages } from "./messages.js";
  * @cssprop [--cj-space=1rem] - Padding and gaps.
  * @cssprop [--cj-font-family=system-ui, sans-serif] - Font stack.
  * @cssprop [--cj-font-size=1rem] - Base font size.
+ * @cssprop [--cj-min-height=12rem] - Space kept while the widget loads (and reserved by the page's `:not(:defined)` rule before it is defined).
  */
 export class CjCooperationList extends LitElement {
   static readonly version = VERSION;

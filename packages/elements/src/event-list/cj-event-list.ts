@@ -33,7 +33,7 @@ type Section = "upcoming" | "past";
  * @attr kind - `conference`, `competition`, `activity-week`, `platform` or `other`: only events of this kind.
  * @attr heading-level - The heading level of the two section titles (1 to 6; each event's name is one level below). Default 3.
  * @attr page-size - Events per page in each section. Default 10.
- * @prop {EventKind | undefined} kind - Reflected from `kind`.
+ * @prop {"conference" | "competition" | "activity-week" | "platform" | "other" | undefined} kind - Reflected from `kind`.
  * @prop {number} headingLevel - Reflected from `heading-level`.
  * @prop {number} pageSize - Reflected from `page-size`.
  * @prop {Date | undefined} now - The moment that divides upcoming from past; the current time when unset.
@@ -66,6 +66,7 @@ type Section = "upcoming" | "past";
  * @cssprop [--cj-space=1rem] - Padding and gaps.
  * @cssprop [--cj-font-family=system-ui, sans-serif] - Font stack.
  * @cssprop [--cj-font-size=1rem] - Base font size.
+ * @cssprop [--cj-min-height=12rem] - Space kept while the widget loads (and reserved by the page's `:not(:defined)` rule before it is defined).
  */
 export class CjEventList extends LitElement {
   static readonly version = VERSION;

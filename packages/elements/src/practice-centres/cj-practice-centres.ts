@@ -45,8 +45,8 @@ const functions = PracticeFunction.options;
  * @attr heading-level - The heading level of each centre's name (1 to 6). Default 3.
  * @attr page-size - Centres per page. Default 20.
  * @prop {string | undefined} region - Reflected from `region`.
- * @prop {PracticeCentreKind | undefined} kind - Reflected to `kind`.
- * @prop {PracticeFunction | undefined} practiceFunction - Reflected to `function`.
+ * @prop {"public" | "enterprise" | "school-factory" | "factory-school" | undefined} kind - Reflected to `kind`.
+ * @prop {"teaching" | "training" | "production" | "service" | undefined} practiceFunction - Reflected to `function`.
  * @prop {string | undefined} consortiumHref - Reflected from `consortium-href`.
  * @prop {number} headingLevel - Reflected from `heading-level`.
  * @prop {number} pageSize - Reflected from `page-size`.
@@ -77,6 +77,7 @@ const functions = PracticeFunction.options;
  * @cssprop [--cj-space=1rem] - Padding and gaps.
  * @cssprop [--cj-font-family=system-ui, sans-serif] - Font stack.
  * @cssprop [--cj-font-size=1rem] - Base font size.
+ * @cssprop [--cj-min-height=12rem] - Space kept while the widget loads (and reserved by the page's `:not(:defined)` rule before it is defined).
  */
 export class CjPracticeCentres extends LitElement {
   static readonly version = VERSION;

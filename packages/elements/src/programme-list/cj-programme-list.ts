@@ -74,6 +74,7 @@ interface ProgrammeData {
  * @cssprop [--cj-space=1rem] - Padding and gaps.
  * @cssprop [--cj-font-family=system-ui, sans-serif] - Font stack.
  * @cssprop [--cj-font-size=1rem] - Base font size.
+ * @cssprop [--cj-min-height=12rem] - Space kept while the widget loads (and reserved by the page's `:not(:defined)` rule before it is defined).
  */
 export class CjProgrammeList extends LitElement {
   static readonly version = VERSION;

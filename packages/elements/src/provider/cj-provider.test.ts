@@ -1,4 +1,4 @@
-import { createClient, type BaseClient } from "@chanjiao/sdk";
+import { createClient, HttpError, regions, type BaseClient } from "@chanjiao/sdk";
 import { ContextConsumer } from "@lit/context";
 import { expect, fixture, html } from "@open-wc/testing";
 import { LitElement } from "lit";
@@ -73,6 +73,34 @@ describe("cj-provider", () => {
     provider.setAttribute("base-url", "https://two.invalid/v1");
     await (provider as LitElement).updateComplete;
     expect(probe.client).to.not.equal(first);
+  });
+
+  it("with static, reads the files of a static export instead of querying the API", async () => {
+    const provider = await fixture(html`
+      <cj-provider base-url="https://static.invalid/v1" static><test-client-probe></test-client-probe></cj-provider>
+    `);
+    const probe = provider.querySelector("test-client-probe")!;
+    const requested: string[] = [];
+    const realFetch = window.fetch;
+    window.fetch = async (input) => {
+      requested.push(input instanceof Request ? input.url : String(input));
+      return new Response("Not found", { status: 404 });
+    };
+    try {
+      const error = await probe.client!.collection(regions).list({ parent: "320000" }).catch((reason: unknown) => reason);
+      expect(error).to.be.instanceOf(HttpError);
+      expect((error as HttpError).problem?.detail).to.include("is not in this static export");
+      expect(requested).to.deep.equal(["https://static.invalid/v1/regions/q/parent.320000.json"]);
+
+      const staticClient = probe.client;
+      provider.removeAttribute("static");
+      await (provider as LitElement).updateComplete;
+      expect(probe.client).to.not.equal(staticClient);
+      await probe.client!.collection(regions).list({ parent: "320000" }, { retry: 0 }).catch(() => undefined);
+      expect(requested[1]).to.equal("https://static.invalid/v1/regions?parent=320000");
+    } finally {
+      window.fetch = realFetch;
+    }
   });
 
   it("reports an unusable base-url and leaves its widgets without a client", async () => {

@@ -13,7 +13,9 @@ import { VERSION } from "../shared/version.js";
  * @summary Supplies the API client to the widgets inside it.
  *
  * @attr base-url - The API root, such as `https://data.example.org/v1`; a relative URL is resolved against the page.
+ * @attr static - Present when `base-url` is a static export (`chanjiao-server export`) on a static host or CDN rather than a live API: the client then reads the export's files. A view whose query is not in the export shows its error state.
  * @prop {string | undefined} baseUrl - The API root, reflected from `base-url`.
+ * @prop {boolean} static - Whether `base-url` is a static export, reflected from `static`.
  * @prop {BaseClient | undefined} client - A client made by the page with `createClient` (its own fetch, headers, timeout); when set it is used instead of `base-url`.
  *
  * @slot - The widgets (and any other content) that use this provider's client.
@@ -33,14 +35,21 @@ export class CjProvider extends LitElement {
   // Declared without decorators: the CDN bundle then carries no decorator runtime.
   static override properties = {
     baseUrl: { attribute: "base-url" },
+    static: { type: Boolean, reflect: true },
     client: { attribute: false },
   };
 
   declare baseUrl: string | undefined;
+  declare static: boolean;
   declare client: BaseClient | undefined;
 
   private readonly provider = new ContextProvider(this, { context: clientContext });
-  private ownClient: { baseUrl: string; client: BaseClient | undefined } | undefined;
+  private ownClient: { baseUrl: string; static: boolean; client: BaseClient | undefined } | undefined;
+
+  constructor() {
+    super();
+    this.static = false;
+  }
 
   // Before Lit's first update, so that children connecting right after already find a client.
   override connectedCallback(): void {
@@ -49,7 +58,7 @@ export class CjProvider extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has("baseUrl") || changed.has("client")) this.provideClient();
+    if (changed.has("baseUrl") || changed.has("static") || changed.has("client")) this.provideClient();
   }
 
   protected override render(): TemplateResult {
@@ -64,15 +73,15 @@ export class CjProvider extends LitElement {
   private clientForBaseUrl(): BaseClient | undefined {
     const baseUrl = this.baseUrl?.trim();
     if (!baseUrl) return undefined;
-    if (this.ownClient?.baseUrl !== baseUrl) {
-      this.ownClient = { baseUrl, client: this.tryCreateClient(baseUrl) };
+    if (this.ownClient?.baseUrl !== baseUrl || this.ownClient.static !== this.static) {
+      this.ownClient = { baseUrl, static: this.static, client: this.tryCreateClient(baseUrl) };
     }
     return this.ownClient.client;
   }
 
   private tryCreateClient(baseUrl: string): BaseClient | undefined {
     try {
-      return createBaseClient({ baseUrl: new URL(baseUrl, document.baseURI).href });
+      return createBaseClient({ baseUrl: new URL(baseUrl, document.baseURI).href, static: this.static });
     } catch (error) {
       this.dispatchEvent(new CjErrorEvent(error));
       return undefined;

@@ -30,7 +30,7 @@ const pageSize = 200;
  * @attr kind - Only lists of this kind: `talent-demand`, `industry-development` or `policy-support`. All when absent.
  * @attr heading-level - The heading level of each list's title (1 to 6). Default 3.
  * @prop {string | undefined} province - Reflected from `province`.
- * @prop {string | undefined} kind - Reflected from `kind`; the filter buttons set it.
+ * @prop {"talent-demand" | "industry-development" | "policy-support" | undefined} kind - Reflected from `kind`; the filter buttons set it.
  * @prop {number} headingLevel - Reflected from `heading-level`.
  *
  * @fires {CjErrorEvent} cj-error - The lists could not be loaded; `event.error` is the SDK's error.
@@ -56,6 +56,7 @@ const pageSize = 200;
  * @cssprop [--cj-space=1rem] - Padding and gaps.
  * @cssprop [--cj-font-family=system-ui, sans-serif] - Font stack.
  * @cssprop [--cj-font-size=1rem] - Base font size.
+ * @cssprop [--cj-min-height=12rem] - Space kept while the widget loads (and reserved by the page's `:not(:defined)` rule before it is defined).
  */
 export class CjProvincialLists extends LitElement {
   static readonly version = VERSION;

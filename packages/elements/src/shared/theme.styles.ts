@@ -39,6 +39,13 @@ export const themeStyles = css`
       text-shadow: none;
       white-space: normal;
       overflow-wrap: break-word;
+      word-break: normal;
+      line-break: auto;
+      hyphens: manual;
+      font-stretch: normal;
+      font-kerning: auto;
+      font-feature-settings: normal;
+      font-variation-settings: normal;
       visibility: visible;
       cursor: auto;
     }
@@ -56,14 +63,21 @@ export const themeStyles = css`
       }
     }
 
+    /* Keeps the space the page reserved before the widget was defined (the documented
+       :not(:defined) rule reads the same property), so the page does not jump while data loads. */
+    :host:has([aria-busy="true"]) {
+      min-block-size: var(--cj-min-height, 12rem);
+    }
+
     :host([hidden]) {
       display: none;
     }
 
+    /* Not inherited from the host, which a page reset such as "* { box-sizing: content-box }" reaches. */
     *,
     *::before,
     *::after {
-      box-sizing: inherit;
+      box-sizing: border-box;
     }
 
     a {

@@ -40,11 +40,11 @@ type Strings = (typeof messages)["en"];
  * @attr heading-level - The heading level of the board's title (1 to 6). Default 3.
  * @prop {string | undefined} region - Reflected from `region`.
  * @prop {string | undefined} period - Reflected from `period`.
- * @prop {string} groupBy - Reflected from `group-by`.
- * @prop {string | undefined} level - Reflected from `level`.
+ * @prop {"major-category" | "industry" | "level" | "region"} groupBy - Reflected from `group-by`.
+ * @prop {"中职" | "高职专科" | "职业本科" | undefined} level - Reflected from `level`.
  * @prop {string | undefined} industry - Reflected from `industry`.
  * @prop {boolean} controls - Reflected from `controls`.
- * @prop {string} view - Reflected from `view`.
+ * @prop {"chart" | "table"} view - Reflected from `view`.
  * @prop {number} headingLevel - Reflected from `heading-level`.
  *
  * @fires {CjSelectEvent} cj-select - A group was chosen: its bar or trend line clicked, or its entry in the gap list or table activated (click, Enter or Space); `event.value` is the group (`TalentGaps["items"][number]`: key, label, demand, supply, gap, ratio, trend).
@@ -79,6 +79,7 @@ type Strings = (typeof messages)["en"];
  * @cssprop [--cj-space=1rem] - Padding and gaps.
  * @cssprop [--cj-font-family=system-ui, sans-serif] - Font stack.
  * @cssprop [--cj-font-size=1rem] - Base font size.
+ * @cssprop [--cj-min-height=12rem] - Space kept while the widget loads (and reserved by the page's `:not(:defined)` rule before it is defined).
  */
 export class CjTalentBoard extends LitElement {
   static readonly version = VERSION;

@@ -120,6 +120,10 @@ export function createBaseClient(options: ClientOptions): BaseClient {
  * const client = createClient({ baseUrl: "https://data.example.org/v1" });
  * const { items } = await client.consortia.list({ region: "320000", kind: "city" });
  *
+ * @example
+ * // The same reads from a static export (`chanjiao-server export`) on any static host or CDN.
+ * const snapshot = createClient({ baseUrl: "https://static.example.org/v1", static: true });
+ *
  * @throws TypeError when `baseUrl` is not an absolute http(s) URL; RangeError for a bad `timeout` or `retry`.
  */
 export function createClient(options: ClientOptions): ChanjiaoClient {

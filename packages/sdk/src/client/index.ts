@@ -4,5 +4,6 @@ export type { ChangeOptions, CreateOptions, Created, TalentDemandWriter, Version
 export type { CollectionClient, PageOf, PageOfDefinition, RecordsClient } from "./collection.js";
 export type { RequestOptions, TransportOptions } from "./transport.js";
 export { DEFAULT_TIMEOUT_MS } from "./transport.js";
+export { staticExportPath } from "./static-path.js";
 export { DEFAULT_RETRIES } from "./retry.js";
 export { ChanjiaoError, HttpError, NetworkError, TimeoutError, ValidationError, type ValidationIssue } from "./errors.js";

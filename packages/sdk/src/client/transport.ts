@@ -3,8 +3,9 @@ import type * as z from "zod/mini";
 import { Problem } from "../schemas/problem.js";
 import { normaliseBaseUrl } from "./base-url.js";
 import { bufferedFetch } from "./buffered-fetch.js";
-import { HttpError, TimeoutError, ValidationError } from "./errors.js";
+import { ChanjiaoError, HttpError, TimeoutError, ValidationError } from "./errors.js";
 import { assertRetryCount, DEFAULT_RETRIES, retryPolicy } from "./retry.js";
+import { staticExportPath } from "./static-path.js";
 import { safeParse } from "./validate.js";
 
 /** The timeout of one attempt when neither the client nor the call says otherwise, in milliseconds. */
@@ -36,6 +37,12 @@ export interface TransportOptions {
   timeout?: number;
   /** Retries of a read after a network error or a 408, 429, 500, 502, 503 or 504 (default 2). */
   retry?: number;
+  /**
+   * Reads a static export (`chanjiao-server export`) at `baseUrl` instead of a live API: each read
+   * fetches the file {@link staticExportPath} names. A read the export holds no answer for rejects
+   * with an HttpError of status 404 whose problem says so; writes reject with a ChanjiaoError.
+   */
+  static?: boolean;
 }
 
 /** A request whose response headers matter: a write, or a read of a record's ETag. */
@@ -77,10 +84,16 @@ export function createTransport(options: TransportOptions): Transport {
     },
   });
 
+  // A static client fetches the export's file for the request; its errors still name the request.
+  const locate = (path: string, query?: URLSearchParams): { url: string; staticFor?: string } => {
+    const search = query?.toString();
+    const asked = `${root}/${path}${search ? `?${search}` : ""}`;
+    return options.static ? { url: `${root}/${staticExportPath(path, query)}`, staticFor: asked } : { url: asked };
+  };
+
   return {
     async read(path, query, schema, call = {}) {
-      const search = query?.toString();
-      const url = `${root}/${path}${search ? `?${search}` : ""}`;
+      const { url, staticFor } = locate(path, query);
       const timeout = call.timeout ?? clientTimeout;
       const retry = call.retry ?? clientRetry;
       assertTimeout(timeout, url);
@@ -89,13 +102,14 @@ export function createTransport(options: TransportOptions): Transport {
       try {
         response = await http.get(url, { signal: call.signal, timeout, headers: call.headers, retry: retryPolicy(retry) });
       } catch (error) {
-        throw await translateError(error, { url, timeout, signal: call.signal });
+        throw await translateError(error, { url, staticFor, timeout, signal: call.signal });
       }
       return parseResponse(response, url, schema);
     },
 
     async exchange(request, schema, call = {}) {
-      const url = `${root}/${request.path}`;
+      if (options.static && request.method !== "GET") throw new ChanjiaoError(`${request.method} ${request.path}: a static export cannot be written to`);
+      const { url, staticFor } = locate(request.path);
       const timeout = call.timeout ?? clientTimeout;
       assertTimeout(timeout, url);
       // A write is never repeated behind the caller's back: a repeated POST could publish twice.
@@ -112,7 +126,7 @@ export function createTransport(options: TransportOptions): Transport {
           retry: retryPolicy(retry),
         });
       } catch (error) {
-        throw await translateError(error, { url, timeout, signal: call.signal });
+        throw await translateError(error, { url, staticFor, timeout, signal: call.signal });
       }
       return { data: await parseResponse(response, url, schema), headers: response.headers };
     },
@@ -123,13 +137,18 @@ function assertTimeout(value: number, where: string): void {
   if (!(value > 0 && value <= 2_147_483_647)) throw new RangeError(`${where}: timeout must be a positive number of milliseconds, got ${value}`);
 }
 
-async function translateError(error: unknown, context: { url: string; timeout: number; signal: AbortSignal | undefined }): Promise<unknown> {
+/** `staticFor`: the API URL a static client read `url` for. */
+async function translateError(error: unknown, context: { url: string; staticFor?: string | undefined; timeout: number; signal: AbortSignal | undefined }): Promise<unknown> {
   // The caller cancelled: hand back exactly what they aborted with, as fetch itself does.
   if (context.signal?.aborted) return context.signal.reason;
   if (isTimeoutError(error)) return new TimeoutError(context.url, context.timeout);
   if (isHTTPError(error)) {
     const { response } = error;
-    const problem = safeParse(Problem, parseJson(await response.text())).data;
+    // A static host answers a missing file in its own words; the caller needs to know which read had no answer.
+    const problem =
+      context.staticFor !== undefined && response.status === 404
+        ? { type: "about:blank", title: "Not Found", status: 404, detail: `GET ${context.staticFor} is not in this static export` }
+        : safeParse(Problem, parseJson(await response.text())).data;
     const requestId = problem?.requestId ?? response.headers.get("x-request-id") ?? undefined;
     return new HttpError({ status: response.status, problem, requestId, url: context.url });
   }

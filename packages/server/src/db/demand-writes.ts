@@ -4,6 +4,7 @@ import type { Transaction } from "kysely";
 import * as z from "zod/mini";
 import { provinceOf } from "../seed/cities.js";
 import type { Database } from "./open.js";
+import { holdsNul, searchText } from "./query.js";
 import { storage } from "./storage.js";
 import type { ChanjiaoDatabase } from "./tables.js";
 
@@ -25,6 +26,7 @@ export function ifMatchAccepts(header: string, etag: string): boolean {
 
 /** The stored row of a posting, as a write needs it. */
 export async function getDemandRow(db: Database | Transaction<ChanjiaoDatabase>, id: string) {
+  if (holdsNul(id)) return undefined;
   const row = await db.selectFrom("talent_demand").select(["data", "version", "publisher_id"]).where("id", "=", id).executeTakeFirst();
   return row && { data: row.data, version: Number(row.version ?? 1), publisherId: row.publisher_id ?? null };
 }
@@ -32,7 +34,7 @@ export async function getDemandRow(db: Database | Transaction<ChanjiaoDatabase>,
 function rowOf(record: TalentDemand, version: number) {
   const spec = storage.talentDemand;
   const data = JSON.stringify(record);
-  return { row: { name: spec.name(record), data, sample: record.sample ? 1 : 0, source: record.source, ...spec.columns(record), version }, data };
+  return { row: { name: searchText(spec.name(record)), data, sample: record.sample ? 1 : 0, source: record.source, ...spec.columns(record), version }, data };
 }
 
 /** A stored or replayed answer to a write. */

@@ -1,18 +1,57 @@
 import SqliteDatabase from "better-sqlite3";
-import { type Dialect, SqliteDialect } from "kysely";
+import { type Dialect, type Kysely, PostgresAdapter, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
 
 /**
- * Where the data lives. Only an embedded SQLite file today; a PostgreSQL variant (Kysely's
- * PostgresDialect on a `pg` pool) slots in here without touching the routes, which use portable
- * SQL only.
+ * Where the data lives: an embedded SQLite file, or a PostgreSQL database. This file is the only
+ * place that knows which; the routes and queries use SQL that runs on both.
  */
-export type StorageConfig = { kind: "sqlite"; file: string };
+export type StorageConfig = { kind: "sqlite"; file: string } | { kind: "postgres"; url: string };
+
+/** The storage a `--db` value names: a `postgres://` or `postgresql://` URL, otherwise a SQLite file. */
+export function storageOf(location: string): StorageConfig {
+  return /^postgres(ql)?:\/\//i.test(location) ? { kind: "postgres", url: location } : { kind: "sqlite", file: location };
+}
+
+/** A storage location fit for messages and logs: a URL loses its password. */
+export function describeStorage(location: string): string {
+  const config = storageOf(location);
+  if (config.kind === "sqlite") return config.file;
+  try {
+    const url = new URL(config.url);
+    if (url.password) url.password = "***";
+    return url.toString();
+  } catch {
+    return "a PostgreSQL URL";
+  }
+}
+
+// PostgreSQL's count() is a bigint and sum() a bigint or numeric, which `pg` returns as strings.
+// The figures summed here (headcounts, graduates, counts) are far below 2^53, so as numbers they
+// come back as SQLite returns them; this is per pool, not pg's process-wide parser table.
+const int8 = 20;
+const numeric = 1700;
+const types: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") =>
+    (oid === int8 || oid === numeric) && format !== "binary" ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig["getTypeParser"],
+};
 
 /** Builds the Kysely dialect for a storage configuration. */
 export function createDialect(config: StorageConfig): Dialect {
+  if (config.kind === "postgres") {
+    const pool = new pg.Pool({ connectionString: config.url, types, max: 10 });
+    // A pooled connection the server drops while idle (restart, idle timeout) must not end the process.
+    pool.on("error", (error) => console.error("PostgreSQL connection lost:", error.message));
+    return new PostgresDialect({ pool });
+  }
   const database = new SqliteDatabase(config.file);
   // WAL lets readers continue while a re-seed writes.
   database.pragma("journal_mode = WAL");
   database.pragma("foreign_keys = ON");
   return new SqliteDialect({ database });
+}
+
+/** True when the database is PostgreSQL: for the few schema details that must differ (see migrations.ts). */
+export function isPostgres(db: Kysely<any>): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
 }

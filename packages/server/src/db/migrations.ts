@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, type MigrationProvider, sql } from "kysely";
+import { isPostgres } from "./dialect.js";
 import type { FilterColumn, RecordTable } from "./tables.js";
 
 type ColumnKind = "text" | "integer";
@@ -32,20 +33,32 @@ const initialColumns: Record<RecordTable, Partial<Record<FilterColumn, ColumnKin
   provincial_lists: { province: "text", kind: "text" },
 };
 
+/**
+ * The type of a text column. SQLite compares text by its bytes; PostgreSQL by the database's
+ * collation, which follows the server's locale and may order ids, cursors and group keys otherwise
+ * (en_US, for one, ignores `-` and `_` at first). On PostgreSQL every text column therefore takes the
+ * "C" collation: byte order, which for UTF-8 is SQLite's order, and `lower()` folds ASCII only, as
+ * SQLite's does. SQLite's tables are created exactly as before.
+ */
+function textType(db: Kysely<any>) {
+  return isPostgres(db) ? sql`text collate "C"` : "text";
+}
+
 // Migrations are data, not files, so the built package needs no migration folder at run time.
 // Kysely<any> is Kysely's own advice for migrations: they must not depend on today's types.
 const migrations: Record<string, Migration> = {
   "0001_initial": {
     async up(db: Kysely<any>) {
+      const text = textType(db);
       for (const [table, columns] of Object.entries(initialColumns)) {
         let create = db.schema
           .createTable(table)
-          .addColumn("id", "text", (column) => column.primaryKey())
-          .addColumn("name", "text", (column) => column.notNull())
-          .addColumn("data", "text", (column) => column.notNull())
+          .addColumn("id", text, (column) => column.primaryKey())
+          .addColumn("name", text, (column) => column.notNull())
+          .addColumn("data", text, (column) => column.notNull())
           .addColumn("sample", "integer", (column) => column.notNull())
-          .addColumn("source", "text", (column) => column.notNull());
-        for (const [column, kind] of Object.entries(columns)) create = create.addColumn(column, kind);
+          .addColumn("source", text, (column) => column.notNull());
+        for (const [column, kind] of Object.entries(columns)) create = create.addColumn(column, kind === "text" ? text : kind);
         await create.execute();
         for (const column of Object.keys(columns)) {
           await db.schema.createIndex(`${table}_${column}_idx`).on(table).columns([column, "id"]).execute();
@@ -53,17 +66,17 @@ const migrations: Record<string, Migration> = {
       }
       await db.schema
         .createTable("record_links")
-        .addColumn("collection", "text", (column) => column.notNull())
-        .addColumn("record_id", "text", (column) => column.notNull())
-        .addColumn("attribute", "text", (column) => column.notNull())
-        .addColumn("value", "text", (column) => column.notNull())
+        .addColumn("collection", text, (column) => column.notNull())
+        .addColumn("record_id", text, (column) => column.notNull())
+        .addColumn("attribute", text, (column) => column.notNull())
+        .addColumn("value", text, (column) => column.notNull())
         .addPrimaryKeyConstraint("record_links_pk", ["collection", "attribute", "value", "record_id"])
         .execute();
       await db.schema.createIndex("record_links_record_idx").on("record_links").columns(["collection", "record_id"]).execute();
       await db.schema
         .createTable("seed_info")
-        .addColumn("key", "text", (column) => column.primaryKey())
-        .addColumn("value", "text", (column) => column.notNull())
+        .addColumn("key", text, (column) => column.primaryKey())
+        .addColumn("value", text, (column) => column.notNull())
         .execute();
     },
     async down(db: Kysely<any>) {
@@ -74,6 +87,7 @@ const migrations: Record<string, Migration> = {
   },
   "0002_talent_publishing": {
     async up(db: Kysely<any>) {
+      const text = textType(db);
       await db.schema.alterTable("talent_demand").addColumn("version", "integer", (column) => column.notNull().defaultTo(1)).execute();
       // Covers every column the gaps and signals sums read, so they scan this narrow index instead of the records' JSON.
       await db.schema
@@ -83,24 +97,24 @@ const migrations: Record<string, Migration> = {
         .execute();
       await db.schema
         .createTable("api_keys")
-        .addColumn("id", "text", (column) => column.primaryKey())
-        .addColumn("prefix", "text", (column) => column.notNull())
-        .addColumn("hash", "text", (column) => column.notNull().unique())
-        .addColumn("organisation_id", "text", (column) => column.notNull())
-        .addColumn("name", "text")
-        .addColumn("created_at", "text", (column) => column.notNull())
-        .addColumn("revoked_at", "text")
+        .addColumn("id", text, (column) => column.primaryKey())
+        .addColumn("prefix", text, (column) => column.notNull())
+        .addColumn("hash", text, (column) => column.notNull().unique())
+        .addColumn("organisation_id", text, (column) => column.notNull())
+        .addColumn("name", text)
+        .addColumn("created_at", text, (column) => column.notNull())
+        .addColumn("revoked_at", text)
         .execute();
       await db.schema
         .createTable("idempotency_keys")
-        .addColumn("organisation_id", "text", (column) => column.notNull())
-        .addColumn("key", "text", (column) => column.notNull())
-        .addColumn("request_hash", "text", (column) => column.notNull())
-        .addColumn("record_id", "text", (column) => column.notNull())
+        .addColumn("organisation_id", text, (column) => column.notNull())
+        .addColumn("key", text, (column) => column.notNull())
+        .addColumn("request_hash", text, (column) => column.notNull())
+        .addColumn("record_id", text, (column) => column.notNull())
         .addColumn("status", "integer", (column) => column.notNull())
-        .addColumn("body", "text", (column) => column.notNull())
-        .addColumn("etag", "text", (column) => column.notNull())
-        .addColumn("created_at", "text", (column) => column.notNull())
+        .addColumn("body", text, (column) => column.notNull())
+        .addColumn("etag", text, (column) => column.notNull())
+        .addColumn("created_at", text, (column) => column.notNull())
         .addPrimaryKeyConstraint("idempotency_keys_pk", ["organisation_id", "key"])
         .execute();
       await db.schema.createIndex("idempotency_keys_created_idx").on("idempotency_keys").column("created_at").execute();

@@ -1,5 +1,5 @@
 import { Kysely, Migrator } from "kysely";
-import { createDialect, type StorageConfig } from "./dialect.js";
+import { createDialect, type StorageConfig, storageOf } from "./dialect.js";
 import { migrationProvider } from "./migrations.js";
 import type { ChanjiaoDatabase } from "./tables.js";
 
@@ -15,11 +15,20 @@ export async function migrateToLatest(db: Database): Promise<void> {
 /** Opens (creating when missing) the database in a storage configuration and migrates it. */
 export async function openStorage(config: StorageConfig): Promise<Database> {
   const db = new Kysely<ChanjiaoDatabase>({ dialect: createDialect(config) });
-  await migrateToLatest(db);
+  try {
+    await migrateToLatest(db);
+  } catch (error) {
+    // Closes the file or the PostgreSQL pool, which would otherwise keep the process alive.
+    await db.destroy();
+    throw error;
+  }
   return db;
 }
 
-/** Opens (creating when missing) an embedded SQLite database file and migrates it. */
-export function openDatabase(file: string): Promise<Database> {
-  return openStorage({ kind: "sqlite", file });
+/**
+ * Opens and migrates the database a `--db` value names: a `postgres://` or `postgresql://` URL
+ * (the database must exist; its tables are created), otherwise a SQLite file (created when missing).
+ */
+export function openDatabase(location: string): Promise<Database> {
+  return openStorage(storageOf(location));
 }

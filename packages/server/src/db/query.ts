@@ -9,13 +9,35 @@ type Builder = ExpressionBuilder<ChanjiaoDatabase, RecordTable>;
 /** Validated filter values, keyed by parameter name. */
 export type FilterValues = Record<string, string | number | undefined>;
 
+/**
+ * True when a text holds U+0000. PostgreSQL's text cannot, and refuses a query that sends it, so no
+ * stored text holds one on either database (writes keep it out of every searched column, see
+ * `searchText`) and such a value is answered here: it matches nothing, on both. (SQLite would also
+ * cut a LIKE pattern short at it, so that `q=%00` matched everything.)
+ */
+export function holdsNul(value: unknown): boolean {
+  return typeof value === "string" && value.includes("\u0000");
+}
+
+/** The text `q` searches, as stored: without U+0000 (see `holdsNul`). */
+export function searchText(text: string): string {
+  return text.replaceAll("\u0000", "");
+}
+
 /** Escapes LIKE wildcards so user text matches literally (with `ESCAPE '\'`). */
 export function likeLiteral(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
+/**
+ * The column contains the text, ignoring the case of ASCII letters only, on both databases: SQLite's
+ * `like` folds ASCII and PostgreSQL's is case-sensitive, so both sides are lowered, the column by
+ * `lower()` (ASCII only in SQLite and under the "C" collation PostgreSQL's text columns use) and the
+ * text here, also ASCII only, so that `É` matches `É` and not `é` on either.
+ */
 function contains(column: "name" | "value", text: string) {
-  return sql<boolean>`${sql.ref(column)} like ${`%${likeLiteral(text)}%`} escape '\\'`;
+  const pattern = `%${likeLiteral(text).replace(/[A-Z]+/g, (letters) => letters.toLowerCase())}%`;
+  return sql<boolean>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`;
 }
 
 function applyRule(query: RecordQuery, collection: CollectionName, rule: FilterRule, value: string | number): RecordQuery {
@@ -58,6 +80,10 @@ export function filteredQuery(db: Database, collection: CollectionName, filters:
   const rules = spec.filters as Record<string, FilterRule>;
   for (const [key, value] of Object.entries(filters)) {
     if (value === undefined) continue;
+    if (holdsNul(value)) {
+      query = query.where(sql<boolean>`1 = 0`);
+      continue;
+    }
     if (key === "q") query = query.where(contains("name", String(value)));
     const rule = rules[key];
     if (rule) query = applyRule(query, collection, rule, value);
@@ -73,15 +99,23 @@ export async function listRecords(
   page: { afterId: string | null; limit: number },
 ): Promise<{ rows: Array<{ id: string; data: string }>; more: boolean }> {
   let query = filteredQuery(db, collection, filters);
-  if (page.afterId !== null) query = query.where("id", ">", page.afterId);
+  // No stored id holds U+0000, so the ids after "ab\0c" are exactly those after "ab".
+  if (page.afterId !== null) query = query.where("id", ">", page.afterId.split("\u0000")[0]!);
   const rows = await query.select(["id", "data"]).orderBy("id").limit(page.limit + 1).execute();
   return { rows: rows.slice(0, page.limit), more: rows.length > page.limit };
 }
 
 /** The JSON text of one record, or `undefined`. */
 export async function getRecord(db: Database, collection: CollectionName, id: string): Promise<string | undefined> {
+  if (holdsNul(id)) return undefined;
   const row = await db.selectFrom(storage[collection].table).select("data").where("id", "=", id).executeTakeFirst();
   return row?.data;
+}
+
+/** True when the collection holds a record with this id. */
+export async function recordExists(db: Database, collection: CollectionName, id: string): Promise<boolean> {
+  if (holdsNul(id)) return false;
+  return (await db.selectFrom(storage[collection].table).select("id").where("id", "=", id).executeTakeFirst()) !== undefined;
 }
 
 /** Sums of `measure` per group, and the provenance of what was summed. */

@@ -12,10 +12,13 @@ export const problemTypes = {
   409: { type: "urn:chanjiao:problem:conflict", title: "Conflict" },
   412: { type: "urn:chanjiao:problem:precondition-failed", title: "Precondition failed" },
   413: { type: "urn:chanjiao:problem:body-too-large", title: "Request body too large" },
+  414: { type: "urn:chanjiao:problem:uri-too-long", title: "Request URI too long" },
   415: { type: "urn:chanjiao:problem:unsupported-media-type", title: "Unsupported media type" },
   422: { type: "urn:chanjiao:problem:invalid-body", title: "Invalid request body" },
   428: { type: "urn:chanjiao:problem:precondition-required", title: "Precondition required" },
+  429: { type: "urn:chanjiao:problem:too-many-requests", title: "Too many requests" },
   500: { type: "urn:chanjiao:problem:internal-error", title: "Internal error" },
+  503: { type: "urn:chanjiao:problem:unavailable", title: "Service unavailable" },
 } as const;
 
 export type ProblemStatus = keyof typeof problemTypes;

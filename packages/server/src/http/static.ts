@@ -1,6 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname, resolve, sep } from "node:path";
 import type { Hono } from "hono";
+import { staticFileHeaders } from "./security-headers.js";
 
 const contentTypes: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -30,9 +31,20 @@ export function resolveInside(root: string, relativePath: string): string | null
   return target === base || target.startsWith(base + sep) ? target : null;
 }
 
+/** A directory served under a URL prefix, with headers of its own, such as a page's Content-Security-Policy. */
+export interface StaticMount {
+  dir: string;
+  /** Added to every response from `dir`, replacing a default header of the same name. */
+  headers?: Record<string, string>;
+}
+
+/** URL prefixes mapped to a directory, or to a directory with headers of its own. */
+export type StaticMounts = Record<string, string | StaticMount>;
+
 /** Serves the files of each directory under its URL prefix (`index.html` for a directory). */
-export function mountStatic(app: Hono<any>, mounts: Record<string, string>): void {
-  for (const [prefix, directory] of Object.entries(mounts)) {
+export function mountStatic(app: Hono<any>, mounts: StaticMounts): void {
+  for (const [prefix, mount] of Object.entries(mounts)) {
+    const { dir: directory, headers = {} } = typeof mount === "string" ? { dir: mount } : mount;
     const base = `/${prefix.replace(/^\/+|\/+$/g, "")}`.replace(/^\/$/, "");
     app.get(`${base}/*`, async (c, next) => {
       let target = resolveInside(directory, c.req.path.slice(base.length));
@@ -45,7 +57,7 @@ export function mountStatic(app: Hono<any>, mounts: Record<string, string>): voi
       }
       const body = await readFile(target).catch(() => null);
       if (!body) return next();
-      return c.body(body, 200, { "Content-Type": contentTypes[extname(target).toLowerCase()] ?? "application/octet-stream", "Cache-Control": "no-cache" });
+      return c.body(body, 200, { ...staticFileHeaders, "Content-Type": contentTypes[extname(target).toLowerCase()] ?? "application/octet-stream", "Cache-Control": "no-cache", ...headers });
     });
   }
 }

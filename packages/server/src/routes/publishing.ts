@@ -5,6 +5,7 @@ import { bodyLimit } from "hono/body-limit";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { createDemand, type DemandChange, demandEtag, getDemandRow, updateDemand } from "../db/demand-writes.js";
 import type { Database } from "../db/open.js";
+import { recordExists } from "../db/query.js";
 import { requireApiKey, type WriteEnv } from "../http/auth.js";
 import { type AppEnv, readCacheControl } from "../http/env.js";
 import { type BodyCheck, maxBodyBytes, readJsonBody } from "../http/json-body.js";
@@ -29,10 +30,10 @@ function referenceCheck(db: Database): BodyCheck {
   return async (value) => {
     const body = (typeof value === "object" && value !== null ? value : {}) as Record<string, unknown>;
     const errors: ParameterError[] = [];
-    if (typeof body.region === "string" && !(await db.selectFrom("regions").select("id").where("id", "=", body.region).executeTakeFirst())) {
+    if (typeof body.region === "string" && !(await recordExists(db, "regions", body.region))) {
       errors.push({ path: "region", message: "is not a known region" });
     }
-    if (typeof body.majorCategoryId === "string" && !(await db.selectFrom("major_categories").select("id").where("id", "=", body.majorCategoryId).executeTakeFirst())) {
+    if (typeof body.majorCategoryId === "string" && !(await recordExists(db, "majorCategories", body.majorCategoryId))) {
       errors.push({ path: "majorCategoryId", message: "is not a known major category" });
     }
     return errors;
@@ -91,9 +92,10 @@ async function patchBody(c: Context<WriteEnv>): Promise<DemandChange | Response>
  * Publishing talent demand (clause 4's 人才需求发布制度): `POST /v1/talent-demand`,
  * `PATCH /v1/talent-demand/{id}`, `POST /v1/talent-demand/{id}/withdraw`, each signed with an
  * organisation's API key; and `GET /v1/talent-demand/{id}` with the ETag those writes expect.
- * Register before the collection routes, which would otherwise answer the GET.
+ * Register before the collection routes, which would otherwise answer the GET. `limitWrites` runs
+ * once the key is known good (the per-key rate limit).
  */
-export function registerPublishingRoutes(app: Hono<AppEnv>): void {
+export function registerPublishingRoutes(app: Hono<AppEnv>, options: { limitWrites: MiddlewareHandler }): void {
   app.get("/v1/talent-demand/:id", async (c) => {
     const id = c.req.param("id");
     const row = await getDemandRow(c.get("db"), id);
@@ -103,8 +105,9 @@ export function registerPublishingRoutes(app: Hono<AppEnv>): void {
 
   // Middleware per route, not `use`: mounted under the collection's path, `use` would also guard its public reads.
   const writes = new Hono<WriteEnv>();
-  writes.post("/", writeResponse, limitBody, requireApiKey, createPosting);
-  writes.patch("/:id", writeResponse, limitBody, requireApiKey, (c) => changePosting(c, patchBody));
-  writes.post("/:id/withdraw", writeResponse, limitBody, requireApiKey, (c) => changePosting(c, async () => ({ status: "withdrawn" })));
+  const { limitWrites } = options;
+  writes.post("/", writeResponse, limitBody, requireApiKey, limitWrites, createPosting);
+  writes.patch("/:id", writeResponse, limitBody, requireApiKey, limitWrites, (c) => changePosting(c, patchBody));
+  writes.post("/:id/withdraw", writeResponse, limitBody, requireApiKey, limitWrites, (c) => changePosting(c, async () => ({ status: "withdrawn" })));
   app.route("/v1/talent-demand", writes);
 }

@@ -1,5 +1,7 @@
 import { type CollectionName, collections, type RecordOf } from "@chanjiao/sdk";
+import { sql } from "kysely";
 import * as z from "zod/mini";
+import { isPostgres } from "../db/dialect.js";
 import type { Database } from "../db/open.js";
 import { storage } from "../db/storage.js";
 import { recordTables, type StoredRecordRow } from "../db/tables.js";
@@ -30,6 +32,10 @@ async function insertInBatches<T>(items: T[], insert: (batch: T[]) => Promise<un
 /** Replaces every record in the database with the given records, in one transaction. */
 export async function writeRecords(db: Database, records: SeedRecords): Promise<void> {
   await db.transaction().execute(async (trx) => {
+    // PostgreSQL runs transactions side by side: two servers seeding one new database at once would
+    // insert the same ids. The second waits here for the first, then replaces its records. (SQLite
+    // runs one writing transaction at a time anyway.)
+    if (isPostgres(trx)) await sql`lock table seed_info in exclusive mode`.execute(trx);
     for (const table of recordTables) await trx.deleteFrom(table).execute();
     await trx.deleteFrom("record_links").execute();
     for (const name of Object.keys(records) as CollectionName[]) {
