@@ -5,7 +5,6 @@ import { normaliseBaseUrl } from "./base-url.js";
 import { bufferedFetch } from "./buffered-fetch.js";
 import { ChanjiaoError, HttpError, TimeoutError, ValidationError } from "./errors.js";
 import { assertRetryCount, DEFAULT_RETRIES, retryPolicy } from "./retry.js";
-import { staticExportPath } from "./static-path.js";
 import { safeParse } from "./validate.js";
 
 /** The timeout of one attempt when neither the client nor the call says otherwise, in milliseconds. */
@@ -85,51 +84,42 @@ export function createTransport(options: TransportOptions): Transport {
   });
 
   // A static client fetches the export's file for the request; its errors still name the request.
-  const locate = (path: string, query?: URLSearchParams): { url: string; staticFor?: string } => {
+  // Its file naming is loaded only by static clients, so pages reading a live API never carry it.
+  const locate = async (path: string, query?: URLSearchParams): Promise<{ url: string; staticFor?: string }> => {
     const search = query?.toString();
     const asked = `${root}/${path}${search ? `?${search}` : ""}`;
-    return options.static ? { url: `${root}/${staticExportPath(path, query)}`, staticFor: asked } : { url: asked };
+    if (!options.static) return { url: asked };
+    const { staticExportPath } = await import("./static-path.js");
+    return { url: `${root}/${staticExportPath(path, query)}`, staticFor: asked };
+  };
+
+  const send = async <S extends z.ZodMiniType>(request: Exchange & { query?: URLSearchParams }, schema: S, call: RequestOptions = {}) => {
+    if (options.static && request.method !== "GET") throw new ChanjiaoError(`${request.method} ${request.path}: a static export cannot be written to`);
+    const { url, staticFor } = await locate(request.path, request.query);
+    const timeout = call.timeout ?? clientTimeout;
+    assertTimeout(timeout, url);
+    // A write is never repeated behind the caller's back: a repeated POST could publish twice.
+    const retry = request.method === "GET" ? (call.retry ?? clientRetry) : 0;
+    assertRetryCount(retry, url);
+    let response: Response;
+    try {
+      response = await http(url, {
+        method: request.method,
+        json: request.json,
+        headers: { ...call.headers, ...request.headers },
+        signal: call.signal,
+        timeout,
+        retry: retryPolicy(retry),
+      });
+    } catch (error) {
+      throw await translateError(error, { url, staticFor, timeout, signal: call.signal });
+    }
+    return { data: await parseResponse(response, url, schema), headers: response.headers };
   };
 
   return {
-    async read(path, query, schema, call = {}) {
-      const { url, staticFor } = locate(path, query);
-      const timeout = call.timeout ?? clientTimeout;
-      const retry = call.retry ?? clientRetry;
-      assertTimeout(timeout, url);
-      assertRetryCount(retry, url);
-      let response: Response;
-      try {
-        response = await http.get(url, { signal: call.signal, timeout, headers: call.headers, retry: retryPolicy(retry) });
-      } catch (error) {
-        throw await translateError(error, { url, staticFor, timeout, signal: call.signal });
-      }
-      return parseResponse(response, url, schema);
-    },
-
-    async exchange(request, schema, call = {}) {
-      if (options.static && request.method !== "GET") throw new ChanjiaoError(`${request.method} ${request.path}: a static export cannot be written to`);
-      const { url, staticFor } = locate(request.path);
-      const timeout = call.timeout ?? clientTimeout;
-      assertTimeout(timeout, url);
-      // A write is never repeated behind the caller's back: a repeated POST could publish twice.
-      const retry = request.method === "GET" ? (call.retry ?? clientRetry) : 0;
-      assertRetryCount(retry, url);
-      let response: Response;
-      try {
-        response = await http(url, {
-          method: request.method,
-          json: request.json,
-          headers: { ...call.headers, ...request.headers },
-          signal: call.signal,
-          timeout,
-          retry: retryPolicy(retry),
-        });
-      } catch (error) {
-        throw await translateError(error, { url, staticFor, timeout, signal: call.signal });
-      }
-      return { data: await parseResponse(response, url, schema), headers: response.headers };
-    },
+    read: async (path, query, schema, call) => (await send({ method: "GET", path, query }, schema, call)).data,
+    exchange: send,
   };
 }
 
