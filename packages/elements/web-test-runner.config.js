@@ -5,10 +5,11 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { startServer } from "@chanjiao/server";
+import { insertRecords, openDatabase, startServer } from "@chanjiao/server";
 import { esbuildPlugin } from "@web/dev-server-esbuild";
 import { chromeLauncher } from "@web/test-runner-chrome";
 import { otherRelease } from "./scripts/serve-other-release.js";
+import { hostileRecords } from "./src/test-support/hostile-corpus.ts";
 
 /** Starts the API when the test server starts, stops it after, and tells the tests its URL. */
 function chanjiaoApi() {
@@ -19,6 +20,14 @@ function chanjiaoApi() {
     async serverStart() {
       dataDir = await mkdtemp(join(tmpdir(), "chanjiao-elements-test-"));
       api = await startServer({ db: join(dataDir, "chanjiao.db"), port: 0, host: "127.0.0.1", seed: true });
+      // Records carrying hostile strings (ids "hostile-…", province 650000, which no other test reads),
+      // stored as the API stores them, for src/shared/hostile-input.test.ts.
+      const db = await openDatabase(join(dataDir, "chanjiao.db"));
+      try {
+        for (const [name, records] of Object.entries(hostileRecords)) await insertRecords(db, name, records);
+      } finally {
+        await db.destroy();
+      }
     },
     async serverStop() {
       await api?.close();

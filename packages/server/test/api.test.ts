@@ -88,6 +88,19 @@ describe("filters", () => {
     assert.deepEqual(await listAll(`${api}/practice-centres?operatorId=no-such-operator`, collections.practiceCentres.schema), []);
   });
 
+  it("consortiumId: the service platforms of a city consortium, and none for an industry community", async () => {
+    const every = await listAll(`${api}/service-platforms`, collections.servicePlatforms.schema);
+    const consortiumId = every[0]!.consortiumId;
+    const platforms = await listAll(`${api}/service-platforms?consortiumId=${encodeURIComponent(consortiumId)}`, collections.servicePlatforms.schema);
+    assert.deepEqual(
+      platforms.map((item) => item.id),
+      every.filter((item) => item.consortiumId === consortiumId).map((item) => item.id),
+    );
+    assert.ok(platforms.some((item) => item.kind === "common-technology"));
+    const community = (await listAll(`${api}/consortia?kind=industry`, collections.consortia.schema))[0]!;
+    assert.deepEqual(await listAll(`${api}/service-platforms?consortiumId=${encodeURIComponent(community.id)}`, collections.servicePlatforms.schema), []);
+  });
+
   it("period as a year and as an inclusive range", async () => {
     const year = await listAll(`${api}/talent-supply?period=2023&majorCategoryId=mc-46`, collections.talentSupply.schema);
     assert.ok(year.length > 0 && year.every((item) => item.period === 2023));

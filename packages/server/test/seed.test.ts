@@ -40,7 +40,7 @@ describe("seed", () => {
 
   it("every record a region refers to exists", () => {
     const regionCodes = new Set(records.regions.map((region) => region.code));
-    for (const name of ["consortia", "parks", "organisations", "talentDemand", "talentSupply", "programmes", "practiceCentres"] as const) {
+    for (const name of ["consortia", "parks", "organisations", "talentDemand", "talentSupply", "programmes", "practiceCentres", "servicePlatforms"] as const) {
       for (const item of records[name] as Array<{ region: string | null }>) {
         if (item.region !== null) assert.ok(regionCodes.has(item.region), `${name}: unknown region ${item.region}`);
       }
@@ -48,7 +48,7 @@ describe("seed", () => {
   });
 
   it("marks every generated record as sample data from the generator", () => {
-    for (const name of ["talentDemand", "talentSupply", "programmes", "practiceCentres", "pathways", "provincialLists"] as const) {
+    for (const name of ["talentDemand", "talentSupply", "programmes", "practiceCentres", "servicePlatforms", "pathways", "provincialLists"] as const) {
       assert.ok(records[name].length > 0, `${name} is empty`);
       for (const item of records[name]) {
         assert.equal(item.sample, true);
@@ -57,6 +57,13 @@ describe("seed", () => {
     }
     assert.ok(records.events.some((event) => event.kind === "activity-week" && event.sample));
     assert.deepEqual(new Set(records.practiceCentres.map((centre) => centre.kind)).size, 4);
+    const cityConsortia = records.consortia.filter((consortium) => consortium.kind === "city");
+    for (const consortium of cityConsortia) {
+      const platforms = records.servicePlatforms.filter((platform) => platform.consortiumId === consortium.id);
+      assert.ok(platforms.length >= 1 && platforms.length <= 2, `${consortium.id} has ${platforms.length} platforms`);
+      assert.equal(platforms[0]!.kind, "common-technology");
+    }
+    assert.equal(records.servicePlatforms.filter((platform) => !cityConsortia.some((consortium) => consortium.id === platform.consortiumId)).length, 0);
     assert.deepEqual(new Set(records.pathways.map((pathway) => pathway.kind)).size, 5);
     assert.deepEqual(new Set(records.provincialLists.map((list) => list.kind)).size, 3);
     assert.deepEqual(new Set(records.talentDemand.map((demand) => demand.majorCategoryId)).size, 19);

@@ -1,4 +1,4 @@
-import { type Consortium, createClient, type Organisation, type PracticeCentre, type Programme } from "@chanjiao/sdk";
+import { type Consortium, createClient, type Organisation, type PracticeCentre, type Programme, type ServicePlatform } from "@chanjiao/sdk";
 import { expect, fixture, html, waitUntil } from "@open-wc/testing";
 import "../provider/define.js";
 import "./define.js";
@@ -84,6 +84,32 @@ describe("cj-consortium-card against the API server", () => {
     expect(section.textContent).to.include(centre.name);
   });
 
+  it("lists the technology service platforms of a seeded city consortium, with their operators", async () => {
+    const api = createClient({ baseUrl });
+    const { items } = await api.consortia.list({ kind: "city", q: "深圳" });
+    const consortium = items[0]!;
+    const { items: platforms } = await api.servicePlatforms.list({ consortiumId: consortium.id });
+    expect(platforms.length).to.be.greaterThan(0);
+    const { card } = await cardIn(withApi, consortium.id);
+    const rows = [...sections(card).get("技术服务平台")!.querySelectorAll("li")].map((row) => row.textContent!);
+    expect(rows).to.have.length(platforms.length);
+    for (const [index, platform] of platforms.entries()) {
+      const operator = await api.organisations.get(platform.operatorId!);
+      for (const fact of [platform.name, platform.services[0]!, operator.name, "示例数据"]) expect(rows[index]).to.include(fact);
+    }
+    expect(rows[0]).to.include("共性技术服务平台");
+  });
+
+  it("leaves the platforms section out for an industry community, which has none", async () => {
+    const api = createClient({ baseUrl });
+    const { items } = await api.consortia.list({ kind: "industry", limit: 1 });
+    expect((await api.servicePlatforms.list({ consortiumId: items[0]!.id })).items).to.deep.equal([]);
+    const { card } = await cardIn(withApi, items[0]!.id);
+    expect(part(card, "title")!.textContent!.trim()).to.equal(items[0]!.name);
+    expect(sections(card).has("技术服务平台")).to.equal(false);
+    expect(text(card)).to.not.include("技术服务平台");
+  });
+
   it("shows less in the compact layout", async () => {
     const { items } = await createClient({ baseUrl }).consortia.list({ kind: "city", q: "深圳" });
     const { card } = await cardIn(withApi, items[0]!.id, "compact");
@@ -118,6 +144,8 @@ const orgs = [
   organisation("ent", "enterprise", "示例装备有限公司"),
   organisation("sch", "school", "苏州示例职业技术学院"),
   organisation("res", "research", "示例智能制造研究院"),
+  // Runs the fixture's platform without a council seat, so the card must read it on its own.
+  organisation("op", "enterprise", "示例检测技术有限公司"),
 ];
 const full: Consortium = {
   id: "fixture-full",
@@ -173,6 +201,18 @@ const centre: PracticeCentre = {
   source: "https://example.org/centres",
   sample: true,
 };
+const platform: ServicePlatform = {
+  id: "platform-1",
+  name: "苏州示例共性技术服务平台",
+  kind: "common-technology",
+  consortiumId: "fixture-full",
+  operatorId: "op",
+  services: ["技术研发", "检验检测"],
+  region: "320500",
+  province: "320000",
+  source: "https://example.org/platforms",
+  sample: true,
+};
 const empty: Consortium = {
   ...full,
   id: "fixture-empty",
@@ -204,6 +244,7 @@ function fixtureClient() {
     }
     if (collection === "programmes") return { items: url.searchParams.get("schoolId") === "sch" ? [programme] : [], nextCursor: null };
     if (collection === "practice-centres") return { items: url.searchParams.get("consortiumId") === full.id ? [centre] : [], nextCursor: null };
+    if (collection === "service-platforms") return { items: url.searchParams.get("consortiumId") === full.id ? [platform] : [], nextCursor: null };
     return new Response("{}", { status: 404 });
   });
 }
@@ -219,7 +260,7 @@ describe("cj-consortium-card sections", () => {
       expect(meta).to.include(fact);
     }
     const found = sections(card);
-    expect([...found.keys()]).to.deep.equal(["理事会", "牵头单位", "成员院校专业", "产教融合实践中心"]);
+    expect([...found.keys()]).to.deep.equal(["理事会", "牵头单位", "成员院校专业", "产教融合实践中心", "技术服务平台"]);
     const council = found.get("理事会")!;
     expect([...council.querySelectorAll(".group-title")].map((title) => title.textContent)).to.deep.equal(["政府", "企业", "学校", "科研机构"]);
     expect(council.textContent).to.include("理事长单位");
@@ -228,6 +269,8 @@ describe("cj-consortium-card sections", () => {
     expect(found.get("成员院校专业")!.textContent).to.include("工业机器人技术");
     expect(found.get("产教融合实践中心")!.textContent).to.include("苏州示例公共实践中心");
     expect(found.get("产教融合实践中心")!.textContent).to.include("示例数据");
+    const platformRow = found.get("技术服务平台")!.querySelector("li")!.textContent!.replace(/\s+/g, " ");
+    for (const fact of ["苏州示例共性技术服务平台", "共性技术服务平台 · 技术研发和检验检测 · 示例检测技术有限公司", "示例数据"]) expect(platformRow).to.include(fact);
     for (const [title, section] of found) {
       const links = [...section.querySelectorAll<HTMLAnchorElement>('[part~="source"] a')].map((link) => link.href);
       expect(links.length, `${title} names no source`).to.be.greaterThan(0);
@@ -256,7 +299,11 @@ describe("cj-consortium-card sections", () => {
 
   it("speaks English", async () => {
     const { card } = await cardIn(withFixture, full.id, "full", "en");
-    expect([...sections(card).keys()]).to.deep.equal(["Council", "Lead organisations", "Programmes of member schools", "Practice centres"]);
+    expect([...sections(card).keys()]).to.deep.equal(["Council", "Lead organisations", "Programmes of member schools", "Practice centres", "Technology service platforms"]);
+    const platformRow = sections(card).get("Technology service platforms")!.querySelector("li")!.textContent!.replace(/\s+/g, " ");
+    expect(platformRow).to.include("Common technology platform");
+    expect(platformRow).to.include("示例检测技术有限公司 (en)");
+    expect(platformRow).to.include("Sample data");
     expect(part(card, "meta")!.textContent).to.include("Jiangsu, Suzhou");
     expect(sections(card).get("Lead organisations")!.textContent).to.include("苏州市人民政府 (en)");
   });

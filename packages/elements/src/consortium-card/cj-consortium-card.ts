@@ -17,10 +17,10 @@ import { messages } from "./messages.js";
 /**
  * One 市域产教联合体 or 行业产教融合共同体: name, kind, batch and founding date, park and
  * region, industries, council seats grouped by role, lead organisations, the programmes of its
- * member schools and its practice centres, each section with the sources of what it shows. A
- * section with nothing to show is left out. Place it inside a `<cj-provider>`. Follows the nearest
- * `lang` (zh-CN by default, or en). The contract has no technology service platforms yet, so the
- * card shows none rather than inventing them.
+ * member schools, its practice centres and its technology service platforms (共性技术服务平台,
+ * 技术创新中心 and the like: kind, services and the organisation that runs each), each section
+ * with the sources of what it shows. A section with nothing to show is left out. Place it inside a
+ * `<cj-provider>`. Follows the nearest `lang` (zh-CN by default, or en).
  *
  * @summary A card for one consortium or industry community.
  *
@@ -38,7 +38,7 @@ import { messages } from "./messages.js";
  * @csspart title - The consortium's name, a heading holding a button.
  * @csspart badge - The "示例数据 / Sample data" badge, shown only for generated records.
  * @csspart meta - The list of kind, status, batch, founding date, region, parks, industries and members.
- * @csspart section - Each of the council, leads, programmes and practice centres sections.
+ * @csspart section - Each of the council, leads, programmes, practice centres and technology service platforms sections.
  * @csspart source - A line naming where the facts above it come from, with http(s) links.
  * @csspart retry - The Retry button of the error state.
  *
@@ -128,6 +128,7 @@ export class CjConsortiumCard extends LitElement {
       ${this.renderLeads(details)}
       ${full ? this.renderProgrammes(details) : nothing}
       ${full ? this.renderPracticeCentres(details) : nothing}
+      ${full ? this.renderServicePlatforms(details) : nothing}
       ${full && consortium.note ? html`<p class="note">${consortium.note}</p>` : nothing}
       <p class="source" part="source">${t.sourcePrefix}${renderSource(consortium.source)}</p>
     `;
@@ -223,6 +224,23 @@ export class CjConsortiumCard extends LitElement {
         )}
       </ul>`,
       practiceCentres.map((centre) => centre.source),
+      consortium.source,
+    );
+  }
+
+  private renderServicePlatforms({ servicePlatforms, organisations, consortium }: ConsortiumDetails): TemplateResult | typeof nothing {
+    const t = this.i18n.pick(messages);
+    if (servicePlatforms.length === 0) return nothing;
+    return this.section(
+      t.sections.servicePlatforms,
+      html`<ul>
+        ${servicePlatforms.map((platform) => {
+          const operator = platform.operatorId === null ? undefined : organisations.get(platform.operatorId);
+          const details = [t.platformKinds[platform.kind], formatList(this.i18n.locale, platform.services), operator && this.organisationName(operator, operator.id)];
+          return html`<li>${platform.name} <span class="muted">${details.filter((detail) => detail).join(" · ")}</span>${platform.sample ? html` <span class="badge" title=${t.sampleHint}>${t.sample}</span>` : nothing}</li>`;
+        })}
+      </ul>`,
+      servicePlatforms.map((platform) => platform.source),
       consortium.source,
     );
   }

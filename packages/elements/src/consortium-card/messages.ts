@@ -1,4 +1,4 @@
-import type { ConsortiumKind, CouncilSeat, PracticeCentreKind } from "@chanjiao/sdk";
+import type { ConsortiumKind, CouncilSeat, PracticeCentreKind, ServicePlatformKind } from "@chanjiao/sdk";
 import { commonMessages, type CommonMessages, type Translations } from "../shared/i18n/messages.js";
 
 type Status = "confirmed" | "candidate" | "provincial";
@@ -11,9 +11,10 @@ interface ConsortiumCardMessages {
   statuses: Record<Status, string>;
   labels: Record<"kind" | "status" | "batch" | "founded" | "region" | "parks" | "industries" | "field" | "members", string>;
   batch(batch: number): string;
-  sections: Record<"council" | "leads" | "programmes" | "practiceCentres", string>;
+  sections: Record<"council" | "leads" | "programmes" | "practiceCentres" | "servicePlatforms", string>;
   roles: Record<CouncilSeat["role"], string>;
   centreKinds: Record<PracticeCentreKind, string>;
+  platformKinds: Record<ServicePlatformKind, string>;
   sourcesOf(section: string): string;
 }
 
@@ -37,9 +38,10 @@ export const messages: Translations<CommonMessages & ConsortiumCardMessages> = {
       members: "成员单位",
     },
     batch: (batch) => `第${batch}批`,
-    sections: { council: "理事会", leads: "牵头单位", programmes: "成员院校专业", practiceCentres: "产教融合实践中心" },
+    sections: { council: "理事会", leads: "牵头单位", programmes: "成员院校专业", practiceCentres: "产教融合实践中心", servicePlatforms: "技术服务平台" },
     roles: { government: "政府", enterprise: "企业", school: "学校", research: "科研机构" },
     centreKinds: { public: "公共实践中心", enterprise: "企业实践中心", "school-factory": "校中厂", "factory-school": "厂中校" },
+    platformKinds: { "common-technology": "共性技术服务平台", "innovation-centre": "技术创新中心", "testing-certification": "检验检测平台", "pilot-production": "中试基地" },
     sourcesOf: (section) => `${section}来源：`,
   },
   en: {
@@ -61,9 +63,15 @@ export const messages: Translations<CommonMessages & ConsortiumCardMessages> = {
       members: "Members",
     },
     batch: (batch) => `Batch ${batch}`,
-    sections: { council: "Council", leads: "Lead organisations", programmes: "Programmes of member schools", practiceCentres: "Practice centres" },
+    sections: { council: "Council", leads: "Lead organisations", programmes: "Programmes of member schools", practiceCentres: "Practice centres", servicePlatforms: "Technology service platforms" },
     roles: { government: "Government", enterprise: "Enterprises", school: "Schools", research: "Research institutes" },
     centreKinds: { public: "Public centre", enterprise: "Enterprise centre", "school-factory": "Factory in a school", "factory-school": "School in a factory" },
+    platformKinds: {
+      "common-technology": "Common technology platform",
+      "innovation-centre": "Technology innovation centre",
+      "testing-certification": "Testing and certification platform",
+      "pilot-production": "Pilot production base",
+    },
     sourcesOf: (section) => `Sources (${section}): `,
   },
 };

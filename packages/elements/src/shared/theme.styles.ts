@@ -78,6 +78,13 @@ export const themeStyles = css`
     *::before,
     *::after {
       box-sizing: border-box;
+      /* Direction marks in a record (such as U+202E) reverse only their own element's text. */
+      unicode-bidi: isolate;
+    }
+
+    /* A long name or URL without break opportunities wraps instead of widening the widget. */
+    :host {
+      overflow-wrap: anywhere;
     }
 
     a {

@@ -8,6 +8,7 @@ import { PathwayKind } from "./pathway.js";
 import { PracticeCentreKind, PracticeFunction } from "./practice-centre.js";
 import { TrainingMode } from "./programme.js";
 import { ProvincialListKind } from "./provincial-list.js";
+import { ServicePlatformKind } from "./service-platform.js";
 import { AggregateGroup, DemandStatus, GapGroup } from "./talent.js";
 
 /** A year (`2025`) or an inclusive range of years (`2023-2025`). */
@@ -72,6 +73,7 @@ export const PracticeCentreFilters = z.extend(ListFilters, {
   /** Centres that this organisation (a school or an enterprise) runs. */
   operatorId: z.optional(Id),
 });
+export const ServicePlatformFilters = z.extend(ListFilters, { region, kind: z.optional(ServicePlatformKind), consortiumId: z.optional(Id) });
 export const PathwayFilters = z.extend(ListFilters, { kind: z.optional(PathwayKind), majorCategoryId: z.optional(Id) });
 export const CooperationFilters = z.extend(ListFilters, {
   kind: z.optional(CooperationKind),

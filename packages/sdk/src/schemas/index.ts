@@ -10,6 +10,7 @@ export * from "./talent.js";
 export * from "./signals.js";
 export * from "./talent-demand-write.js";
 export * from "./practice-centre.js";
+export * from "./service-platform.js";
 export * from "./pathway.js";
 export * from "./cooperation.js";
 export * from "./event.js";

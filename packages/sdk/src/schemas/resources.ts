@@ -11,6 +11,7 @@ import { PracticeCentre } from "./practice-centre.js";
 import { Programme } from "./programme.js";
 import { ProvincialList } from "./provincial-list.js";
 import { Region } from "./region.js";
+import { ServicePlatform } from "./service-platform.js";
 import { TalentDemand, TalentSupply } from "./talent.js";
 
 /** A collection of the API: its path under `/v1`, the schema of one record and the filters of its list. */
@@ -37,6 +38,7 @@ export const programmes = /* @__PURE__ */ defineCollection("programmes", Program
 export const talentDemand = /* @__PURE__ */ defineCollection("talent-demand", TalentDemand, F.TalentDemandFilters);
 export const talentSupply = /* @__PURE__ */ defineCollection("talent-supply", TalentSupply, F.TalentSupplyFilters);
 export const practiceCentres = /* @__PURE__ */ defineCollection("practice-centres", PracticeCentre, F.PracticeCentreFilters);
+export const servicePlatforms = /* @__PURE__ */ defineCollection("service-platforms", ServicePlatform, F.ServicePlatformFilters);
 export const pathways = /* @__PURE__ */ defineCollection("pathways", Pathway, F.PathwayFilters);
 export const cooperationProjects = /* @__PURE__ */ defineCollection("cooperation-projects", CooperationProject, F.CooperationFilters);
 export const events = /* @__PURE__ */ defineCollection("events", Event, F.EventFilters);
@@ -58,6 +60,7 @@ export const collections = {
   talentDemand,
   talentSupply,
   practiceCentres,
+  servicePlatforms,
   pathways,
   cooperationProjects,
   events,

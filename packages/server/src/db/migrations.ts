@@ -4,8 +4,10 @@ import type { FilterColumn, RecordTable } from "./tables.js";
 
 type ColumnKind = "text" | "integer";
 
-/** The filter columns of each record table, as created by the first migration. */
-const initialColumns: Record<RecordTable, Partial<Record<FilterColumn, ColumnKind>>> = {
+type TableColumns = Partial<Record<FilterColumn, ColumnKind>>;
+
+/** The filter columns of each record table, as created by the first migration; later tables come with their own migrations. */
+const initialColumns: Record<Exclude<RecordTable, "service_platforms">, TableColumns> = {
   regions: { level: "text", parent: "text" },
   parks: { region: "text", province: "text" },
   organisations: { region: "text", province: "text", kind: "text", level: "text" },
@@ -44,26 +46,30 @@ function textType(db: Kysely<any>) {
   return isPostgres(db) ? sql`text collate "C"` : "text";
 }
 
+/** Creates a record table as every collection's is: the common columns, its filter columns, and an index per filter column. */
+async function createRecordTable(db: Kysely<any>, table: string, columns: TableColumns) {
+  const text = textType(db);
+  let create = db.schema
+    .createTable(table)
+    .addColumn("id", text, (column) => column.primaryKey())
+    .addColumn("name", text, (column) => column.notNull())
+    .addColumn("data", text, (column) => column.notNull())
+    .addColumn("sample", "integer", (column) => column.notNull())
+    .addColumn("source", text, (column) => column.notNull());
+  for (const [column, kind] of Object.entries(columns)) create = create.addColumn(column, kind === "text" ? text : kind);
+  await create.execute();
+  for (const column of Object.keys(columns)) {
+    await db.schema.createIndex(`${table}_${column}_idx`).on(table).columns([column, "id"]).execute();
+  }
+}
+
 // Migrations are data, not files, so the built package needs no migration folder at run time.
 // Kysely<any> is Kysely's own advice for migrations: they must not depend on today's types.
 const migrations: Record<string, Migration> = {
   "0001_initial": {
     async up(db: Kysely<any>) {
       const text = textType(db);
-      for (const [table, columns] of Object.entries(initialColumns)) {
-        let create = db.schema
-          .createTable(table)
-          .addColumn("id", text, (column) => column.primaryKey())
-          .addColumn("name", text, (column) => column.notNull())
-          .addColumn("data", text, (column) => column.notNull())
-          .addColumn("sample", "integer", (column) => column.notNull())
-          .addColumn("source", text, (column) => column.notNull());
-        for (const [column, kind] of Object.entries(columns)) create = create.addColumn(column, kind === "text" ? text : kind);
-        await create.execute();
-        for (const column of Object.keys(columns)) {
-          await db.schema.createIndex(`${table}_${column}_idx`).on(table).columns([column, "id"]).execute();
-        }
-      }
+      for (const [table, columns] of Object.entries(initialColumns)) await createRecordTable(db, table, columns);
       await db.schema
         .createTable("record_links")
         .addColumn("collection", text, (column) => column.notNull())
@@ -124,6 +130,15 @@ const migrations: Record<string, Migration> = {
       await sql`drop table if exists api_keys`.execute(db);
       await db.schema.dropIndex("talent_demand_comparison_idx").ifExists().execute();
       await db.schema.alterTable("talent_demand").dropColumn("version").execute();
+    },
+  },
+  // Existing databases get the table here; their platforms come with the next `--seed`.
+  "0003_service_platforms": {
+    async up(db: Kysely<any>) {
+      await createRecordTable(db, "service_platforms", { region: "text", province: "text", kind: "text", consortium_id: "text" });
+    },
+    async down(db: Kysely<any>) {
+      await sql`drop table if exists service_platforms`.execute(db);
     },
   },
 };

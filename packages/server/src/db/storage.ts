@@ -143,6 +143,12 @@ export const storage: { [N in CollectionName]: CollectionStorage<N> } = {
       operatorId: { type: "link", attribute: "operator" },
     },
   },
+  servicePlatforms: {
+    table: "service_platforms",
+    name: (r) => r.name,
+    columns: (r) => ({ ...place(r), kind: r.kind, consortium_id: r.consortiumId }),
+    filters: { region, kind: equals("kind"), consortiumId: equals("consortium_id") },
+  },
   pathways: {
     table: "pathways",
     name: (r) => r.name,

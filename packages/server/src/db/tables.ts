@@ -56,6 +56,7 @@ export const recordTables = [
   "cooperation_projects",
   "events",
   "provincial_lists",
+  "service_platforms",
 ] as const;
 
 export type RecordTable = (typeof recordTables)[number];

@@ -58,9 +58,9 @@ const distinct = (values: Iterable<string>): string[] => [...new Set(values)].so
 /**
  * The queries of the widgets and example pages, for every value the data holds: programmes per
  * school and category, practice centres per operator, consortium, region, kind and function,
- * consortia per organisation and on the map per province, kind and industry, the three lists per
- * province and kind, the talent figures per grouping, region and period, and so on. The unfiltered
- * lists and every record are exported besides these.
+ * service platforms per consortium, consortia per organisation and on the map per province, kind
+ * and industry, the three lists per province and kind, the talent figures per grouping, region
+ * and period, and so on. The unfiltered lists and every record are exported besides these.
  */
 export function planWidgetReads(data: PlanData): PlannedRead[] {
   const provinces = data.regions.filter((region) => region.level === "province").map((region) => region.code);
@@ -91,6 +91,7 @@ export function planWidgetReads(data: PlanData): PlannedRead[] {
         ...cross(limit, { region: optional(regionCodes), kind: optional(PracticeCentreKind.options), function: optional(PracticeFunction.options) }),
       ],
     ],
+    [collections.servicePlatforms, cross(limit, { consortiumId: data.consortia.map((consortium) => consortium.id) })],
     [
       collections.consortia,
       [

@@ -1,5 +1,6 @@
 import {
   CatalogueLevel,
+  type Consortium,
   DemandStatus,
   type Event,
   Industry,
@@ -16,11 +17,13 @@ import {
   ProvincialListKind,
   type School,
   type SchoolStatistics,
+  type ServicePlatform,
+  ServicePlatformKind,
   type TalentDemand,
   type TalentSupply,
   TrainingMode,
 } from "@chanjiao/sdk";
-import { provinceOf } from "./cities.js";
+import { cityRegions, provinceOf } from "./cities.js";
 import { mulberry32, type Random } from "./prng.js";
 
 /** The seed of the records the server ships with. */
@@ -224,6 +227,43 @@ export function generatePracticeCentres(options: { seed?: number; operators: rea
       };
     }),
   );
+}
+
+const platformServices = ["技术研发", "检验检测", "成果转化", "人才培训", "中试验证", "标准制定"] as const;
+const platformNames: Record<ServicePlatformKind, string> = {
+  "common-technology": "共性技术服务平台",
+  "innovation-centre": "技术创新中心",
+  "testing-certification": "检验检测平台",
+  "pilot-production": "中试基地",
+};
+
+/**
+ * One or two technology service platforms per city consortium, the first always a 共性技术服务平台
+ * (clause 4). Operators are sample organisations only: naming a real one would credit it with a
+ * platform it may not run.
+ */
+export function generateServicePlatforms(options: { seed?: number; consortia: readonly Consortium[]; operators: readonly Organisation[] }): ServicePlatform[] {
+  const seed = options.seed ?? defaultSeed;
+  const random = mulberry32(seed ^ 0x5e7);
+  const cityNames = new Map(cityRegions().map((city) => [city.code, city.name]));
+  const others = ServicePlatformKind.options.filter((kind) => kind !== "common-technology");
+  return options.consortia
+    .filter((consortium) => consortium.kind === "city")
+    .flatMap((consortium) => {
+      const place = (consortium.region && cityNames.get(consortium.region)) ?? consortium.name;
+      const kinds: ServicePlatformKind[] = random.next() < 0.5 ? ["common-technology"] : ["common-technology", random.pick(others)];
+      return kinds.map((kind, index) => ({
+        id: `platform-${consortium.id}-${index + 1}`,
+        name: `${place}示例${platformNames[kind]}`,
+        kind,
+        consortiumId: consortium.id,
+        operatorId: random.pick(options.operators).id,
+        services: random.sample(platformServices, random.int(2, 4)),
+        region: consortium.region,
+        province: consortium.province,
+        ...sampleSource(seed),
+      }));
+    });
 }
 
 const pathwaySteps: Record<PathwayKind, { name: string; steps: Pathway["steps"] }> = {

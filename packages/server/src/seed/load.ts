@@ -48,6 +48,18 @@ export async function writeRecords(db: Database, records: SeedRecords): Promise<
   });
 }
 
+/**
+ * Adds records to one collection beside those already stored, checked against the contract and
+ * stored exactly as seeded ones are; for collections that have no write API.
+ */
+export async function insertRecords<N extends CollectionName>(db: Database, name: N, records: Array<RecordOf<N>>): Promise<void> {
+  const { rows, links } = rowsOf(name, records);
+  await db.transaction().execute(async (trx) => {
+    await insertInBatches(rows, (batch) => trx.insertInto(storage[name].table).values(batch).execute());
+    await insertInBatches(links, (batch) => trx.insertInto("record_links").values(batch).execute());
+  });
+}
+
 /** Fills the database with the sourced records and the generated sample records. */
 export async function seedDatabase(db: Database, options: SeedOptions = {}): Promise<void> {
   await writeRecords(db, buildSeedRecords(options));

@@ -1,0 +1,101 @@
+import { expect, html } from "@open-wc/testing";
+import type { TemplateResult } from "lit";
+import "../define.js";
+import { apiUrl } from "../test-support/api.js";
+import { loaded, shadowRoots } from "../test-support/every-widget.js";
+import { hostileCorpus, hostileIds } from "../test-support/hostile-corpus.js";
+import { expectInsideBox, mount, shownText } from "../test-support/widgets.js";
+
+declare global {
+  interface Window {
+    __pwned?: number;
+  }
+}
+
+/** Every widget showing the records web-test-runner.config.js stored with hostile strings. */
+const cases: Array<{ tag: keyof HTMLElementTagNameMap; template: TemplateResult }> = [
+  { tag: "cj-cooperation-card", template: html`<cj-cooperation-card project-id=${hostileIds.project}></cj-cooperation-card>` },
+  { tag: "cj-cooperation-list", template: html`<cj-cooperation-list country=${hostileIds.country}></cj-cooperation-list>` },
+  { tag: "cj-consortium-card", template: html`<cj-consortium-card consortium-id=${hostileIds.consortium}></cj-consortium-card>` },
+  { tag: "cj-school-profile", template: html`<cj-school-profile school-id=${hostileIds.school}></cj-school-profile>` },
+  { tag: "cj-programme-list", template: html`<cj-programme-list school-id=${hostileIds.school}></cj-programme-list>` },
+];
+
+const rtlOverride = "\u202E";
+
+describe("hostile strings in stored records", () => {
+  const dialogs: string[] = [];
+  const original = { alert: window.alert, confirm: window.confirm, prompt: window.prompt };
+
+  before(() => {
+    // A payload that ran would most likely announce itself through one of these.
+    window.alert = (message?: unknown) => void dialogs.push(`alert ${String(message)}`);
+    window.confirm = (message?: string) => (dialogs.push(`confirm ${message}`), false);
+    window.prompt = (message?: string) => (dialogs.push(`prompt ${message}`), null);
+  });
+
+  after(() => Object.assign(window, original));
+
+  for (const { tag, template } of cases) {
+    describe(`<${tag}>`, () => {
+      let widget: HTMLElement;
+      let roots: ShadowRoot[];
+
+      beforeEach(async () => {
+        ({ widget } = await mount(tag, template, { baseUrl: await apiUrl() }, { width: 320 }));
+        await loaded(widget);
+        roots = shadowRoots(widget);
+      });
+
+      it("runs no script from the data and opens no dialog", async () => {
+        // Handlers such as onerror fire only after the browser tried to load the image.
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(window.__pwned).to.equal(undefined);
+        expect(dialogs).to.deep.equal([]);
+      });
+
+      it("shows every hostile string as text", () => {
+        const text = shownText(widget);
+        const missing = hostileCorpus.filter((entry) => !text.includes(entry.shown)).map((entry) => entry.name);
+        expect(missing).to.deep.equal([]);
+      });
+
+      it("creates no element or handler from the data", () => {
+        for (const root of roots) {
+          expect(root.querySelectorAll("script, img[src='x'], svg[onload], iframe, object, embed").length, "payload elements").to.equal(0);
+          for (const element of root.querySelectorAll("*")) {
+            const handlers = element.getAttributeNames().filter((name) => name.startsWith("on"));
+            expect(handlers, `<${element.localName}> handlers`).to.deep.equal([]);
+          }
+        }
+      });
+
+      it("links only to http(s) URLs", () => {
+        const links = roots.flatMap((root) => [...root.querySelectorAll<HTMLAnchorElement>("a[href]")]);
+        for (const link of links) expect(new URL(link.href).protocol, link.getAttribute("href")!).to.be.oneOf(["http:", "https:"]);
+      });
+
+      it("keeps a 10,000-character name and a 5,000-character URL inside a 320px column", () => {
+        expect(widget.scrollWidth, "widget scroll width").to.be.at.most(widget.clientWidth + 1);
+        expect(widget.parentElement!.parentElement!.scrollWidth, "column scroll width").to.be.at.most(321);
+        expectInsideBox(widget);
+      });
+
+      it("keeps a right-to-left override from reversing the text after it", () => {
+        const overridden = roots.flatMap((root) => {
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          const found: Text[] = [];
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((node as Text).data.includes(rtlOverride)) found.push(node as Text);
+          return found;
+        });
+        expect(overridden.length, "text with the override").to.be.greaterThan(0);
+        for (const text of overridden) {
+          const element = text.parentElement!;
+          // Isolated text is laid out apart from its neighbours, whatever direction marks it holds.
+          expect(getComputedStyle(element).unicodeBidi, `<${element.localName} class="${element.className}">`).to.be.oneOf(["isolate", "isolate-override", "plaintext"]);
+          expect(getComputedStyle(element.parentElement!).direction).to.equal("ltr");
+        }
+      });
+    });
+  }
+});

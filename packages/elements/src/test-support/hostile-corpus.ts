@@ -1,0 +1,130 @@
+import type { Consortium, CooperationProject, Programme, School } from "@chanjiao/sdk";
+
+/** A string someone could put into a record, and a fragment of it that a reader must see as text. */
+export interface HostileString {
+  name: string;
+  value: string;
+  shown: string;
+}
+
+const longName = "职业教育产教融合共同体𠀀𪚥".repeat(715).slice(0, 10_000);
+
+/** Strings that break pages which treat data as markup, as a URL or as plain left-to-right text. */
+export const hostileCorpus: HostileString[] = [
+  { name: "script element", value: "<script>window.__pwned=1</script>", shown: "<script>window.__pwned=1</script>" },
+  { name: "event handler", value: '<img src=x onerror="window.__pwned=1">', shown: "<img src=x onerror=" },
+  { name: "attribute break-out", value: '"><svg onload=window.__pwned=1>', shown: '"><svg onload=' },
+  { name: "script in SVG", value: "<svg><script>window.__pwned=1</script></svg>", shown: "<svg><script>" },
+  { name: "javascript URL", value: "javascript:window.__pwned=1", shown: "javascript:window.__pwned=1" },
+  { name: "mixed-case javascript URL", value: "JaVaScRiPt:alert(1)", shown: "JaVaScRiPt:alert(1)" },
+  { name: "data URL", value: "data:text/html,<script>window.__pwned=1</script>", shown: "data:text/html," },
+  { name: "right-to-left override", value: "\u202Eevil\u202C", shown: "\u202Eevil" },
+  { name: "zero-width characters", value: "产\u200B教\u200D融\uFEFF合", shown: "产\u200B教" },
+  { name: "emoji sequences", value: "👩🏽‍🔧👨‍👩‍👧‍👦🏳️‍🌈", shown: "👩🏽‍🔧" },
+  { name: "rare CJK", value: "𠀀𪚥", shown: "𠀀𪚥" },
+  { name: "template injection", value: "{{constructor.constructor('window.__pwned=1')()}}", shown: "{{constructor.constructor(" },
+  { name: "template literal", value: "${alert(1)}", shown: "${alert(1)}" },
+  { name: "percent-encoded markup", value: "%3Cscript%3E", shown: "%3Cscript%3E" },
+  { name: "entity text", value: "&lt;b&gt;", shown: "&lt;b&gt;" },
+  { name: "10,000-character name", value: longName, shown: longName.slice(0, 40) },
+  { name: "very long URL", value: `https://example.org/${"a".repeat(5000)}`, shown: `https://example.org/${"a".repeat(40)}` },
+];
+
+/** Every hostile string in one, as a name field would carry them. */
+const all = hostileCorpus.map((entry) => entry.value).join(" ");
+const rtl = "\u202Eevil\u202C";
+/** Sources cite links: the unsafe ones must stay text, the http(s) one may become a link. */
+const source = "javascript:window.__pwned=1 JaVaScRiPt:alert(1) data:text/html,<b>x</b> https://example.org/source";
+const province = "650000";
+
+export const hostileIds = {
+  project: "hostile-project",
+  consortium: "hostile-consortium",
+  school: "hostile-school",
+  country: all.slice(0, 200),
+  province,
+};
+
+/** Contract-valid records carrying the corpus, for the collections that have no write API. */
+export const hostileRecords = {
+  cooperationProjects: [
+    {
+      id: hostileIds.project,
+      name: all,
+      kind: "competition",
+      countries: [{ name: hostileIds.country, nameZh: rtl }],
+      hostInstitution: rtl,
+      partners: [all],
+      fields: [rtl, "自动化"],
+      opened: "2016-03-08",
+      year: 2016,
+      status: "operating",
+      note: all,
+      source,
+      sample: false,
+    },
+  ] satisfies CooperationProject[],
+  consortia: [
+    {
+      id: hostileIds.consortium,
+      name: all,
+      kind: "city",
+      province,
+      region: province,
+      batch: null,
+      founded: null,
+      status: "confirmed",
+      industries: ["新能源"],
+      field: rtl,
+      parkIds: [],
+      leadOrganisationIds: [],
+      council: [],
+      members: all,
+      note: all,
+      source,
+      sample: false,
+    },
+  ] satisfies Consortium[],
+  schools: [
+    {
+      id: hostileIds.school,
+      name: all,
+      nameEn: rtl,
+      kind: "school",
+      level: "高职专科",
+      region: province,
+      province,
+      statistics: {
+        year: 2024,
+        fullTimeTeachers: 120,
+        dualQualifiedRatio: 0.5,
+        industryMentorPosts: 10,
+        resources: { coreCourses: 1, textbooks: 1, resourceLibraries: 1, onlineCourses: 1, simulationBases: 1 },
+        source,
+        sample: false,
+      },
+      source,
+      sample: false,
+    },
+  ] satisfies School[],
+  programmes: [
+    {
+      id: "hostile-programme",
+      schoolId: hostileIds.school,
+      majorId: "major-510209",
+      majorCode: "510209",
+      majorName: all,
+      majorCategoryId: "mc-51",
+      level: "高职专科",
+      years: 3,
+      trainingModes: ["学徒制"],
+      partnerIds: [],
+      enrolmentPlan: 40,
+      year: 2025,
+      region: province,
+      province,
+      source,
+      sample: false,
+    },
+  ] satisfies Programme[],
+};
