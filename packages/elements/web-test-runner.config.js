@@ -5,11 +5,11 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { insertRecords, openDatabase, startServer } from "@chanjiao/server";
+import { createApiKey, insertRecords, openDatabase, startServer } from "@chanjiao/server";
 import { esbuildPlugin } from "@web/dev-server-esbuild";
 import { chromeLauncher } from "@web/test-runner-chrome";
 import { otherRelease } from "./scripts/serve-other-release.js";
-import { hostileRecords } from "./src/test-support/hostile-corpus.ts";
+import { hostileDemand, hostileRecords } from "./src/test-support/hostile-corpus.ts";
 
 /** Starts the API when the test server starts, stops it after, and tells the tests its URL. */
 function chanjiaoApi() {
@@ -23,11 +23,21 @@ function chanjiaoApi() {
       // Records carrying hostile strings (ids "hostile-…", province 650000, which no other test reads),
       // stored as the API stores them, for src/shared/hostile-input.test.ts.
       const db = await openDatabase(join(dataDir, "chanjiao.db"));
+      let key;
       try {
         for (const [name, records] of Object.entries(hostileRecords)) await insertRecords(db, name, records);
+        // Talent demand has a write API, so its hostile posting goes in the way a publisher's would.
+        const publisher = await db.selectFrom("organisations").select("id").where("kind", "=", "enterprise").orderBy("id").executeTakeFirstOrThrow();
+        ({ key } = await createApiKey(db, { organisationId: publisher.id, name: "hostile-input test" }));
       } finally {
         await db.destroy();
       }
+      const posted = await fetch(`${api.url}/v1/talent-demand`, {
+        method: "POST",
+        headers: { Authorization: `Bearer ${key}`, "Content-Type": "application/json" },
+        body: JSON.stringify(hostileDemand),
+      });
+      if (posted.status !== 201) throw new Error(`Posting the hostile talent demand failed: ${posted.status} ${await posted.text()}`);
     },
     async serverStop() {
       await api?.close();

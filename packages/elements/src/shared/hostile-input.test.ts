@@ -1,10 +1,11 @@
+import { createClient } from "@chanjiao/sdk";
 import { expect, html } from "@open-wc/testing";
 import type { TemplateResult } from "lit";
 import "../define.js";
-import { apiUrl } from "../test-support/api.js";
+import { apiUrl, clientAnswering } from "../test-support/api.js";
 import { loaded, shadowRoots } from "../test-support/every-widget.js";
-import { hostileCorpus, hostileIds } from "../test-support/hostile-corpus.js";
-import { expectInsideBox, mount, shownText } from "../test-support/widgets.js";
+import { formula, hostileAnswers, hostileCorpus, hostileDemand, hostileIds, hostileRecords } from "../test-support/hostile-corpus.js";
+import { expectInsideBox, listPage, mount, part, shownText } from "../test-support/widgets.js";
 
 declare global {
   interface Window {
@@ -12,13 +13,30 @@ declare global {
   }
 }
 
-/** Every widget showing the records web-test-runner.config.js stored with hostile strings. */
-const cases: Array<{ tag: keyof HTMLElementTagNameMap; template: TemplateResult }> = [
-  { tag: "cj-cooperation-card", template: html`<cj-cooperation-card project-id=${hostileIds.project}></cj-cooperation-card>` },
-  { tag: "cj-cooperation-list", template: html`<cj-cooperation-list country=${hostileIds.country}></cj-cooperation-list>` },
-  { tag: "cj-consortium-card", template: html`<cj-consortium-card consortium-id=${hostileIds.consortium}></cj-consortium-card>` },
-  { tag: "cj-school-profile", template: html`<cj-school-profile school-id=${hostileIds.school}></cj-school-profile>` },
-  { tag: "cj-programme-list", template: html`<cj-programme-list school-id=${hostileIds.school}></cj-programme-list>` },
+type Provider = { baseUrl: string } | { client: ReturnType<typeof clientAnswering> };
+
+const fromServer = async (): Promise<Provider> => ({ baseUrl: await apiUrl() });
+
+/**
+ * Records that the shared test database cannot hold without changing what other tests read
+ * (every centre, every event, every province's lists) are answered by a fake client instead.
+ */
+const answering = (respond: (url: URL) => unknown) => async (): Promise<Provider> => ({ client: clientAnswering(respond) });
+
+/** Every widget showing records with hostile strings: stored by web-test-runner.config.js, or answered. */
+const cases: Array<{ tag: keyof HTMLElementTagNameMap; template: TemplateResult; provider: () => Promise<Provider> }> = [
+  { tag: "cj-cooperation-card", template: html`<cj-cooperation-card project-id=${hostileIds.project}></cj-cooperation-card>`, provider: fromServer },
+  { tag: "cj-cooperation-list", template: html`<cj-cooperation-list country=${hostileIds.country}></cj-cooperation-list>`, provider: fromServer },
+  { tag: "cj-consortium-card", template: html`<cj-consortium-card consortium-id=${hostileIds.consortium}></cj-consortium-card>`, provider: fromServer },
+  { tag: "cj-school-profile", template: html`<cj-school-profile school-id=${hostileIds.school}></cj-school-profile>`, provider: fromServer },
+  { tag: "cj-programme-list", template: html`<cj-programme-list school-id=${hostileIds.school}></cj-programme-list>`, provider: fromServer },
+  { tag: "cj-talent-board", template: html`<cj-talent-board view="table"></cj-talent-board>`, provider: answering(() => hostileAnswers.gaps) },
+  { tag: "cj-event-list", template: html`<cj-event-list .now=${new Date("2024-11-21T12:00:00")}></cj-event-list>`, provider: answering(() => listPage([hostileAnswers.event])) },
+  {
+    tag: "cj-practice-centres",
+    template: html`<cj-practice-centres consortium-href="/consortia/{id}"></cj-practice-centres>`,
+    provider: answering((url) => (url.pathname.includes("/consortia/") ? hostileRecords.consortia[0] : listPage([hostileAnswers.centre]))),
+  },
 ];
 
 const rtlOverride = "\u202E";
@@ -36,13 +54,13 @@ describe("hostile strings in stored records", () => {
 
   after(() => Object.assign(window, original));
 
-  for (const { tag, template } of cases) {
+  for (const { tag, template, provider } of cases) {
     describe(`<${tag}>`, () => {
       let widget: HTMLElement;
       let roots: ShadowRoot[];
 
       beforeEach(async () => {
-        ({ widget } = await mount(tag, template, { baseUrl: await apiUrl() }, { width: 320 }));
+        ({ widget } = await mount(tag, template, await provider(), { width: 320 }));
         await loaded(widget);
         roots = shadowRoots(widget);
       });
@@ -98,4 +116,48 @@ describe("hostile strings in stored records", () => {
       });
     });
   }
+});
+
+describe("hostile strings through the talent-demand write API", () => {
+  it("keeps a published occupation as sent, and the board for its region runs none of it", async () => {
+    const baseUrl = await apiUrl();
+    const { items } = await createClient({ baseUrl }).talentDemand.list({ region: hostileIds.province, limit: 200 });
+    expect(items.map((posting) => posting.occupation)).to.include(hostileDemand.occupation);
+    const { widget } = await mount("cj-talent-board", html`<cj-talent-board region=${hostileIds.province} view="table"></cj-talent-board>`, { baseUrl }, { width: 320 });
+    await loaded(widget);
+    expect(part(widget, "table")!.querySelectorAll("tbody tr").length, "groups drawn").to.be.greaterThan(0);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(window.__pwned).to.equal(undefined);
+  });
+});
+
+describe("hostile strings in the talent board's table", () => {
+  it("wraps a long group name instead of stretching the table to its length", async () => {
+    const { widget } = await mount("cj-talent-board", html`<cj-talent-board view="table"></cj-talent-board>`, { client: clientAnswering(() => hostileAnswers.gaps) }, { width: 320 });
+    await loaded(widget);
+    const labelCells = [...part(widget, "table")!.querySelectorAll<HTMLElement>("tbody tr > :first-child")];
+    expect(labelCells.length, "groups drawn").to.be.greaterThan(0);
+    const widest = Math.max(...labelCells.map((cell) => cell.getBoundingClientRect().width));
+    expect(widest, "the widest group name cell").to.be.at.most(widget.getBoundingClientRect().width);
+  });
+});
+
+describe("hostile strings in the talent board's CSV download", () => {
+  const original = URL.createObjectURL;
+  afterEach(() => {
+    URL.createObjectURL = original;
+  });
+
+  it("keeps every string as text and defuses the formula", async () => {
+    const captured: Blob[] = [];
+    URL.createObjectURL = (blob: Blob | MediaSource) => (captured.push(blob as Blob), original.call(URL, blob));
+    const { widget } = await mount("cj-talent-board", html`<cj-talent-board></cj-talent-board>`, { client: clientAnswering(() => hostileAnswers.gaps) });
+    await loaded(widget);
+    part(widget, "download")!.click();
+    const csv = new TextDecoder().decode(new Uint8Array(await captured[0]!.arrayBuffer()).slice(3));
+    const labels = csv.split("\r\n").slice(1, -1).map((row) => row.slice(0, row.lastIndexOf('",') + 1));
+    const quoted = (text: string) => `"${text.replaceAll('"', '""')}"`;
+    const expected = hostileAnswers.gaps.items.map((item) => quoted(item.label === formula ? `'${formula}` : item.label));
+    expect(labels.sort()).to.deep.equal(expected.sort());
+  });
 });

@@ -178,9 +178,12 @@ export const talentBoardStyles = css`
       white-space: nowrap;
     }
 
+    /* Group names wrap, so that a long one cannot stretch the table to its length. */
     th:first-child,
     td:first-child {
       text-align: start;
+      white-space: normal;
+      min-inline-size: 8em;
     }
 
     .sources {

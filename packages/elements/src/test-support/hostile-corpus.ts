@@ -1,4 +1,4 @@
-import type { Consortium, CooperationProject, Programme, School } from "@chanjiao/sdk";
+import type { Consortium, CooperationProject, Event, PracticeCentre, Programme, School, TalentDemandCreate, TalentGaps } from "@chanjiao/sdk";
 
 /** A string someone could put into a record, and a fragment of it that a reader must see as text. */
 export interface HostileString {
@@ -127,4 +127,62 @@ export const hostileRecords = {
       sample: false,
     },
   ] satisfies Programme[],
+};
+
+/** A posting web-test-runner.config.js sends through the write API, as a publisher could. */
+export const hostileDemand = {
+  region: province,
+  industry: "新材料",
+  occupation: all.slice(0, 200),
+  majorCategoryId: "mc-51",
+  level: "高职专科",
+  headcount: 7,
+  period: 2025,
+} satisfies TalentDemandCreate;
+
+/** A cell a spreadsheet would run as a formula, unless the download defuses it. */
+export const formula = '=HYPERLINK("https://example.org/x","点击")';
+
+/** Contract-valid answers for the widgets that are tested with records the test server does not hold. */
+export const hostileAnswers = {
+  gaps: {
+    groupBy: "majorCategory",
+    periods: [2025],
+    items: [all, rtl, formula].map((label, index) => ({
+      key: `mc-${51 + index}`,
+      label,
+      demand: 120,
+      supply: 80,
+      gap: 40,
+      ratio: 1.5,
+      trend: [{ period: 2025, demand: 120, supply: 80 }],
+    })),
+    sample: false,
+    sources: [all, source],
+  } satisfies TalentGaps,
+  event: {
+    id: "hostile-event",
+    name: all,
+    kind: "conference",
+    start: "2024-11-20",
+    end: "2024-11-22",
+    place: rtl,
+    organisers: all,
+    theme: all,
+    scale: all,
+    source,
+    sample: false,
+  } satisfies Event,
+  centre: {
+    id: "hostile-centre",
+    name: all,
+    kind: "school-factory",
+    functions: ["teaching"],
+    operatorId: null,
+    consortiumId: hostileIds.consortium,
+    region: province,
+    province,
+    source,
+    sample: false,
+  } satisfies PracticeCentre,
 };
