@@ -57,6 +57,7 @@ export const consortiumMapStyles = css`
 
     .grid {
       flex: 1 1 18rem;
+      width: 100%;
       max-width: 34rem;
       min-width: 0;
       height: auto;

@@ -33,6 +33,21 @@ const cases: Array<{ tag: keyof HTMLElementTagNameMap; template: TemplateResult;
   { tag: "cj-talent-board", template: html`<cj-talent-board view="table"></cj-talent-board>`, provider: answering(() => hostileAnswers.gaps) },
   { tag: "cj-event-list", template: html`<cj-event-list .now=${new Date("2024-11-21T12:00:00")}></cj-event-list>`, provider: answering(() => listPage([hostileAnswers.event])) },
   {
+    tag: "cj-provincial-lists",
+    template: html`<cj-provincial-lists province=${hostileIds.province}></cj-provincial-lists>`,
+    provider: answering((url) => (url.pathname.includes("/major-categories/") ? hostileAnswers.majorCategory : listPage([hostileAnswers.provincialList]))),
+  },
+  {
+    tag: "cj-pathway",
+    template: html`<cj-pathway major-category="mc-51"></cj-pathway>`,
+    provider: answering((url) => (url.pathname.includes("/major-categories/") ? hostileAnswers.majorCategory : listPage([hostileAnswers.pathway]))),
+  },
+  {
+    tag: "cj-consortium-map",
+    template: html`<cj-consortium-map province=${hostileIds.province}></cj-consortium-map>`,
+    provider: answering((url) => (url.pathname.endsWith("/consortia/counts") ? hostileAnswers.counts : listPage(hostileRecords.consortia))),
+  },
+  {
     tag: "cj-practice-centres",
     template: html`<cj-practice-centres consortium-href="/consortia/{id}"></cj-practice-centres>`,
     provider: answering((url) => (url.pathname.includes("/consortia/") ? hostileRecords.consortia[0] : listPage([hostileAnswers.centre]))),

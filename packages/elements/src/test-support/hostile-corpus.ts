@@ -1,4 +1,4 @@
-import type { Consortium, CooperationProject, Event, PracticeCentre, Programme, School, TalentDemandCreate, TalentGaps } from "@chanjiao/sdk";
+import type { Consortium, ConsortiumCounts, CooperationProject, Event, MajorCategory, Pathway, PracticeCentre, Programme, ProvincialList, School, TalentDemandCreate, TalentGaps } from "@chanjiao/sdk";
 
 /** A string someone could put into a record, and a fragment of it that a reader must see as text. */
 export interface HostileString {
@@ -173,6 +173,50 @@ export const hostileAnswers = {
     source,
     sample: false,
   } satisfies Event,
+  majorCategory: {
+    id: "mc-51",
+    code: "51",
+    name: all,
+    order: 11,
+    codes: [],
+    source,
+    sample: false,
+  } satisfies MajorCategory,
+  provincialList: {
+    id: "hostile-list",
+    province,
+    kind: "talent-demand",
+    year: 2025,
+    title: all,
+    items: [{ title: all, detail: rtl, industry: all, majorCategoryId: "mc-51", source }],
+    source,
+    sample: false,
+  } satisfies ProvincialList,
+  pathway: {
+    id: "hostile-pathway",
+    name: all,
+    kind: "progression",
+    majorCategoryId: "mc-51",
+    steps: [
+      { level: "中职", years: 3, entry: rtl },
+      { level: "高职专科", years: 3, entry: all },
+    ],
+    source,
+    sample: false,
+  } satisfies Pathway,
+  counts: {
+    totals: { city: 1, industry: 0, all: 1 },
+    provinces: [
+      {
+        code: province,
+        name: "新疆维吾尔自治区",
+        shortName: "新疆",
+        nameEn: "Xinjiang",
+        counts: { city: 1, industry: 0, all: 1 },
+        cities: [{ code: "652300", name: rtl, nameEn: rtl, counts: { city: 1, industry: 0, all: 1 } }],
+      },
+    ],
+  } satisfies ConsortiumCounts,
   centre: {
     id: "hostile-centre",
     name: all,
