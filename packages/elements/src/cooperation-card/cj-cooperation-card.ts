@@ -8,6 +8,7 @@ import { formatList, formatPartialDate } from "../shared/i18n/format.js";
 import { LocaleController } from "../shared/i18n/locale-controller.js";
 import { LoadController } from "../shared/load-controller.js";
 import { renderSource } from "../shared/source-links.js";
+import { recordStyles } from "../shared/record.styles.js";
 import { emptyState, errorState, loadingState, stateStyles } from "../shared/states.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { VERSION } from "../shared/version.js";
@@ -53,7 +54,7 @@ import { messages } from "./messages.js";
  */
 export class CjCooperationCard extends LitElement {
   static readonly version = VERSION;
-  static override styles = [themeStyles, stateStyles, cooperationCardStyles];
+  static override styles = [themeStyles, stateStyles, recordStyles, cooperationCardStyles];
 
   // Declared without decorators: the CDN bundle then carries no decorator runtime.
   static override properties = {

@@ -1,12 +1,13 @@
 import { css } from "lit";
 
 /**
- * One record in a list widget: a bordered box with a name that is a button, a sample badge, a
- * label–value list and the source. Long names and values wrap inside the box.
+ * One record in a list widget or a card (`.item` or `.card`): a bordered box with a name that is a
+ * button, a sample badge, a label–value list and the source. Long names and values wrap inside the box.
  */
 export const recordStyles = css`
   @layer cj-base {
-    .item {
+    .item,
+    .card {
       container-type: inline-size;
       display: grid;
       align-content: start;
