@@ -1,50 +1,65 @@
-// Runs the component tests in Chromium against a real API server on a temporary seeded database.
+// Runs the component tests in Chromium against real API servers on temporary databases: one seeded,
+// one holding only records with hostile strings.
 // The script runs this file with tsx and the "source" condition (see package.json), so the server
 // and the SDK are used from their TypeScript sources without a build.
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createApiKey, insertRecords, openDatabase, startServer } from "@chanjiao/server";
+import { buildSeedRecords, createApiKey, openDatabase, startServer, writeRecords } from "@chanjiao/server";
 import { esbuildPlugin } from "@web/dev-server-esbuild";
 import { chromeLauncher } from "@web/test-runner-chrome";
 import { otherRelease } from "./scripts/serve-other-release.js";
-import { hostileDemand, hostileRecords } from "./src/test-support/hostile-corpus.ts";
+import { hostileCity, hostileDemand, hostileIds, hostileRecords } from "./src/test-support/hostile-corpus.ts";
 
-/** Starts the API when the test server starts, stops it after, and tells the tests its URL. */
+/**
+ * Fills a database with only the records of src/test-support/hostile-corpus.ts and the real regions
+ * (one city renamed), then publishes the hostile talent demand through the write API with the
+ * publisher's key, as a publisher would. Every record a widget lists from it carries the corpus.
+ */
+async function startHostileApi(file) {
+  const db = await openDatabase(file);
+  let key;
+  try {
+    const regions = buildSeedRecords({ demandCount: 0 }).regions.map((region) => (region.code === hostileCity.code ? { ...region, name: hostileCity.name, shortName: hostileCity.name, nameEn: hostileCity.name } : region));
+    await writeRecords(db, { ...hostileRecords, regions });
+    ({ key } = await createApiKey(db, { organisationId: hostileIds.publisher, name: "hostile-input test" }));
+  } finally {
+    await db.destroy();
+  }
+  const api = await startServer({ db: file, port: 0, host: "127.0.0.1" });
+  for (const posting of hostileDemand) {
+    const posted = await fetch(`${api.url}/v1/talent-demand`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${key}`, "Content-Type": "application/json" },
+      body: JSON.stringify(posting),
+    });
+    if (posted.status !== 201) throw new Error(`Posting the hostile talent demand failed: ${posted.status} ${await posted.text()}`);
+  }
+  return api;
+}
+
+/** Starts the APIs when the test server starts, stops them after, and tells the tests their URLs. */
 function chanjiaoApi() {
   let dataDir;
   let api;
+  let hostileApi;
   return {
     name: "chanjiao-api",
     async serverStart() {
       dataDir = await mkdtemp(join(tmpdir(), "chanjiao-elements-test-"));
-      api = await startServer({ db: join(dataDir, "chanjiao.db"), port: 0, host: "127.0.0.1", seed: true });
-      // Records carrying hostile strings (ids "hostile-…", province 650000, which no other test reads),
-      // stored as the API stores them, for src/shared/hostile-input.test.ts.
-      const db = await openDatabase(join(dataDir, "chanjiao.db"));
-      let key;
-      try {
-        for (const [name, records] of Object.entries(hostileRecords)) await insertRecords(db, name, records);
-        // Talent demand has a write API, so its hostile posting goes in the way a publisher's would.
-        const publisher = await db.selectFrom("organisations").select("id").where("kind", "=", "enterprise").orderBy("id").executeTakeFirstOrThrow();
-        ({ key } = await createApiKey(db, { organisationId: publisher.id, name: "hostile-input test" }));
-      } finally {
-        await db.destroy();
-      }
-      const posted = await fetch(`${api.url}/v1/talent-demand`, {
-        method: "POST",
-        headers: { Authorization: `Bearer ${key}`, "Content-Type": "application/json" },
-        body: JSON.stringify(hostileDemand),
-      });
-      if (posted.status !== 201) throw new Error(`Posting the hostile talent demand failed: ${posted.status} ${await posted.text()}`);
+      [api, hostileApi] = await Promise.all([
+        startServer({ db: join(dataDir, "chanjiao.db"), port: 0, host: "127.0.0.1", seed: true }),
+        startHostileApi(join(dataDir, "hostile.db")),
+      ]);
     },
     async serverStop() {
-      await api?.close();
+      await Promise.all([api?.close(), hostileApi?.close()]);
       if (dataDir) await rm(dataDir, { recursive: true, force: true });
     },
     serve(context) {
       if (context.path === "/__chanjiao/api-url") return { body: JSON.stringify({ url: `${api.url}/v1` }), type: "json" };
+      if (context.path === "/__chanjiao/hostile-api-url") return { body: JSON.stringify({ url: `${hostileApi.url}/v1` }), type: "json" };
       return undefined;
     },
   };

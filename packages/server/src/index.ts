@@ -15,8 +15,8 @@ export { defaultWriteRate, parseRate, type Rate } from "./http/rate-limit.js";
 export { buildOpenApiDocument } from "./openapi.js";
 export { type ExportSummary, exportStatic } from "./export/export-static.js";
 export { type ApiKeyInfo, createApiKey, listApiKeys, revokeApiKey } from "./db/api-keys.js";
-export { insertRecords, seedDatabase } from "./seed/load.js";
-export type { SeedOptions } from "./seed/records.js";
+export { seedDatabase, writeRecords } from "./seed/load.js";
+export type { SeedOptions, SeedRecords } from "./seed/records.js";
 export { buildSeedRecords } from "./seed/records.js";
 export * as generator from "./seed/generator.js";
 

@@ -2,10 +2,10 @@ import { createClient } from "@chanjiao/sdk";
 import { expect, html } from "@open-wc/testing";
 import type { TemplateResult } from "lit";
 import "../define.js";
-import { apiUrl, clientAnswering } from "../test-support/api.js";
+import { hostileApiUrl } from "../test-support/api.js";
 import { loaded, shadowRoots } from "../test-support/every-widget.js";
-import { formula, hostileAnswers, hostileCorpus, hostileDemand, hostileIds, hostileRecords } from "../test-support/hostile-corpus.js";
-import { expectInsideBox, listPage, mount, part, shownText } from "../test-support/widgets.js";
+import { formula, hostileCorpus, hostileDemand, hostileIds, hostileRecords } from "../test-support/hostile-corpus.js";
+import { expectInsideBox, mount, part, shownText } from "../test-support/widgets.js";
 
 declare global {
   interface Window {
@@ -13,45 +13,22 @@ declare global {
   }
 }
 
-type Provider = { baseUrl: string } | { client: ReturnType<typeof clientAnswering> };
-
-const fromServer = async (): Promise<Provider> => ({ baseUrl: await apiUrl() });
-
 /**
- * Records that the shared test database cannot hold without changing what other tests read
- * (every centre, every event, every province's lists) are answered by a fake client instead.
+ * Every widget showing the records of the hostile-input server, which holds nothing else: the
+ * widgets that list every record (events, centres, the board's groups) list only hostile ones.
  */
-const answering = (respond: (url: URL) => unknown) => async (): Promise<Provider> => ({ client: clientAnswering(respond) });
-
-/** Every widget showing records with hostile strings: stored by web-test-runner.config.js, or answered. */
-const cases: Array<{ tag: keyof HTMLElementTagNameMap; template: TemplateResult; provider: () => Promise<Provider> }> = [
-  { tag: "cj-cooperation-card", template: html`<cj-cooperation-card project-id=${hostileIds.project}></cj-cooperation-card>`, provider: fromServer },
-  { tag: "cj-cooperation-list", template: html`<cj-cooperation-list country=${hostileIds.country}></cj-cooperation-list>`, provider: fromServer },
-  { tag: "cj-consortium-card", template: html`<cj-consortium-card consortium-id=${hostileIds.consortium}></cj-consortium-card>`, provider: fromServer },
-  { tag: "cj-school-profile", template: html`<cj-school-profile school-id=${hostileIds.school}></cj-school-profile>`, provider: fromServer },
-  { tag: "cj-programme-list", template: html`<cj-programme-list school-id=${hostileIds.school}></cj-programme-list>`, provider: fromServer },
-  { tag: "cj-talent-board", template: html`<cj-talent-board view="table"></cj-talent-board>`, provider: answering(() => hostileAnswers.gaps) },
-  { tag: "cj-event-list", template: html`<cj-event-list .now=${new Date("2024-11-21T12:00:00")}></cj-event-list>`, provider: answering(() => listPage([hostileAnswers.event])) },
-  {
-    tag: "cj-provincial-lists",
-    template: html`<cj-provincial-lists province=${hostileIds.province}></cj-provincial-lists>`,
-    provider: answering((url) => (url.pathname.includes("/major-categories/") ? hostileAnswers.majorCategory : listPage([hostileAnswers.provincialList]))),
-  },
-  {
-    tag: "cj-pathway",
-    template: html`<cj-pathway major-category="mc-51"></cj-pathway>`,
-    provider: answering((url) => (url.pathname.includes("/major-categories/") ? hostileAnswers.majorCategory : listPage([hostileAnswers.pathway]))),
-  },
-  {
-    tag: "cj-consortium-map",
-    template: html`<cj-consortium-map province=${hostileIds.province}></cj-consortium-map>`,
-    provider: answering((url) => (url.pathname.endsWith("/consortia/counts") ? hostileAnswers.counts : listPage(hostileRecords.consortia))),
-  },
-  {
-    tag: "cj-practice-centres",
-    template: html`<cj-practice-centres consortium-href="/consortia/{id}"></cj-practice-centres>`,
-    provider: answering((url) => (url.pathname.includes("/consortia/") ? hostileRecords.consortia[0] : listPage([hostileAnswers.centre]))),
-  },
+const cases: Array<{ tag: keyof HTMLElementTagNameMap; template: TemplateResult }> = [
+  { tag: "cj-cooperation-card", template: html`<cj-cooperation-card project-id=${hostileIds.project}></cj-cooperation-card>` },
+  { tag: "cj-cooperation-list", template: html`<cj-cooperation-list country=${hostileIds.country}></cj-cooperation-list>` },
+  { tag: "cj-consortium-card", template: html`<cj-consortium-card consortium-id=${hostileIds.consortium}></cj-consortium-card>` },
+  { tag: "cj-school-profile", template: html`<cj-school-profile school-id=${hostileIds.school}></cj-school-profile>` },
+  { tag: "cj-programme-list", template: html`<cj-programme-list school-id=${hostileIds.school}></cj-programme-list>` },
+  { tag: "cj-talent-board", template: html`<cj-talent-board view="table"></cj-talent-board>` },
+  { tag: "cj-event-list", template: html`<cj-event-list .now=${new Date("2024-11-21T12:00:00")}></cj-event-list>` },
+  { tag: "cj-provincial-lists", template: html`<cj-provincial-lists province=${hostileIds.province}></cj-provincial-lists>` },
+  { tag: "cj-pathway", template: html`<cj-pathway major-category="mc-51"></cj-pathway>` },
+  { tag: "cj-consortium-map", template: html`<cj-consortium-map province=${hostileIds.province}></cj-consortium-map>` },
+  { tag: "cj-practice-centres", template: html`<cj-practice-centres consortium-href="/consortia/{id}"></cj-practice-centres>` },
 ];
 
 const rtlOverride = "\u202E";
@@ -69,13 +46,13 @@ describe("hostile strings in stored records", () => {
 
   after(() => Object.assign(window, original));
 
-  for (const { tag, template, provider } of cases) {
+  for (const { tag, template } of cases) {
     describe(`<${tag}>`, () => {
       let widget: HTMLElement;
       let roots: ShadowRoot[];
 
       beforeEach(async () => {
-        ({ widget } = await mount(tag, template, await provider(), { width: 320 }));
+        ({ widget } = await mount(tag, template, { baseUrl: await hostileApiUrl() }, { width: 320 }));
         await loaded(widget);
         roots = shadowRoots(widget);
       });
@@ -135,9 +112,9 @@ describe("hostile strings in stored records", () => {
 
 describe("hostile strings through the talent-demand write API", () => {
   it("keeps a published occupation as sent, and the board for its region runs none of it", async () => {
-    const baseUrl = await apiUrl();
+    const baseUrl = await hostileApiUrl();
     const { items } = await createClient({ baseUrl }).talentDemand.list({ region: hostileIds.province, limit: 200 });
-    expect(items.map((posting) => posting.occupation)).to.include(hostileDemand.occupation);
+    expect(items.map((posting) => posting.occupation)).to.deep.equal(hostileDemand.map((posting) => posting.occupation));
     const { widget } = await mount("cj-talent-board", html`<cj-talent-board region=${hostileIds.province} view="table"></cj-talent-board>`, { baseUrl }, { width: 320 });
     await loaded(widget);
     expect(part(widget, "table")!.querySelectorAll("tbody tr").length, "groups drawn").to.be.greaterThan(0);
@@ -148,7 +125,7 @@ describe("hostile strings through the talent-demand write API", () => {
 
 describe("hostile strings in the talent board's table", () => {
   it("wraps a long group name instead of stretching the table to its length", async () => {
-    const { widget } = await mount("cj-talent-board", html`<cj-talent-board view="table"></cj-talent-board>`, { client: clientAnswering(() => hostileAnswers.gaps) }, { width: 320 });
+    const { widget } = await mount("cj-talent-board", html`<cj-talent-board view="table"></cj-talent-board>`, { baseUrl: await hostileApiUrl() }, { width: 320 });
     await loaded(widget);
     const labelCells = [...part(widget, "table")!.querySelectorAll<HTMLElement>("tbody tr > :first-child")];
     expect(labelCells.length, "groups drawn").to.be.greaterThan(0);
@@ -166,13 +143,13 @@ describe("hostile strings in the talent board's CSV download", () => {
   it("keeps every string as text and defuses the formula", async () => {
     const captured: Blob[] = [];
     URL.createObjectURL = (blob: Blob | MediaSource) => (captured.push(blob as Blob), original.call(URL, blob));
-    const { widget } = await mount("cj-talent-board", html`<cj-talent-board></cj-talent-board>`, { client: clientAnswering(() => hostileAnswers.gaps) });
+    const { widget } = await mount("cj-talent-board", html`<cj-talent-board></cj-talent-board>`, { baseUrl: await hostileApiUrl() });
     await loaded(widget);
     part(widget, "download")!.click();
     const csv = new TextDecoder().decode(new Uint8Array(await captured[0]!.arrayBuffer()).slice(3));
     const labels = csv.split("\r\n").slice(1, -1).map((row) => row.slice(0, row.lastIndexOf('",') + 1));
     const quoted = (text: string) => `"${text.replaceAll('"', '""')}"`;
-    const expected = hostileAnswers.gaps.items.map((item) => quoted(item.label === formula ? `'${formula}` : item.label));
+    const expected = hostileRecords.majorCategories.map(({ name }) => quoted(name === formula ? `'${formula}` : name));
     expect(labels.sort()).to.deep.equal(expected.sort());
   });
 });

@@ -1,11 +1,16 @@
 import { createClient, type ChanjiaoClient, type CooperationProject } from "@chanjiao/sdk";
 
-/** The root of the API server that web-test-runner.config.js started for this run. */
-export async function apiUrl(): Promise<string> {
-  const response = await fetch("/__chanjiao/api-url");
+async function urlFrom(path: string): Promise<string> {
+  const response = await fetch(path);
   const { url } = (await response.json()) as { url: string };
   return url;
 }
+
+/** The root of the seeded API server that web-test-runner.config.js started for this run. */
+export const apiUrl = () => urlFrom("/__chanjiao/api-url");
+
+/** The root of the API server holding only the records of hostile-corpus.ts (see web-test-runner.config.js). */
+export const hostileApiUrl = () => urlFrom("/__chanjiao/hostile-api-url");
 
 /** A well-formed record, for tests that answer requests themselves. */
 export const sampleProject: CooperationProject = {

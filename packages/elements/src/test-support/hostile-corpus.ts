@@ -1,4 +1,4 @@
-import type { Consortium, ConsortiumCounts, CooperationProject, Event, MajorCategory, Pathway, PracticeCentre, Programme, ProvincialList, School, TalentDemandCreate, TalentGaps } from "@chanjiao/sdk";
+import type { Consortium, CooperationProject, Event, MajorCategory, Organisation, Pathway, PracticeCentre, Programme, ProvincialList, School, TalentDemandCreate, TalentSupply } from "@chanjiao/sdk";
 
 /** A string someone could put into a record, and a fragment of it that a reader must see as text. */
 export interface HostileString {
@@ -37,16 +37,53 @@ const rtl = "\u202Eevil\u202C";
 const source = "javascript:window.__pwned=1 JaVaScRiPt:alert(1) data:text/html,<b>x</b> https://example.org/source";
 const province = "650000";
 
+/** A cell a spreadsheet would run as a formula, unless the download defuses it. */
+export const formula = '=HYPERLINK("https://example.org/x","点击")';
+
+/** A city of the province, renamed by web-test-runner.config.js to the right-to-left override. */
+export const hostileCity = { code: "652300", name: rtl };
+
 export const hostileIds = {
   project: "hostile-project",
   consortium: "hostile-consortium",
   school: "hostile-school",
+  publisher: "hostile-enterprise",
   country: all.slice(0, 200),
   province,
 };
 
-/** Contract-valid records carrying the corpus, for the collections that have no write API. */
+/** Major categories named with the corpus, so talent gaps grouped by category are labelled with it. */
+const majorCategories = [all, rtl, formula].map((name, index) => ({
+  id: `mc-${51 + index}`,
+  code: String(51 + index),
+  name,
+  order: 11 + index,
+  codes: [],
+  source,
+  sample: false,
+})) satisfies MajorCategory[];
+
+/**
+ * Every record of the hostile-input test server besides its regions (see web-test-runner.config.js):
+ * contract-valid, carrying the corpus, alone in their database so that widgets listing every
+ * record show these.
+ */
 export const hostileRecords = {
+  majorCategories,
+  organisations: [
+    { id: hostileIds.publisher, name: all, nameEn: rtl, kind: "enterprise", level: null, region: hostileCity.code, province, source, sample: false },
+  ] satisfies Organisation[],
+  talentSupply: majorCategories.map((category) => ({
+    id: `hostile-supply-${category.code}`,
+    region: province,
+    province,
+    majorCategoryId: category.id,
+    level: "高职专科",
+    period: 2025,
+    graduates: 80,
+    source,
+    sample: false,
+  })) satisfies TalentSupply[],
   cooperationProjects: [
     {
       id: hostileIds.project,
@@ -70,14 +107,14 @@ export const hostileRecords = {
       name: all,
       kind: "city",
       province,
-      region: province,
+      region: hostileCity.code,
       batch: null,
       founded: null,
       status: "confirmed",
       industries: ["新能源"],
       field: rtl,
       parkIds: [],
-      leadOrganisationIds: [],
+      leadOrganisationIds: [hostileIds.publisher],
       council: [],
       members: all,
       note: all,
@@ -127,106 +164,76 @@ export const hostileRecords = {
       sample: false,
     },
   ] satisfies Programme[],
+  events: [
+    {
+      id: "hostile-event",
+      name: all,
+      kind: "conference",
+      start: "2024-11-20",
+      end: "2024-11-22",
+      place: rtl,
+      organisers: all,
+      theme: all,
+      scale: all,
+      source,
+      sample: false,
+    },
+  ] satisfies Event[],
+  provincialLists: [
+    {
+      id: "hostile-list",
+      province,
+      kind: "talent-demand",
+      year: 2025,
+      title: all,
+      items: [{ title: all, detail: rtl, industry: all, majorCategoryId: "mc-51", source }],
+      source,
+      sample: false,
+    },
+  ] satisfies ProvincialList[],
+  pathways: [
+    {
+      id: "hostile-pathway",
+      name: all,
+      kind: "progression",
+      majorCategoryId: "mc-51",
+      steps: [
+        { level: "中职", years: 3, entry: rtl },
+        { level: "高职专科", years: 3, entry: all },
+      ],
+      source,
+      sample: false,
+    },
+  ] satisfies Pathway[],
+  practiceCentres: [
+    {
+      id: "hostile-centre",
+      name: all,
+      kind: "school-factory",
+      functions: ["teaching"],
+      operatorId: hostileIds.publisher,
+      consortiumId: hostileIds.consortium,
+      region: province,
+      province,
+      source,
+      sample: false,
+    },
+  ] satisfies PracticeCentre[],
 };
 
-/** A posting web-test-runner.config.js sends through the write API, as a publisher could. */
-export const hostileDemand = {
-  region: province,
-  industry: "新材料",
-  occupation: all.slice(0, 200),
-  majorCategoryId: "mc-51",
-  level: "高职专科",
-  headcount: 7,
-  period: 2025,
-} satisfies TalentDemandCreate;
-
-/** A cell a spreadsheet would run as a formula, unless the download defuses it. */
-export const formula = '=HYPERLINK("https://example.org/x","点击")';
-
-/** Contract-valid answers for the widgets that are tested with records the test server does not hold. */
-export const hostileAnswers = {
-  gaps: {
-    groupBy: "majorCategory",
-    periods: [2025],
-    items: [all, rtl, formula].map((label, index) => ({
-      key: `mc-${51 + index}`,
-      label,
-      demand: 120,
-      supply: 80,
-      gap: 40,
-      ratio: 1.5,
-      trend: [{ period: 2025, demand: 120, supply: 80 }],
-    })),
-    sample: false,
-    sources: [all, source],
-  } satisfies TalentGaps,
-  event: {
-    id: "hostile-event",
-    name: all,
-    kind: "conference",
-    start: "2024-11-20",
-    end: "2024-11-22",
-    place: rtl,
-    organisers: all,
-    theme: all,
-    scale: all,
-    source,
-    sample: false,
-  } satisfies Event,
-  majorCategory: {
-    id: "mc-51",
-    code: "51",
-    name: all,
-    order: 11,
-    codes: [],
-    source,
-    sample: false,
-  } satisfies MajorCategory,
-  provincialList: {
-    id: "hostile-list",
-    province,
-    kind: "talent-demand",
-    year: 2025,
-    title: all,
-    items: [{ title: all, detail: rtl, industry: all, majorCategoryId: "mc-51", source }],
-    source,
-    sample: false,
-  } satisfies ProvincialList,
-  pathway: {
-    id: "hostile-pathway",
-    name: all,
-    kind: "progression",
-    majorCategoryId: "mc-51",
-    steps: [
-      { level: "中职", years: 3, entry: rtl },
-      { level: "高职专科", years: 3, entry: all },
-    ],
-    source,
-    sample: false,
-  } satisfies Pathway,
-  counts: {
-    totals: { city: 1, industry: 0, all: 1 },
-    provinces: [
-      {
-        code: province,
-        name: "新疆维吾尔自治区",
-        shortName: "新疆",
-        nameEn: "Xinjiang",
-        counts: { city: 1, industry: 0, all: 1 },
-        cities: [{ code: "652300", name: rtl, nameEn: rtl, counts: { city: 1, industry: 0, all: 1 } }],
-      },
-    ],
-  } satisfies ConsortiumCounts,
-  centre: {
-    id: "hostile-centre",
-    name: all,
-    kind: "school-factory",
-    functions: ["teaching"],
-    operatorId: null,
-    consortiumId: hostileIds.consortium,
-    region: province,
-    province,
-    source,
-    sample: false,
-  } satisfies PracticeCentre,
-};
+/**
+ * Postings web-test-runner.config.js sends through the write API with the publisher's key, as a
+ * publisher could: one per major category, with the corpus as the occupation.
+ */
+export const hostileDemand = majorCategories.map(
+  (category) =>
+    ({
+      region: hostileCity.code,
+      industry: "新材料",
+      occupation: all.slice(0, 200),
+      majorCategoryId: category.id,
+      level: "高职专科",
+      headcount: 120,
+      period: 2025,
+    }) satisfies TalentDemandCreate,
+);

@@ -29,8 +29,11 @@ async function insertInBatches<T>(items: T[], insert: (batch: T[]) => Promise<un
   for (let start = 0; start < items.length; start += batchSize) await insert(items.slice(start, start + batchSize));
 }
 
-/** Replaces every record in the database with the given records, in one transaction. */
-export async function writeRecords(db: Database, records: SeedRecords): Promise<void> {
+/**
+ * Replaces every record in the database with the given records, in one transaction; collections
+ * left out are emptied. For a dataset of one's own in place of the seed.
+ */
+export async function writeRecords(db: Database, records: Partial<SeedRecords>): Promise<void> {
   await db.transaction().execute(async (trx) => {
     // PostgreSQL runs transactions side by side: two servers seeding one new database at once would
     // insert the same ids. The second waits here for the first, then replaces its records. (SQLite
@@ -45,18 +48,6 @@ export async function writeRecords(db: Database, records: SeedRecords): Promise<
     }
     await trx.deleteFrom("seed_info").execute();
     await trx.insertInto("seed_info").values({ key: "seeded-at", value: new Date().toISOString() }).execute();
-  });
-}
-
-/**
- * Adds records to one collection beside those already stored, checked against the contract and
- * stored exactly as seeded ones are; for collections that have no write API.
- */
-export async function insertRecords<N extends CollectionName>(db: Database, name: N, records: Array<RecordOf<N>>): Promise<void> {
-  const { rows, links } = rowsOf(name, records);
-  await db.transaction().execute(async (trx) => {
-    await insertInBatches(rows, (batch) => trx.insertInto(storage[name].table).values(batch).execute());
-    await insertInBatches(links, (batch) => trx.insertInto("record_links").values(batch).execute());
   });
 }
 
