@@ -34,9 +34,13 @@ export function bundleConfig(entry, fileName, options = {}) {
       rolldownOptions: {
         output: {
           minify: true,
+          // Annotations such as /* @__PURE__ */ guide later bundlers; no bundler reads these files.
+          comments: { annotation: false },
           chunkFileNames: (chunk) => `chunks/${chunk.facadeModuleId?.match(widgetDefine)?.[1] ?? "[name]"}-[hash].js`,
         },
-        treeshake: { propertyReadSideEffects: false },
+        // Schemas are built by calls to zod/mini's `z`, which have no side effects: those of
+        // collections a page never reads are left out.
+        treeshake: { propertyReadSideEffects: false, manualPureFunctions: ["z"] },
       },
       sourcemap: true,
       lib: { entry, formats: ["es"], fileName: () => fileName },

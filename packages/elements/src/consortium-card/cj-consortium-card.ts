@@ -6,6 +6,7 @@ import { CjSelectEvent } from "../shared/events.js";
 import { formatList, formatPartialDate } from "../shared/i18n/format.js";
 import { LocaleController } from "../shared/i18n/locale-controller.js";
 import { LoadController } from "../shared/load-controller.js";
+import { sampleBadge, sampleBadgeStyles } from "../shared/sample-badge.js";
 import { renderSource } from "../shared/source-links.js";
 import { recordStyles } from "../shared/record.styles.js";
 import { emptyState, errorState, loadingState, stateStyles } from "../shared/states.js";
@@ -59,7 +60,7 @@ import { messages } from "./messages.js";
  */
 export class CjConsortiumCard extends LitElement {
   static readonly version = VERSION;
-  static override styles = [themeStyles, stateStyles, recordStyles, consortiumCardStyles];
+  static override styles = [themeStyles, stateStyles, sampleBadgeStyles, recordStyles, consortiumCardStyles];
 
   static override properties = {
     consortiumId: { attribute: "consortium-id", reflect: true },
@@ -102,7 +103,7 @@ export class CjConsortiumCard extends LitElement {
         return this.frame(this.renderDetails(state.value), false);
       case "error": {
         const notFound = state.error instanceof HttpError && state.error.status === 404;
-        return this.frame(errorState(notFound ? t.consortiumNotFound : t.consortiumFailed, t.retry, () => this.details.retry()), false);
+        return this.frame(errorState(notFound ? t.consortiumNotFound : t.consortiumFailed, { label: t.retry, onRetry: () => this.details.retry() }), false);
       }
       default:
         return this.frame(loadingState(t.loading), true);
@@ -122,7 +123,7 @@ export class CjConsortiumCard extends LitElement {
         <div class="title" part="title" role="heading" aria-level=${this.level(0)}>
           <button type="button" @click=${() => this.dispatchEvent(new CjSelectEvent<Consortium>(consortium))}>${consortium.name}</button>
         </div>
-        ${consortium.sample ? html`<span class="badge" part="badge" title=${t.sampleHint}>${t.sample}</span>` : nothing}
+        ${sampleBadge(consortium.sample, t)}
       </header>
       ${this.renderMeta(details)}
       ${full ? this.renderCouncil(details) : nothing}

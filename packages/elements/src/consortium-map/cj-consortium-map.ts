@@ -7,6 +7,7 @@ import {
   consortiumCounts,
   type Industry,
   type ProvinceConsortiumCounts,
+  ValidationError,
 } from "@chanjiao/sdk";
 import { html, LitElement, nothing, type PropertyValues, svg, type TemplateResult } from "lit";
 import { clientContext } from "../shared/context.js";
@@ -14,7 +15,8 @@ import { CjSelectEvent } from "../shared/events.js";
 import { formatList } from "../shared/i18n/format.js";
 import { LocaleController } from "../shared/i18n/locale-controller.js";
 import { LoadController } from "../shared/load-controller.js";
-import { emptyState, errorState, loadingState, stateStyles } from "../shared/states.js";
+import { loadErrorState } from "../shared/load-error-state.js";
+import { emptyState, loadingState, stateStyles } from "../shared/states.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { VERSION } from "../shared/version.js";
 import { consortiumMapStyles } from "./cj-consortium-map.styles.js";
@@ -134,9 +136,14 @@ export class CjConsortiumMap extends LitElement {
     return this.industry ? (this.industry as Industry) : undefined;
   }
 
+  // The counts hold every kind, so no query would refuse an unknown `kind`: it is refused here, as
+  // the SDK refuses the other settings.
   private readonly counts = new LoadController(this, {
-    args: () => (this.client ? ([this.client, this.industryFilter] as const) : undefined),
-    load: ([client, industry], signal) => client.read(consortiumCounts, { industry }, { signal }),
+    args: () => (this.client ? ([this.client, this.industryFilter, kinds.includes(this.kind)] as const) : undefined),
+    load: ([client, industry, knownKind], signal) =>
+      knownKind
+        ? client.read(consortiumCounts, { industry }, { signal })
+        : Promise.reject(new ValidationError("settings of <cj-consortium-map>", [{ path: "kind", message: `must be one of ${kinds.join(", ")}` }])),
   });
 
   private readonly selected = new LoadController(this, {
@@ -168,7 +175,7 @@ export class CjConsortiumMap extends LitElement {
     const t = this.i18n.pick(messages);
     if (!this.client) return this.frame(emptyState(t.noClient));
     const { state } = this.counts;
-    if (state.status === "error") return this.frame(errorState(t.countsFailed, t.retry, () => this.counts.retry()));
+    if (state.status === "error") return this.frame(loadErrorState({ host: this, locale: this.i18n.locale, error: state.error, failed: t.countsFailed, retryLabel: t.retry, onRetry: () => this.counts.retry() }));
     if (state.status !== "complete") return this.frame(loadingState(t.loading, 6), true);
     const data = state.value;
     const kind = this.countedKind;
@@ -303,13 +310,18 @@ export class CjConsortiumMap extends LitElement {
   private renderPanel(data: ConsortiumCounts): TemplateResult {
     const t = this.i18n.pick(messages);
     const province = data.provinces.find((item) => item.code === this.province);
-    if (!province) return html`<div class="panel" part="panel"><p class="note">${t.selectHint}</p></div>`;
+    const state = this.selected.state;
+    const failure =
+      state.status === "error"
+        ? loadErrorState({ host: this, locale: this.i18n.locale, error: state.error, failed: t.consortiaFailed, retryLabel: t.retry, onRetry: () => this.selected.retry(), attributes: { region: "province" } })
+        : undefined;
+    // A `province` the API refused is no province of the counts either: the panel says why.
+    if (!province) return html`<div class="panel" part="panel">${failure ?? html`<p class="note">${t.selectHint}</p>`}</div>`;
     const kind = this.countedKind;
     const cityNames = new Map(province.cities.map((city) => [city.code, this.regionName(city)]));
     const cities = kind === "industry" ? [] : province.cities.filter((city) => city.counts.city > 0);
-    const state = this.selected.state;
     let list: TemplateResult;
-    if (state.status === "error") list = errorState(t.consortiaFailed, t.retry, () => this.selected.retry());
+    if (failure) list = failure;
     else if (state.status !== "complete") list = loadingState(t.loading, 3);
     else if (state.value.items.length === 0) list = emptyState(t.noConsortiaHere);
     else

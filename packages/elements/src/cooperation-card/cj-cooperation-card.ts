@@ -7,6 +7,7 @@ import { headingLevel } from "../shared/heading-level.js";
 import { formatList, formatPartialDate } from "../shared/i18n/format.js";
 import { LocaleController } from "../shared/i18n/locale-controller.js";
 import { LoadController } from "../shared/load-controller.js";
+import { sampleBadge, sampleBadgeStyles } from "../shared/sample-badge.js";
 import { renderSource } from "../shared/source-links.js";
 import { recordStyles } from "../shared/record.styles.js";
 import { emptyState, errorState, loadingState, stateStyles } from "../shared/states.js";
@@ -54,7 +55,7 @@ import { messages } from "./messages.js";
  */
 export class CjCooperationCard extends LitElement {
   static readonly version = VERSION;
-  static override styles = [themeStyles, stateStyles, recordStyles, cooperationCardStyles];
+  static override styles = [themeStyles, stateStyles, sampleBadgeStyles, recordStyles, cooperationCardStyles];
 
   // Declared without decorators: the CDN bundle then carries no decorator runtime.
   static override properties = {
@@ -95,7 +96,7 @@ export class CjCooperationCard extends LitElement {
       case "complete":
         return this.frame(this.renderProject(state.value), false);
       case "error":
-        return this.frame(errorState(isNotFound(state.error) ? t.projectNotFound : t.projectFailed, t.retry, () => this.loaded.retry()), false);
+        return this.frame(errorState(isNotFound(state.error) ? t.projectNotFound : t.projectFailed, { label: t.retry, onRetry: () => this.loaded.retry() }), false);
       default:
         return this.frame(loadingState(t.loading), true);
     }
@@ -125,7 +126,7 @@ export class CjCooperationCard extends LitElement {
         <div class="title" part="title" role="heading" aria-level=${headingLevel(this.headingLevel)}>
           <button type="button" @click=${() => this.dispatchEvent(new CjSelectEvent<CooperationProject>(project))}>${project.name}</button>
         </div>
-        ${project.sample ? html`<span class="badge" part="badge" title=${t.sampleHint}>${t.sample}</span>` : nothing}
+        ${sampleBadge(project.sample, t)}
       </header>
       <dl class="meta" part="meta">
         ${rows.map(([label, value]) => (value === undefined ? nothing : html`<dt>${label}</dt><dd>${value}</dd>`))}

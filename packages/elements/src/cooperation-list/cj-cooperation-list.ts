@@ -8,8 +8,9 @@ import { controlsStyles } from "../shared/controls.styles.js";
 import { formatNumber } from "../shared/i18n/format.js";
 import { LocaleController } from "../shared/i18n/locale-controller.js";
 import { LoadController } from "../shared/load-controller.js";
+import { loadErrorState } from "../shared/load-error-state.js";
 import { pageOf, pager, pagerStyles } from "../shared/pager.js";
-import { emptyState, errorState, loadingState, stateStyles } from "../shared/states.js";
+import { emptyState, loadingState, stateStyles } from "../shared/states.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { VERSION } from "../shared/version.js";
 import { cooperationListStyles } from "./cj-cooperation-list.styles.js";
@@ -117,7 +118,7 @@ export class CjCooperationList extends LitElement {
         return this.frame(this.renderProjects(facets.shown), false, facets);
       }
       case "error":
-        return this.frame(errorState(t.projectsFailed, t.retry, () => this.projects.retry()), false);
+        return this.frame(loadErrorState({ host: this, locale: this.i18n.locale, error: state.error, failed: t.projectsFailed, retryLabel: t.retry, onRetry: () => this.projects.retry() }), false);
       default:
         return this.frame(loadingState(t.loading), true);
     }

@@ -9,10 +9,12 @@ import { headingLevel } from "../shared/heading-level.js";
 import { formatDateRange } from "../shared/i18n/format.js";
 import { LocaleController } from "../shared/i18n/locale-controller.js";
 import { LoadController } from "../shared/load-controller.js";
+import { loadErrorState } from "../shared/load-error-state.js";
 import { pageOf, pager, pagerStyles } from "../shared/pager.js";
 import { recordStyles } from "../shared/record.styles.js";
+import { sampleBadge, sampleBadgeStyles } from "../shared/sample-badge.js";
 import { renderSource } from "../shared/source-links.js";
-import { emptyState, errorState, loadingState, stateStyles } from "../shared/states.js";
+import { emptyState, loadingState, stateStyles } from "../shared/states.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { VERSION } from "../shared/version.js";
 import { eventListStyles } from "./cj-event-list.styles.js";
@@ -70,7 +72,7 @@ type Section = "upcoming" | "past";
  */
 export class CjEventList extends LitElement {
   static readonly version = VERSION;
-  static override styles = [themeStyles, stateStyles, pagerStyles, recordStyles, eventListStyles];
+  static override styles = [themeStyles, stateStyles, sampleBadgeStyles, pagerStyles, recordStyles, eventListStyles];
 
   // Declared without decorators: the CDN bundle then carries no decorator runtime.
   static override properties = {
@@ -119,7 +121,7 @@ export class CjEventList extends LitElement {
       case "complete":
         return this.frame(this.renderEvents(state.value), false);
       case "error":
-        return this.frame(errorState(t.eventsFailed, t.retry, () => this.events.retry()), false);
+        return this.frame(loadErrorState({ host: this, locale: this.i18n.locale, error: state.error, failed: t.eventsFailed, retryLabel: t.retry, onRetry: () => this.events.retry() }), false);
       default:
         return this.frame(loadingState(t.loading), true);
     }
@@ -164,7 +166,7 @@ export class CjEventList extends LitElement {
         <div class="title" part="title" role="heading" aria-level=${headingLevel(this.headingLevel + 1)}>
           <button type="button" @click=${() => this.dispatchEvent(new CjSelectEvent<EventRecord>(record))}>${record.name}</button>
         </div>
-        ${record.sample ? html`<span class="badge" part="badge" title=${t.sampleHint}>${t.sample}</span>` : nothing}
+        ${sampleBadge(record.sample, t)}
       </header>
       <dl class="meta">
         <dt>${t.labels.kind}</dt>

@@ -23,16 +23,6 @@ export const pathwayStyles = css`
       font-weight: 600;
     }
 
-    .badge {
-      flex: none;
-      padding: 0.1em 0.6em;
-      font-size: 0.8em;
-      font-weight: 600;
-      color: var(--_badge-text);
-      background: var(--_badge-surface);
-      border-radius: 999px;
-    }
-
     /* The diagram keeps its natural size and scrolls sideways in a narrow column. */
     .diagram {
       max-width: 100%;

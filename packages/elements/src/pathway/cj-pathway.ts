@@ -7,7 +7,9 @@ import { headingLevel } from "../shared/heading-level.js";
 import { formatNumber } from "../shared/i18n/format.js";
 import { LocaleController } from "../shared/i18n/locale-controller.js";
 import { LoadController } from "../shared/load-controller.js";
-import { emptyState, errorState, loadingState, stateStyles } from "../shared/states.js";
+import { loadErrorState } from "../shared/load-error-state.js";
+import { sampleBadge, sampleBadgeStyles } from "../shared/sample-badge.js";
+import { emptyState, loadingState, stateStyles } from "../shared/states.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { VERSION } from "../shared/version.js";
 import { pathwayStyles } from "./cj-pathway.styles.js";
@@ -80,7 +82,7 @@ const programmesPerStep = 12;
  */
 export class CjPathway extends LitElement {
   static readonly version = VERSION;
-  static override styles = [themeStyles, stateStyles, pathwayStyles];
+  static override styles = [themeStyles, stateStyles, sampleBadgeStyles, pathwayStyles];
 
   // Declared without decorators: the CDN bundle then carries no decorator runtime.
   static override properties = {
@@ -134,7 +136,7 @@ export class CjPathway extends LitElement {
       case "complete":
         return this.frame(state.value.pathways.length === 0 ? emptyState(t.none) : this.renderPathways(state.value), false);
       case "error":
-        return this.frame(errorState(t.failed, t.retry, () => this.data.retry()), false);
+        return this.frame(loadErrorState({ host: this, locale: this.i18n.locale, error: state.error, failed: t.failed, retryLabel: t.retry, onRetry: () => this.data.retry() }), false);
       default:
         return this.frame(loadingState(t.loading), true);
     }
@@ -151,7 +153,7 @@ export class CjPathway extends LitElement {
     return html`
       <header class="header">
         <div class="title" part="title" role="heading" aria-level=${this.level(0)}>${title}</div>
-        ${data.pathways.some((pathway) => pathway.sample) ? html`<span class="badge" part="badge" title=${t.sampleHint}>${t.sample}</span>` : nothing}
+        ${sampleBadge(data.pathways.some((pathway) => pathway.sample), t)}
       </header>
       ${asList ? nothing : html`<div class="diagram">${pathwayDiagram(this.diagramRows(data), t.diagramLabel, (pathway, index) => this.choose(data, pathway, index))}</div>`}
       ${asList ? nothing : this.renderDetail(data)}

@@ -16,10 +16,12 @@ import { fillHrefTemplate } from "../shared/href-template.js";
 import { formatNumber } from "../shared/i18n/format.js";
 import { LocaleController } from "../shared/i18n/locale-controller.js";
 import { LoadController } from "../shared/load-controller.js";
+import { loadErrorState } from "../shared/load-error-state.js";
 import { pageOf, pager, pagerStyles } from "../shared/pager.js";
 import { recordStyles } from "../shared/record.styles.js";
+import { sampleBadge, sampleBadgeStyles } from "../shared/sample-badge.js";
 import { renderSource } from "../shared/source-links.js";
-import { emptyState, errorState, loadingState, stateStyles } from "../shared/states.js";
+import { emptyState, loadingState, stateStyles } from "../shared/states.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { VERSION } from "../shared/version.js";
 import { practiceCentresStyles } from "./cj-practice-centres.styles.js";
@@ -81,7 +83,7 @@ const functions = PracticeFunction.options;
  */
 export class CjPracticeCentres extends LitElement {
   static readonly version = VERSION;
-  static override styles = [themeStyles, stateStyles, controlsStyles, pagerStyles, recordStyles, practiceCentresStyles];
+  static override styles = [themeStyles, stateStyles, sampleBadgeStyles, controlsStyles, pagerStyles, recordStyles, practiceCentresStyles];
 
   // Declared without decorators: the CDN bundle then carries no decorator runtime.
   static override properties = {
@@ -149,7 +151,7 @@ export class CjPracticeCentres extends LitElement {
       case "complete":
         return this.frame(this.renderCentres(state.value), false);
       case "error":
-        return this.frame(errorState(t.centresFailed, t.retry, () => this.centres.retry()), false);
+        return this.frame(loadErrorState({ host: this, locale: this.i18n.locale, error: state.error, failed: t.centresFailed, retryLabel: t.retry, onRetry: () => this.centres.retry() }), false);
       default:
         return this.frame(loadingState(t.loading), true);
     }
@@ -201,7 +203,7 @@ export class CjPracticeCentres extends LitElement {
         <div class="title" part="title" role="heading" aria-level=${headingLevel(this.headingLevel)}>
           <button type="button" @click=${() => this.dispatchEvent(new CjSelectEvent<PracticeCentre>(centre))}>${centre.name}</button>
         </div>
-        ${centre.sample ? html`<span class="badge" part="badge" title=${t.sampleHint}>${t.sample}</span>` : nothing}
+        ${sampleBadge(centre.sample, t)}
       </header>
       <dl class="meta">
         <dt>${t.labels.kind}</dt>

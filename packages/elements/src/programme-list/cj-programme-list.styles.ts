@@ -65,16 +65,6 @@ export const programmeListStyles = css`
       line-height: 1.3;
     }
 
-    .badge {
-      flex: none;
-      padding: 0.1em 0.6em;
-      font-size: 0.8em;
-      font-weight: 600;
-      color: var(--_badge-text);
-      background: var(--_badge-surface);
-      border-radius: 999px;
-    }
-
     .meta {
       display: grid;
       gap: 0.15em;

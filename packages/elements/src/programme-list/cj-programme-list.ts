@@ -9,10 +9,12 @@ import { fillHrefTemplate } from "../shared/href-template.js";
 import { formatList, formatNumber } from "../shared/i18n/format.js";
 import { LocaleController } from "../shared/i18n/locale-controller.js";
 import { LoadController } from "../shared/load-controller.js";
+import { loadErrorState } from "../shared/load-error-state.js";
 import { pageOf, pager, pagerStyles } from "../shared/pager.js";
 import { recordsById } from "../shared/records-by-id.js";
+import { sampleBadge, sampleBadgeStyles } from "../shared/sample-badge.js";
 import { renderSource } from "../shared/source-links.js";
-import { emptyState, errorState, loadingState, stateStyles } from "../shared/states.js";
+import { emptyState, loadingState, stateStyles } from "../shared/states.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { VERSION } from "../shared/version.js";
 import { programmeListStyles } from "./cj-programme-list.styles.js";
@@ -78,7 +80,7 @@ interface ProgrammeData {
  */
 export class CjProgrammeList extends LitElement {
   static readonly version = VERSION;
-  static override styles = [themeStyles, stateStyles, pagerStyles, programmeListStyles];
+  static override styles = [themeStyles, stateStyles, sampleBadgeStyles, pagerStyles, programmeListStyles];
 
   // Declared without decorators: the CDN bundle then carries no decorator runtime.
   static override properties = {
@@ -138,7 +140,7 @@ export class CjProgrammeList extends LitElement {
       case "complete":
         return this.frame(state.value.programmes.length === 0 ? emptyState(t.none) : this.renderProgrammes(state.value), false);
       case "error":
-        return this.frame(errorState(t.failed, t.retry, () => this.data.retry()), false);
+        return this.frame(loadErrorState({ host: this, locale: this.i18n.locale, error: state.error, failed: t.failed, retryLabel: t.retry, onRetry: () => this.data.retry() }), false);
       default:
         return this.frame(loadingState(t.loading), true);
     }
@@ -195,7 +197,7 @@ export class CjProgrammeList extends LitElement {
     return html`<li class="programme" part="programme">
       <div class="programme-head">
         <span class="name" part="name" role="heading" aria-level=${this.level(depth)}>${programme.majorName}</span>
-        ${programme.sample ? html`<span class="badge" part="badge" title=${t.sampleHint}>${t.sample}</span>` : nothing}
+        ${sampleBadge(programme.sample, t)}
       </div>
       <dl class="meta" part="meta">
         ${rows.map(([label, value]) => (value === undefined ? nothing : html`<div class="meta-row"><dt>${label}</dt><dd>${value}</dd></div>`))}

@@ -58,15 +58,6 @@ export const provincialListsStyles = css`
       color: var(--_muted);
     }
 
-    .badge {
-      padding: 0.1em 0.6em;
-      font-size: 0.8em;
-      font-weight: 600;
-      color: var(--_badge-text);
-      background: var(--_badge-surface);
-      border-radius: 999px;
-    }
-
     .items {
       display: grid;
       gap: calc(var(--_space) * 0.5);

@@ -4,9 +4,11 @@ import { html, LitElement, nothing, type TemplateResult } from "lit";
 import { clientContext } from "../shared/context.js";
 import { LocaleController } from "../shared/i18n/locale-controller.js";
 import { LoadController } from "../shared/load-controller.js";
+import { loadErrorState } from "../shared/load-error-state.js";
 import { recordsById } from "../shared/records-by-id.js";
+import { sampleBadge, sampleBadgeStyles } from "../shared/sample-badge.js";
 import { renderSource } from "../shared/source-links.js";
-import { emptyState, errorState, loadingState, stateStyles } from "../shared/states.js";
+import { emptyState, loadingState, stateStyles } from "../shared/states.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { VERSION } from "../shared/version.js";
 import { provincialListsStyles } from "./cj-provincial-lists.styles.js";
@@ -60,7 +62,7 @@ const pageSize = 200;
  */
 export class CjProvincialLists extends LitElement {
   static readonly version = VERSION;
-  static override styles = [themeStyles, stateStyles, provincialListsStyles];
+  static override styles = [themeStyles, stateStyles, sampleBadgeStyles, provincialListsStyles];
 
   // Declared without decorators: the CDN bundle then carries no decorator runtime.
   static override properties = {
@@ -111,7 +113,7 @@ export class CjProvincialLists extends LitElement {
     if (!this.client) return emptyState(t.noClient);
     if (!this.province) return emptyState(t.noProvince);
     const { state } = this.lists;
-    if (state.status === "error") return errorState(t.listsFailed, t.retry, () => this.lists.retry());
+    if (state.status === "error") return loadErrorState({ host: this, locale: this.i18n.locale, error: state.error, failed: t.listsFailed, retryLabel: t.retry, onRetry: () => this.lists.retry() });
     if (state.status !== "complete") return loadingState(t.loading);
     const { items, categoryNames } = state.value;
     if (items.length === 0) return emptyState(t.empty);
@@ -135,7 +137,7 @@ export class CjProvincialLists extends LitElement {
         <div class="list-title" part="list-title" role="heading" aria-level=${this.clampedHeadingLevel()}>${list.title}</div>
         <span class="kind">${t.kinds[list.kind]}</span>
         <span class="year">${t.labels.year} ${list.year}</span>
-        ${list.sample ? html`<span class="badge" part="badge" title=${t.sampleHint}>${t.sample}</span>` : nothing}
+        ${sampleBadge(list.sample, t)}
       </header>
       <ol class="items">
         ${list.items.map((item) => this.renderItem(t, item, categoryNames))}

@@ -63,16 +63,6 @@ export const schoolProfileStyles = css`
       font-size: 0.875em;
     }
 
-    .badge {
-      flex: none;
-      padding: 0.1em 0.6em;
-      font-size: 0.8em;
-      font-weight: 600;
-      color: var(--_badge-text);
-      background: var(--_badge-surface);
-      border-radius: 999px;
-    }
-
     .statistics,
     .related {
       display: grid;

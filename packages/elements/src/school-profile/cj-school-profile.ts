@@ -18,6 +18,7 @@ import { headingLevel } from "../shared/heading-level.js";
 import { formatNumber, formatPercent } from "../shared/i18n/format.js";
 import { LocaleController } from "../shared/i18n/locale-controller.js";
 import { LoadController } from "../shared/load-controller.js";
+import { sampleBadge, sampleBadgeStyles } from "../shared/sample-badge.js";
 import { renderSource } from "../shared/source-links.js";
 import { emptyState, errorState, loadingState, stateStyles } from "../shared/states.js";
 import { themeStyles } from "../shared/theme.styles.js";
@@ -75,7 +76,7 @@ const resourceKeys = ["coreCourses", "textbooks", "resourceLibraries", "onlineCo
  */
 export class CjSchoolProfile extends LitElement {
   static readonly version = VERSION;
-  static override styles = [themeStyles, stateStyles, schoolProfileStyles];
+  static override styles = [themeStyles, stateStyles, sampleBadgeStyles, schoolProfileStyles];
 
   // Declared without decorators: the CDN bundle then carries no decorator runtime.
   static override properties = {
@@ -119,7 +120,7 @@ export class CjSchoolProfile extends LitElement {
         return this.frame(this.renderProfile(state.value), false);
       case "error": {
         const notFound = state.error instanceof HttpError && state.error.status === 404;
-        return this.frame(errorState(notFound ? t.notFound : t.failed, t.retry, () => this.data.retry()), false);
+        return this.frame(errorState(notFound ? t.notFound : t.failed, { label: t.retry, onRetry: () => this.data.retry() }), false);
       }
       default:
         return this.frame(loadingState(t.loading), true);
@@ -175,7 +176,7 @@ export class CjSchoolProfile extends LitElement {
     return html`<section class="statistics">
       <div class="statistics-head">
         <span class="year">${t.statisticsYear(String(statistics.year))}</span>
-        ${statistics.sample ? html`<span class="badge" part="badge" title=${t.sampleHint}>${t.sample}</span>` : nothing}
+        ${sampleBadge(statistics.sample, t)}
       </div>
       <dl class="figures" part="figures">
         ${figures.map(([label, value]) => html`<div class="figure" part="figure"><dt>${label}</dt><dd>${value}</dd></div>`)}

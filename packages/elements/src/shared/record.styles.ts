@@ -53,16 +53,6 @@ export const recordStyles = css`
       text-decoration: underline;
     }
 
-    .badge {
-      flex: none;
-      padding: 0.1em 0.6em;
-      font-size: 0.8em;
-      font-weight: 600;
-      color: var(--_badge-text);
-      background: var(--_badge-surface);
-      border-radius: 999px;
-    }
-
     .meta {
       display: grid;
       grid-template-columns: max-content minmax(0, 1fr);

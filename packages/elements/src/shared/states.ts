@@ -1,4 +1,4 @@
-import { css, html, type TemplateResult } from "lit";
+import { css, html, nothing, type TemplateResult } from "lit";
 
 /**
  * The loading, empty and error states every widget shows, so that they look and read alike.
@@ -85,9 +85,10 @@ export function emptyState(message: string): TemplateResult {
   return html`<div class="state state-empty"><p class="state-message">${message}</p></div>`;
 }
 
-export function errorState(message: string, retryLabel: string, onRetry: () => void): TemplateResult {
+/** An error message, with a Retry button when trying again can help. */
+export function errorState(message: string, retry?: { label: string; onRetry: () => void }): TemplateResult {
   return html`<div class="state state-error" role="alert">
     <p class="state-message">${message}</p>
-    <button class="retry" part="retry" type="button" @click=${onRetry}>${retryLabel}</button>
+    ${retry ? html`<button class="retry" part="retry" type="button" @click=${retry.onRetry}>${retry.label}</button>` : nothing}
   </div>`;
 }

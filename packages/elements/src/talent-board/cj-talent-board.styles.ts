@@ -61,15 +61,6 @@ export const talentBoardStyles = css`
       line-height: 1.3;
     }
 
-    .badge {
-      padding: 0.1em 0.6em;
-      font-size: 0.8em;
-      font-weight: 600;
-      color: var(--_badge-text);
-      background: var(--_badge-surface);
-      border-radius: 999px;
-    }
-
     .controls {
       margin: 0;
       padding: 0;

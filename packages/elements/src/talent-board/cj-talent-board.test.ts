@@ -108,6 +108,43 @@ describe("cj-talent-board against the API server", () => {
   });
 });
 
+describe("cj-talent-board in English", () => {
+  let baseUrl: string;
+
+  before(async () => {
+    baseUrl = await apiUrl();
+  });
+
+  it("names the seeded major categories, industries and levels in English, and keeps each group's key", async () => {
+    const client = createClient({ baseUrl });
+    const cases = [
+      { groupBy: "major-category", apiGroupBy: "majorCategory", names: ["Electronics and information", "Equipment manufacturing"] },
+      { groupBy: "industry", apiGroupBy: "industry", names: ["New-generation information technology", "New materials"] },
+      { groupBy: "level", apiGroupBy: "level", names: ["Higher vocational (associate)", "Vocational bachelor"] },
+    ] as const;
+    for (const { groupBy, apiGroupBy, names } of cases) {
+      const expected = await client.read(talentGaps, { groupBy: apiGroupBy });
+      const { board } = await boardWith(client, { lang: "en", attributes: { "group-by": groupBy, view: "table" } });
+      const rows = tableCells(board).map(([label]) => label!);
+      expect(rows.length, `${groupBy} groups`).to.equal(expected.items.length);
+      for (const name of names) expect(rows, groupBy).to.include(name);
+      expect(rows.filter((label) => /[\u4e00-\u9fff]/.test(label)), `${groupBy} groups left in Chinese`).to.deep.equal([]);
+      const selected = nextEvent(board, "cj-select");
+      part(board, "table")!.querySelector<HTMLButtonElement>("tbody th button")!.click();
+      const { value } = await selected;
+      expect(expected.items.map((item) => item.key), "the selected group's key").to.include((value as GapItem).key);
+    }
+  });
+
+  it("lists the industries of its control in English, and names them in Chinese on a Chinese page", async () => {
+    const { board, wrapper } = await boardWith(createClient({ baseUrl }), { lang: "en", attributes: { controls: "" } });
+    const industryOptions = () => [...part(board, "controls")!.querySelectorAll("select")[2]!.options].map((option) => option.textContent!.trim());
+    expect(industryOptions()).to.include("Energy-saving and new-energy vehicles");
+    wrapper.setAttribute("lang", "zh-CN");
+    await waitUntil(() => industryOptions().includes("节能与新能源汽车"), "the industries stayed in English");
+  });
+});
+
 describe("cj-talent-board views", () => {
   const gaps = gapsAnswer([gapGroup("mc-51", "电子与信息大类", 1200, 800), gapGroup("mc-46", "装备制造大类", 500, 900), gapGroup("mc-52", "医药卫生大类", 300, 0)]);
 
@@ -121,9 +158,9 @@ describe("cj-talent-board views", () => {
     const { board } = await boardWith(answering(gaps), { lang: "en", attributes: { view: "table" } });
     expect(board.shadowRoot!.querySelector("canvas")).to.equal(null);
     expect(tableCells(board)).to.deep.equal([
-      ["电子与信息大类", "1,200", "800", "400", "1.5"],
-      ["医药卫生大类", "300", "0", "300", "No supply"],
-      ["装备制造大类", "500", "900", "-400", "0.56"],
+      ["Electronics and information", "1,200", "800", "400", "1.5"],
+      ["Medicine and health", "300", "0", "300", "No supply"],
+      ["Equipment manufacturing", "500", "900", "-400", "0.56"],
     ]);
     expect([...part(board, "table")!.querySelectorAll("thead th")].map((cell) => cell.textContent)).to.deep.equal([
       "major category",
@@ -224,7 +261,7 @@ describe("cj-talent-board CSV", () => {
     expect(csv.split("\r\n")[0]).to.equal(
       '"major category","Demand","Supply","Gap (demand − supply)","Demand per graduate","Demand 2024","Supply 2024","Demand 2025","Supply 2025"',
     );
-    expect(csv.split("\r\n")[1]).to.equal('"电子与信息大类",200,100,100,2,100,50,100,50');
+    expect(csv.split("\r\n")[1]).to.equal('"Electronics and information",200,100,100,2,100,50,100,50');
   });
 });
 
@@ -255,7 +292,7 @@ describe("cj-talent-board edge cases", () => {
   it("formats very large numbers with the locale's grouping", async () => {
     const huge = gapsAnswer([gapGroup("mc-51", "电子与信息大类", 2_000_000_000, 1)]);
     const { board } = await boardWith(answering(huge), { lang: "en", attributes: { view: "table" } });
-    expect(tableCells(board)[0]).to.deep.equal(["电子与信息大类", "2,000,000,000", "1", "1,999,999,999", "2,000,000,000"]);
+    expect(tableCells(board)[0]).to.deep.equal(["Electronics and information", "2,000,000,000", "1", "1,999,999,999", "2,000,000,000"]);
   });
 
   it("marks sample figures and links only the http(s) sources", async () => {

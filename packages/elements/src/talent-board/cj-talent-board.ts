@@ -6,9 +6,12 @@ import { downloadCsv, toCsv } from "../shared/csv.js";
 import { CjSelectEvent } from "../shared/events.js";
 import { formatNumber } from "../shared/i18n/format.js";
 import { LocaleController } from "../shared/i18n/locale-controller.js";
+import type { Locale } from "../shared/i18n/messages.js";
 import { LoadController } from "../shared/load-controller.js";
+import { loadErrorState } from "../shared/load-error-state.js";
+import { sampleBadge, sampleBadgeStyles } from "../shared/sample-badge.js";
 import { renderSource } from "../shared/source-links.js";
-import { emptyState, errorState, loadingState, stateStyles } from "../shared/states.js";
+import { emptyState, loadingState, stateStyles } from "../shared/states.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { VERSION } from "../shared/version.js";
 import { BoardCharts } from "./board-charts.js";
@@ -17,6 +20,7 @@ import { talentBoardStyles } from "./cj-talent-board.styles.js";
 import { gapColumns, hasSupply, rankByGap, ratioValue, type CellValue, type GapColumn, type GapItem } from "./gap-table.js";
 import { boardGroupings, boardViews, gapsQuery, type BoardGroupBy, type BoardView } from "./gaps-query.js";
 import { fill, messages } from "./messages.js";
+import { namesEn } from "./names-en.js";
 import { themeProbe, themeProbeStyles } from "./theme-probe.js";
 
 type Strings = (typeof messages)["en"];
@@ -83,7 +87,7 @@ type Strings = (typeof messages)["en"];
  */
 export class CjTalentBoard extends LitElement {
   static readonly version = VERSION;
-  static override styles = [themeStyles, stateStyles, talentBoardStyles, themeProbeStyles];
+  static override styles = [themeStyles, stateStyles, sampleBadgeStyles, talentBoardStyles, themeProbeStyles];
 
   // Declared without decorators: the CDN bundle then carries no decorator runtime.
   static override properties = {
@@ -112,7 +116,7 @@ export class CjTalentBoard extends LitElement {
   private theme: ChartTheme | undefined;
   /** Every year an answer has covered, offered by the year select. */
   private readonly knownPeriods = new Set<number>();
-  private ranked: { gaps: TalentGaps; items: GapItem[] } | undefined;
+  private ranked: { gaps: TalentGaps; locale: Locale; items: GapItem[] } | undefined;
 
   private readonly gaps = new LoadController(this, {
     args: () => {
@@ -146,7 +150,17 @@ export class CjTalentBoard extends LitElement {
     const { state } = this.gaps;
     if (state.status !== "complete") return;
     for (const period of state.value.periods) this.knownPeriods.add(period);
-    if (this.ranked?.gaps !== state.value) this.ranked = { gaps: state.value, items: rankByGap(state.value.items) };
+    const { locale } = this.i18n;
+    if (this.ranked?.gaps !== state.value || this.ranked.locale !== locale) {
+      const items = state.value.items.map((item) => ({ ...item, label: this.nameInLocale(item.label) }));
+      this.ranked = { gaps: state.value, locale, items: rankByGap(items) };
+    }
+  }
+
+  /** A group's name in the page's language: the data names categories, industries and levels in Chinese. */
+  private nameInLocale(name: string): string {
+    if (this.i18n.locale === "zh-CN") return name;
+    return namesEn[name] ?? messages.en.levels[name as CatalogueLevel] ?? name;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -189,7 +203,7 @@ export class CjTalentBoard extends LitElement {
       ${themeProbe(this.onThemeChange)}
       <header class="header">
         <div class="title" part="title" id="title" role="heading" aria-level=${this.clampedHeadingLevel()}>${t.title}</div>
-        ${data?.sample ? html`<span class="badge" part="badge" title=${t.sampleHint}>${t.sample}</span>` : nothing}
+        ${sampleBadge(data?.sample, t)}
         ${this.renderToolbar(t, data !== undefined && data.items.length > 0)}
       </header>
       ${this.controls ? this.renderControls(t) : nothing} ${this.renderBody(t)}
@@ -199,7 +213,7 @@ export class CjTalentBoard extends LitElement {
   private renderBody(t: Strings): TemplateResult {
     if (!this.client) return emptyState(t.noClient);
     const { state } = this.gaps;
-    if (state.status === "error") return errorState(t.gapsFailed, t.retry, () => this.gaps.retry());
+    if (state.status === "error") return loadErrorState({ host: this, locale: this.i18n.locale, error: state.error, failed: t.gapsFailed, retryLabel: t.retry, onRetry: () => this.gaps.retry() });
     const shown = this.shownGroups();
     if (!shown) return loadingState(t.loading);
     if (shown.items.length === 0) return emptyState(t.empty);
@@ -243,7 +257,7 @@ export class CjTalentBoard extends LitElement {
         (value) => (this.groupBy = value ?? "major-category"),
       )}
       ${choice(t.levelLabel, this.level, [["", t.all], ...CatalogueLevel.options.map((level): [string, string] => [level, t.levels[level]])], (value) => (this.level = value))}
-      ${choice(t.industryLabel, this.industry, [["", t.all], ...Industry.options.map((industry): [string, string] => [industry, industry])], (value) => (this.industry = value))}
+      ${choice(t.industryLabel, this.industry, [["", t.all], ...Industry.options.map((industry): [string, string] => [industry, this.nameInLocale(industry)])], (value) => (this.industry = value))}
       ${choice(t.periodLabel, this.period, periods, (value) => (this.period = value))}
     </fieldset>`;
   }

@@ -1,0 +1,42 @@
+/**
+ * English names of the Chinese names the data carries for the 19 major categories (专业大类) of the
+ * 2021 catalogue and the policy's priority industries. The catalogue and the notices name them in
+ * Chinese only; these renderings are the project's. A name not listed is shown as the data gives it.
+ */
+export const namesEn: Readonly<Record<string, string>> = {
+  农林牧渔大类: "Agriculture, forestry, animal husbandry and fishery",
+  资源环境与安全大类: "Resources, environment and safety",
+  能源动力与材料大类: "Energy, power and materials",
+  土木建筑大类: "Civil engineering and architecture",
+  水利大类: "Water resources",
+  装备制造大类: "Equipment manufacturing",
+  生物与化工大类: "Biology and chemical engineering",
+  轻工纺织大类: "Light industry and textiles",
+  食品药品与粮食大类: "Food, drugs and grain",
+  交通运输大类: "Transport",
+  电子与信息大类: "Electronics and information",
+  医药卫生大类: "Medicine and health",
+  财经商贸大类: "Finance, economics and trade",
+  旅游大类: "Tourism",
+  文化艺术大类: "Culture and art",
+  新闻传播大类: "Journalism and communication",
+  教育与体育大类: "Education and sport",
+  公安与司法大类: "Public security and justice",
+  公共管理与服务大类: "Public administration and services",
+  新一代信息技术: "New-generation information technology",
+  高档数控机床和机器人: "High-end CNC machine tools and robots",
+  航空航天装备: "Aerospace equipment",
+  船舶与海洋工程装备: "Ships and marine engineering equipment",
+  先进轨道交通装备: "Advanced rail transit equipment",
+  节能与新能源汽车: "Energy-saving and new-energy vehicles",
+  电力装备: "Power equipment",
+  农机装备: "Agricultural machinery",
+  新材料: "New materials",
+  生物医药及高性能医疗器械: "Biomedicine and high-performance medical devices",
+  兵器工业: "Ordnance industry",
+  高端仪器: "High-end instruments",
+  能源电子: "Energy electronics",
+  新能源: "New energy",
+  绿色石化: "Green petrochemicals",
+  现代服务业: "Modern services",
+};
