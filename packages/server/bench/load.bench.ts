@@ -1,6 +1,7 @@
 // Throughput and latency of list, get and gaps under concurrent load, fresh and revalidated
 // (If-None-Match → 304). The server runs here; the load generator (autocannon) runs in a second
-// process so that the two do not share an event loop.
+// process so that the two do not share an event loop. Gaps are computed once per data version:
+// "fresh" gaps are answered from the server's memory after the probe's computation.
 //
 //   pnpm bench                      a temporary SQLite file
 //   pnpm bench -- --db LOCATION     a SQLite file or a postgres:// URL (also CHANJIAO_BENCH_DB);

@@ -1,8 +1,10 @@
+import { endpoints } from "@chanjiao/sdk";
 import { Hono } from "hono";
 import { cors } from "hono/cors";
 import { etag, RETAINED_304_HEADERS } from "hono/etag";
 import { requestId } from "hono/request-id";
 import type { Database } from "./db/open.js";
+import { answerByDataVersion } from "./http/answer-cache.js";
 import { type AppEnv, readCacheControl } from "./http/env.js";
 import { problemResponse } from "./http/problem.js";
 import { defaultWriteRate, limitPerApiKey, type Rate } from "./http/rate-limit.js";
@@ -57,6 +59,9 @@ export function createApp(db: Database, options: AppOptions = {}): Hono<AppEnv> 
   registerRootRoute(app);
   const openApiDocument = JSON.stringify(buildOpenApiDocument());
   app.get("/v1/openapi.json", (c) => c.body(openApiDocument, 200, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": readCacheControl }));
+  // The endpoints besides the collections are the reads computed from many records.
+  const answers = answerByDataVersion();
+  for (const endpoint of Object.values(endpoints)) app.get(`/v1/${endpoint.path}`, answers);
   // Aggregates first: otherwise `/{id}` would take `aggregate` for an id.
   registerAggregateRoutes(app);
   registerConsortiumCountsRoute(app);

@@ -5,7 +5,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { collections } from "@chanjiao/sdk";
+import { collections, endpoints } from "@chanjiao/sdk";
 import { type RunningServer, startServer } from "../src/index.ts";
 import { createTestDatabase, type TestDatabase, testPostgresUrl } from "./helpers.ts";
 
@@ -27,6 +27,8 @@ after(async () => {
   if (directory) await rm(directory, { recursive: true, force: true });
 });
 
+const derivedPaths = Object.values(endpoints).map((endpoint) => endpoint.path);
+
 /** GETs a path (under /v1) from both servers and asserts the same status, body and ETag; returns the body. */
 async function same(path: string): Promise<string> {
   const [a, b] = await Promise.all([fetch(`${sqlite.url}/v1/${path}`), fetch(`${postgres.url}/v1/${path}`)]);
@@ -39,7 +41,8 @@ async function same(path: string): Promise<string> {
     return textA;
   }
   assert.equal(textB, textA, `${path}: PostgreSQL answers otherwise than SQLite`);
-  assert.equal(b.headers.get("etag"), a.headers.get("etag"), `${path}: ETag`);
+  // A derived read's ETag names its database's data version, which two databases never share.
+  if (!derivedPaths.some((derived) => path.startsWith(derived))) assert.equal(b.headers.get("etag"), a.headers.get("etag"), `${path}: ETag`);
   return textA;
 }
 

@@ -3,6 +3,7 @@ import { TalentDemand, type TalentDemandCreate, type TalentDemandPatch } from "@
 import type { Transaction } from "kysely";
 import * as z from "zod/mini";
 import { provinceOf } from "../seed/cities.js";
+import { bumpDataVersion } from "./data-version.js";
 import type { Database } from "./open.js";
 import { holdsNul, searchText } from "./query.js";
 import { storage } from "./storage.js";
@@ -88,6 +89,7 @@ export async function createDemand(
       const { row, data } = rowOf(record, 1);
       const etag = demandEtag(1, data);
       await trx.insertInto("talent_demand").values({ id: record.id, ...row }).execute();
+      await bumpDataVersion(trx);
       if (idempotency) {
         // Expired answers go as new ones arrive, so the table stays the size of one window.
         await trx.deleteFrom("idempotency_keys").where("created_at", "<", new Date(Date.now() - idempotencyWindowMs).toISOString()).execute();
@@ -138,6 +140,7 @@ export async function updateDemand(db: Database, id: string, organisationId: str
     const { row, data } = rowOf(next, version);
     const result = await trx.updateTable("talent_demand").set(row).where("id", "=", id).where("version", "=", current.version).executeTakeFirst();
     if (Number(result.numUpdatedRows) === 0) return { kind: "stale", etag: null };
+    await bumpDataVersion(trx);
     return { kind: "updated", id, data, etag: demandEtag(version, data) };
   });
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { type Kysely, type Migration, type MigrationProvider, sql } from "kysely";
 import { isPostgres } from "./dialect.js";
 import type { FilterColumn, RecordTable } from "./tables.js";
@@ -139,6 +140,19 @@ const migrations: Record<string, Migration> = {
     },
     async down(db: Kysely<any>) {
       await sql`drop table if exists service_platforms`.execute(db);
+    },
+  },
+  "0004_data_version": {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable("data_version")
+        .addColumn("epoch", textType(db), (column) => column.notNull())
+        .addColumn("version", "integer", (column) => column.notNull())
+        .execute();
+      await db.insertInto("data_version").values({ epoch: randomUUID(), version: 1 }).execute();
+    },
+    async down(db: Kysely<any>) {
+      await sql`drop table if exists data_version`.execute(db);
     },
   },
 };

@@ -93,4 +93,6 @@ export type ChanjiaoDatabase = { [T in RecordTable]: StoredRecordRow } & {
   seed_info: { key: string; value: ColumnType<string, string, string> };
   api_keys: ApiKeyRow;
   idempotency_keys: IdempotencyRow;
+  /** One row: see db/data-version.ts. */
+  data_version: { epoch: string; version: ColumnType<number, number, number> };
 };

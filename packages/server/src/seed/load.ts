@@ -1,6 +1,7 @@
 import { type CollectionName, collections, type RecordOf } from "@chanjiao/sdk";
 import { sql } from "kysely";
 import * as z from "zod/mini";
+import { bumpDataVersion } from "../db/data-version.js";
 import { isPostgres } from "../db/dialect.js";
 import type { Database } from "../db/open.js";
 import { storage } from "../db/storage.js";
@@ -46,6 +47,7 @@ export async function writeRecords(db: Database, records: Partial<SeedRecords>):
       await insertInBatches(rows, (batch) => trx.insertInto(storage[name].table).values(batch).execute());
       await insertInBatches(links, (batch) => trx.insertInto("record_links").values(batch).execute());
     }
+    await bumpDataVersion(trx);
     await trx.deleteFrom("seed_info").execute();
     await trx.insertInto("seed_info").values({ key: "seeded-at", value: new Date().toISOString() }).execute();
   });
