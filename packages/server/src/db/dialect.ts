@@ -39,7 +39,9 @@ const types: pg.CustomTypesConfig = {
 /** Builds the Kysely dialect for a storage configuration. */
 export function createDialect(config: StorageConfig): Dialect {
   if (config.kind === "postgres") {
-    const pool = new pg.Pool({ connectionString: config.url, types, max: 10 });
+    // A connection attempt that gets no answer (a server gone from the network) fails after 10 s
+    // rather than hold the request forever; the request is then answered 503.
+    const pool = new pg.Pool({ connectionString: config.url, types, max: 10, connectionTimeoutMillis: 10_000 });
     // A pooled connection the server drops while idle (restart, idle timeout) must not end the process.
     pool.on("error", (error) => console.error("PostgreSQL connection lost:", error.message));
     return new PostgresDialect({ pool });

@@ -1,18 +1,33 @@
 import type { Context } from "hono";
 import { problemResponse } from "./problem.js";
 
+/**
+ * PostgreSQL out of reach: connection failures (class 08), the server shutting down or starting
+ * (57P0x), too many connections (53300), the database closed to connections (55000), and what
+ * Node and `pg` report when the connection cannot be made or is lost.
+ */
+const postgresUnreachable = /^(08...|57P0[123]|53300|55000|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EHOSTUNREACH|ENOTFOUND|EAI_AGAIN)$/;
+const connectionLost = /^(Connection terminated|timeout exceeded when trying to connect)/;
+
 /** What a database error means for the client, when it is the store's state and not a fault of the server. */
 function unavailability(error: unknown): { detail: string; retryAfter?: number } | null {
   const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
   if (code.startsWith("SQLITE_READONLY") || code === "25006") return { detail: "The store is read-only: it serves reads but cannot take writes now." };
-  if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) return { detail: "The store is busy; retry shortly.", retryAfter: 1 };
-  if (code.startsWith("SQLITE_FULL") || code.startsWith("SQLITE_IOERR") || code.startsWith("SQLITE_CANTOPEN")) {
+  // Lock waits, and PostgreSQL's serialization failures and deadlocks, which a retry resolves.
+  if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED") || ["40001", "40P01", "55P03"].includes(code)) {
+    return { detail: "The store is busy; retry shortly.", retryAfter: 1 };
+  }
+  if (postgresUnreachable.test(code) || (error instanceof Error && code === "" && connectionLost.test(error.message))) {
+    return { detail: "The store cannot be reached now; retry shortly.", retryAfter: 5 };
+  }
+  // Out of disk or memory (SQLite's, PostgreSQL's class 53).
+  if (code.startsWith("SQLITE_FULL") || code.startsWith("SQLITE_IOERR") || code.startsWith("SQLITE_CANTOPEN") || code.startsWith("53")) {
     return { detail: "The store cannot be written or read now; retry later.", retryAfter: 30 };
   }
   return null;
 }
 
-/** A 503 problem for an error of the store's state (read-only, busy, disk full), or null for any other error. */
+/** A 503 problem for an error of the store's state (read-only, busy, out of reach, disk full), or null for any other error. */
 export function storageErrorResponse(c: Context, error: unknown): Response | null {
   const cause = unavailability(error);
   if (!cause) return null;

@@ -1,0 +1,60 @@
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import pg from "pg";
+import { type RunningServer, startServer } from "../src/index.ts";
+import { createTestDatabase, type TestDatabase, testPostgresUrl } from "./helpers.ts";
+
+// Runs in the PostgreSQL pass of the suite only (see scripts/with-postgres.sh).
+let database: TestDatabase;
+let server: RunningServer;
+let admin: pg.Client;
+let name: string;
+
+before(async () => {
+  if (testPostgresUrl === undefined) return;
+  database = await createTestDatabase("faults");
+  server = await startServer({ db: database.location, port: 0 });
+  name = new URL(database.location).pathname.slice(1);
+  admin = new pg.Client({ connectionString: testPostgresUrl });
+  await admin.connect();
+});
+after(async () => {
+  if (testPostgresUrl === undefined) return;
+  await admin.query(`alter database "${name}" allow_connections true`);
+  await admin.end();
+  await server?.close();
+  await database?.drop();
+});
+
+/** Ends every connection of the server to its database, as a PostgreSQL restart or failover does. */
+async function dropConnections(): Promise<void> {
+  await admin.query("select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()", [name]);
+}
+
+describe("PostgreSQL out of reach", { skip: testPostgresUrl === undefined && "runs against PostgreSQL only" }, () => {
+  it("answers 503 with Retry-After, not 500, while the database refuses connections, and recovers after", async () => {
+    const path = `${server.url}/v1/consortia?limit=1`;
+    assert.equal((await fetch(path)).status, 200);
+    await admin.query(`alter database "${name}" allow_connections false`);
+    await dropConnections();
+    for (const target of [path, `${server.url}/v1/talent/gaps?groupBy=level`, `${server.url}/v1/talent-demand/aggregate?groupBy=level`]) {
+      const refused = await fetch(target);
+      const problem = (await refused.json()) as { status: number; detail: string };
+      assert.equal(refused.status, 503, `${target}: ${JSON.stringify(problem)}`);
+      assert.ok(Number(refused.headers.get("retry-after")) > 0, "Retry-After");
+      assert.match(problem.detail, /cannot be reached/);
+    }
+    await admin.query(`alter database "${name}" allow_connections true`);
+    assert.equal((await fetch(path)).status, 200);
+  });
+
+  it("serves on after its connections are cut between requests", async () => {
+    await dropConnections();
+    // A pooled connection found dead is replaced, so the next request is answered as usual.
+    const responses = await Promise.all(Array.from({ length: 5 }, () => fetch(`${server.url}/v1/regions?limit=1`)));
+    assert.deepEqual(
+      responses.map((response) => response.status),
+      [200, 200, 200, 200, 200],
+    );
+  });
+});
