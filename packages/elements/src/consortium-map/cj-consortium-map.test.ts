@@ -194,6 +194,19 @@ describe("cj-consortium-map (tile grid) against the API server", () => {
     expect(part(map, "view-toggle")!.textContent!.trim()).to.equal("List view");
   });
 
+  it("writes long English names on two lines instead of squeezing them into the tile", async () => {
+    const map = await mapWith({ lang: "en" });
+    const lines = (code: string) => [...map.shadowRoot!.querySelectorAll(`[data-label="${code}"] .tile-name tspan`)].map((line) => line.textContent);
+    expect(lines("150000")).to.deep.equal(["Inner", "Mongolia"]);
+    expect(lines("810000")).to.deep.equal(["Hong", "Kong"]);
+    expect(lines(jiangsu)).to.deep.equal(["Jiangsu"]);
+    for (const name of map.shadowRoot!.querySelectorAll<SVGTextElement>(".tile-name")) {
+      // Up to 12 characters ("Heilongjiang") a line is narrowed a little at most, and stays legible.
+      for (const line of name.querySelectorAll("tspan")) expect(line.textContent!.length, line.textContent!).to.be.at.most(12);
+      expect(name.getBBox().width, name.textContent!).to.be.at.most(60);
+    }
+  });
+
   it("passes an accessibility audit in map and list views", async () => {
     const map = await mapWith({ province: jiangsu });
     await panelSettled(map);

@@ -33,6 +33,15 @@ export type ConsortiumMapSelection = { type: "province"; province: ProvinceConso
 const kinds: readonly MapKind[] = ["city", "industry", "all"];
 const cell = 64;
 const tileSize = 60;
+
+/** A tile's name in one line, or two when it is long and has a space ("Inner Mongolia", "Hong Kong"), broken nearest its middle. */
+function nameLines(name: string): string[] {
+  const spaces = [...name.matchAll(/ /g)].map((match) => match.index);
+  if (name.length <= 8 || spaces.length === 0) return [name];
+  const middle = name.length / 2;
+  const at = spaces.reduce((best, index) => (Math.abs(index - middle) < Math.abs(best - middle) ? index : best));
+  return [name.slice(0, at), name.slice(at + 1)];
+}
 const arrowKeys: Record<string, Direction> = { ArrowUp: "up", ArrowDown: "down", ArrowLeft: "left", ArrowRight: "right" };
 
 /**
@@ -243,7 +252,10 @@ export class CjConsortiumMap extends LitElement {
     // aria-label alone (with the full name and the kind) rather than also the short visible text.
     const labels = drawn.map(
       ({ tile, count, name }) => svg`<g class="label bin-${binOf(bins, count).index}" data-label=${tile.code} transform="translate(${tile.col * cell} ${tile.row * cell})">
-        <text class="tile-name" x=${tileSize / 2} y="25" textLength=${name.length > 7 ? tileSize - 6 : nothing} lengthAdjust="spacingAndGlyphs">${name}</text>
+        <text class="tile-name" y=${25 - (nameLines(name).length - 1) * 10}>${nameLines(name).map(
+          (line, index) =>
+            svg`<tspan x=${tileSize / 2} dy=${index === 0 ? 0 : 12} textLength=${line.length > 7 ? tileSize - 6 : nothing} lengthAdjust="spacingAndGlyphs">${line}</tspan>`,
+        )}</text>
         <text class="tile-count" x=${tileSize / 2} y="47">${count}</text>
       </g>`,
     );
