@@ -8,6 +8,22 @@ import { customElementsOf, literalValues } from "./manifest-elements.js";
 import { renderReference } from "./render-reference.js";
 import { renderTokens } from "./render-tokens.js";
 
+/**
+ * The types `cj-select` carries as `value` (`@fires {CjSelectEvent<Programme>}`), by the name the
+ * widgets' sources give them, and where the generated types import each from.
+ */
+const selectionValueTypes = {
+  GapItem: { module: "./index.js", name: "GapItem" },
+  PathwayStepSelection: { module: "./index.js", name: "PathwayStepSelection" },
+  ConsortiumMapSelection: { module: "./index.js", name: "ConsortiumMapSelection" },
+  Consortium: { module: "@chanjiao/sdk", name: "Consortium" },
+  CooperationProject: { module: "@chanjiao/sdk", name: "CooperationProject" },
+  EventRecord: { module: "@chanjiao/sdk", name: "Event" },
+  PracticeCentre: { module: "@chanjiao/sdk", name: "PracticeCentre" },
+  Programme: { module: "@chanjiao/sdk", name: "Programme" },
+  School: { module: "@chanjiao/sdk", name: "School" },
+};
+
 const packageDir = new URL("../", import.meta.url);
 const referenceDir = new URL("../../docs/reference/", packageDir);
 
@@ -43,11 +59,17 @@ function oneLine(text = "") {
  * so `oncj-select` listens to `cj-select`.
  */
 function renderReactTypes(elements) {
+  const valueTypes = [...new Set(elements.flatMap((element) => element.events.map(selectedValueType).filter(Boolean)))].sort();
+  const importsOf = (module) =>
+    valueTypes
+      .filter((name) => selectionValueTypes[name].module === module)
+      .map((name) => (selectionValueTypes[name].name === name ? name : `${selectionValueTypes[name].name} as ${name}`));
   const lines = [
     "// Generated from custom-elements.json by scripts/generate-from-manifest.js. Do not edit.",
     "// Import once in a React 19 project: `import type {} from \"@chanjiao/elements/react\";`",
     `import type { ${elements.map((element) => element.className).join(", ")} } from "./index.js";`,
-    'import type { CjErrorEvent, CjSelectEvent } from "./index.js";',
+    `import type { CjErrorEvent, CjSelectEvent, ${importsOf("./index.js").join(", ")} } from "./index.js";`,
+    `import type { ${importsOf("@chanjiao/sdk").join(", ")} } from "@chanjiao/sdk";`,
     'import type { DetailedHTMLProps, HTMLAttributes } from "react";',
     "",
     "/** Attributes are strings in markup; React passes numbers and booleans through as given. */",
@@ -93,9 +115,17 @@ function attributeOf(element, field) {
   return element.attributes.find((attribute) => attribute.fieldName === field.name);
 }
 
-/** The event's class when it is one of ours; a plain `Event` otherwise. */
+/** The `value` type of a `CjSelectEvent<T>` event, or undefined for another event. */
+function selectedValueType(event) {
+  const name = /^CjSelectEvent<(\w+)>$/.exec(event.type?.text ?? "")?.[1];
+  if (name !== undefined && !(name in selectionValueTypes)) throw new Error(`No import is known for the cj-select value type ${name}: add it to selectionValueTypes.`);
+  return name;
+}
+
+/** The event's class when it is one of ours (with its value type); a plain `Event` otherwise. */
 function eventClass(event) {
   const type = event.type?.text;
+  if (selectedValueType(event)) return type;
   return type === "CjSelectEvent" || type === "CjErrorEvent" ? type : "Event";
 }
 

@@ -33,7 +33,7 @@ import { messages } from "./messages.js";
  * @prop {"compact" | "full"} layout - Reflected from `layout`.
  * @prop {number} headingLevel - Reflected from `heading-level`.
  *
- * @fires {CjSelectEvent} cj-select - The user activated the consortium's name; `event.value` is the record (`Consortium`).
+ * @fires {CjSelectEvent<Consortium>} cj-select - The user activated the consortium's name; `event.value` is the record (`Consortium`).
  * @fires {CjErrorEvent} cj-error - The consortium could not be loaded; `event.error` is the SDK's error.
  *
  * @csspart card - The card's box.

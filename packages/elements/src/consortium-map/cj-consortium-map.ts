@@ -68,7 +68,7 @@ const arrowKeys: Record<string, Direction> = { ArrowUp: "up", ArrowDown: "down",
  * @prop {string | undefined} geoSrc - Reflected from `geo-src`.
  * @prop {string | undefined} geoCodeProperty - Reflected from `geo-code-property`.
  *
- * @fires {CjSelectEvent} cj-select - The user selected a province (`event.value` is `{ type: "province", province }` with its counts) or a consortium of the panel (`{ type: "consortium", consortium }`).
+ * @fires {CjSelectEvent<ConsortiumMapSelection>} cj-select - The user selected a province (`event.value` is `{ type: "province", province }` with its counts) or a consortium of the panel (`{ type: "consortium", consortium }`).
  * @fires {CjErrorEvent} cj-error - The counts, the province's consortia or the geo source could not be loaded; `event.error` is the SDK's error or a `GeoSourceError` (`reason`: `http`, `not-json`, `not-geo`, `no-codes`).
  *
  * @csspart map - The whole widget's box.
@@ -327,8 +327,10 @@ export class CjConsortiumMap extends LitElement {
       state.status === "error"
         ? loadErrorState({ host: this, locale: this.i18n.locale, error: state.error, failed: t.consortiaFailed, retryLabel: t.retry, onRetry: () => this.selected.retry(), attributes: { region: "province" } })
         : undefined;
+    // The panel loads on its own after the counts: it says so, as the widget's box does.
+    const busy = state.status === "pending" ? "true" : "false";
     // A `province` the API refused is no province of the counts either: the panel says why.
-    if (!province) return html`<div class="panel" part="panel">${failure ?? html`<p class="note">${t.selectHint}</p>`}</div>`;
+    if (!province) return html`<div class="panel" part="panel" aria-busy=${busy}>${failure ?? html`<p class="note">${t.selectHint}</p>`}</div>`;
     const kind = this.countedKind;
     const cityNames = new Map(province.cities.map((city) => [city.code, this.regionName(city)]));
     const cities = kind === "industry" ? [] : province.cities.filter((city) => city.counts.city > 0);
@@ -348,7 +350,7 @@ export class CjConsortiumMap extends LitElement {
           </li>`;
         })}
       </ul>`;
-    return html`<div class="panel" part="panel">
+    return html`<div class="panel" part="panel" aria-busy=${busy}>
       <h3 class="panel-title">${this.regionName(province)}</h3>
       <p class="meta">${t.panelSummary(province.counts[kind], kind)}</p>
       ${cities.length > 0

@@ -29,7 +29,7 @@ import { messages } from "./messages.js";
  * @prop {number} headingLevel - Reflected from `heading-level`.
  * @prop {CooperationProject | undefined} project - A record the page (or `<cj-cooperation-list>`) already has; when set the card shows it without loading anything.
  *
- * @fires {CjSelectEvent} cj-select - The user activated the project's title (click, Enter or Space); `event.value` is the record (`CooperationProject`).
+ * @fires {CjSelectEvent<CooperationProject>} cj-select - The user activated the project's title (click, Enter or Space); `event.value` is the record (`CooperationProject`).
  * @fires {CjErrorEvent} cj-error - The project could not be loaded; `event.error` is the SDK's error (`HttpError`, `ValidationError`, `NetworkError`, `TimeoutError`).
  *
  * @csspart card - The card's box.

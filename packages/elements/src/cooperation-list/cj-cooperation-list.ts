@@ -37,7 +37,7 @@ import { messages } from "./messages.js";
  * @prop {number} headingLevel - Reflected from `heading-level`.
  * @prop {number} pageSize - Reflected from `page-size`.
  *
- * @fires {CjSelectEvent} cj-select - The user activated a project's title (click, Enter or Space); `event.value` is the record (`CooperationProject`).
+ * @fires {CjSelectEvent<CooperationProject>} cj-select - The user activated a project's title (click, Enter or Space); `event.value` is the record (`CooperationProject`).
  * @fires {CjErrorEvent} cj-error - The projects could not be loaded; `event.error` is the SDK's error.
  *
  * @csspart base - The widget's box.

@@ -40,7 +40,7 @@ type Section = "upcoming" | "past";
  * @prop {number} pageSize - Reflected from `page-size`.
  * @prop {Date | undefined} now - The moment that divides upcoming from past; the current time when unset.
  *
- * @fires {CjSelectEvent} cj-select - The user activated an event's name (click, Enter or Space); `event.value` is the record (`Event` of the SDK).
+ * @fires {CjSelectEvent<EventRecord>} cj-select - The user activated an event's name (click, Enter or Space); `event.value` is the record (`Event` of the SDK).
  * @fires {CjErrorEvent} cj-error - The events could not be loaded; `event.error` is the SDK's error.
  *
  * @csspart base - The widget's box.

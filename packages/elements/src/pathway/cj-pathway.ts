@@ -52,7 +52,7 @@ const programmesPerStep = 12;
  * @prop {"diagram" | "list"} view - Reflected from `view`.
  * @prop {number} headingLevel - From `heading-level`.
  *
- * @fires {CjSelectEvent} cj-select - The user chose a step (click, Enter or Space); `event.value` is a `PathwayStepSelection` (`pathway`, `step`, `index`, `programmes`).
+ * @fires {CjSelectEvent<PathwayStepSelection>} cj-select - The user chose a step (click, Enter or Space); `event.value` is a `PathwayStepSelection` (`pathway`, `step`, `index`, `programmes`).
  * @fires {CjErrorEvent} cj-error - The pathways could not be loaded; `event.error` is the SDK's error.
  *
  * @csspart pathway - The widget's box.

@@ -53,7 +53,7 @@ const functions = PracticeFunction.options;
  * @prop {number} headingLevel - Reflected from `heading-level`.
  * @prop {number} pageSize - Reflected from `page-size`.
  *
- * @fires {CjSelectEvent} cj-select - The user activated a centre's name (click, Enter or Space); `event.value` is the record (`PracticeCentre`).
+ * @fires {CjSelectEvent<PracticeCentre>} cj-select - The user activated a centre's name (click, Enter or Space); `event.value` is the record (`PracticeCentre`).
  * @fires {CjErrorEvent} cj-error - The centres could not be loaded; `event.error` is the SDK's error.
  *
  * @csspart base - The widget's box.

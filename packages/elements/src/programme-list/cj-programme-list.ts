@@ -47,7 +47,7 @@ interface ProgrammeData {
  * @prop {number} pageSize - From `page-size`.
  * @prop {number} headingLevel - From `heading-level`.
  *
- * @fires {CjSelectEvent} cj-select - The user activated a programme's pathway link or button (click, Enter or Space); `event.value` is the `Programme`.
+ * @fires {CjSelectEvent<Programme>} cj-select - The user activated a programme's pathway link or button (click, Enter or Space); `event.value` is the `Programme`.
  * @fires {CjErrorEvent} cj-error - The programmes could not be loaded; `event.error` is the SDK's error.
  *
  * @csspart list - The widget's box.

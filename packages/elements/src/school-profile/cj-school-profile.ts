@@ -47,7 +47,7 @@ const resourceKeys = ["coreCourses", "textbooks", "resourceLibraries", "onlineCo
  * @prop {string | undefined} schoolId - Reflected from `school-id`.
  * @prop {number} headingLevel - From `heading-level`.
  *
- * @fires {CjSelectEvent} cj-select - The user activated the school's name (click, Enter or Space); `event.value` is the `School`.
+ * @fires {CjSelectEvent<School>} cj-select - The user activated the school's name (click, Enter or Space); `event.value` is the `School`.
  * @fires {CjErrorEvent} cj-error - The school could not be loaded; `event.error` is the SDK's error.
  *
  * @csspart profile - The widget's box.

@@ -51,7 +51,7 @@ type Strings = (typeof messages)["en"];
  * @prop {"chart" | "table"} view - Reflected from `view`.
  * @prop {number} headingLevel - Reflected from `heading-level`.
  *
- * @fires {CjSelectEvent} cj-select - A group was chosen: its bar or trend line clicked, or its entry in the gap list or table activated (click, Enter or Space); `event.value` is the group (`TalentGaps["items"][number]`: key, label, demand, supply, gap, ratio, trend).
+ * @fires {CjSelectEvent<GapItem>} cj-select - A group was chosen: its bar or trend line clicked, or its entry in the gap list or table activated (click, Enter or Space); `event.value` is the group (`TalentGaps["items"][number]`: key, label, demand, supply, gap, ratio, trend).
  * @fires {CjErrorEvent} cj-error - The figures could not be loaded; `event.error` is the SDK's error (`HttpError`, `ValidationError`, `NetworkError`, `TimeoutError`).
  *
  * @csspart board - The board's box.

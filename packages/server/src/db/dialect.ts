@@ -42,8 +42,12 @@ export function createDialect(config: StorageConfig): Dialect {
     // A connection attempt that gets no answer (a server gone from the network) fails after 10 s
     // rather than hold the request forever; the request is then answered 503.
     const pool = new pg.Pool({ connectionString: config.url, types, max: 10, connectionTimeoutMillis: 10_000 });
-    // A pooled connection the server drops while idle (restart, idle timeout) must not end the process.
-    pool.on("error", (error) => console.error("PostgreSQL connection lost:", error.message));
+    // A connection the server drops (restart, failover, idle timeout) must not end the process:
+    // the pool reports idle ones here, and a connection in use reports on itself, so every new
+    // connection gets a listener too; the query it was running fails with the error (answered 503).
+    const reportLost = (error: Error) => console.error("PostgreSQL connection lost:", error.message);
+    pool.on("error", reportLost);
+    pool.on("connect", (client) => client.on("error", reportLost));
     return new PostgresDialect({ pool });
   }
   const database = new SqliteDatabase(config.file);

@@ -2,12 +2,14 @@ import type { Context } from "hono";
 import { problemResponse } from "./problem.js";
 
 /**
- * PostgreSQL out of reach: connection failures (class 08), the server shutting down or starting
- * (57P0x), too many connections (53300), the database closed to connections (55000), and what
- * Node and `pg` report when the connection cannot be made or is lost.
+ * PostgreSQL out of reach: connection failures (class 08), the server starting or in recovery
+ * (57P03), too many connections (53300), the database closed to connections (55000), and what
+ * Node and `pg` report when no connection can be made.
  */
-const postgresUnreachable = /^(08...|57P0[123]|53300|55000|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EHOSTUNREACH|ENOTFOUND|EAI_AGAIN)$/;
-const connectionLost = /^(Connection terminated|timeout exceeded when trying to connect)/;
+const postgresUnreachable = /^(08...|57P03|53300|55000|ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|EAI_AGAIN)$/;
+/** A connection lost under a query (terminated, the server shut down or reset): the pool connects afresh for the next one. */
+const postgresConnectionLost = /^(57P0[12]|ECONNRESET|EPIPE)$/;
+const lostMessage = /^Connection terminated/;
 
 /** What a database error means for the client, when it is the store's state and not a fault of the server. */
 function unavailability(error: unknown): { detail: string; retryAfter?: number } | null {
@@ -17,7 +19,10 @@ function unavailability(error: unknown): { detail: string; retryAfter?: number }
   if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED") || ["40001", "40P01", "55P03"].includes(code)) {
     return { detail: "The store is busy; retry shortly.", retryAfter: 1 };
   }
-  if (postgresUnreachable.test(code) || (error instanceof Error && code === "" && connectionLost.test(error.message))) {
+  if (postgresConnectionLost.test(code) || (error instanceof Error && code === "" && lostMessage.test(error.message))) {
+    return { detail: "The connection to the store was lost; retry.", retryAfter: 1 };
+  }
+  if (postgresUnreachable.test(code) || (error instanceof Error && code === "" && error.message.startsWith("timeout exceeded when trying to connect"))) {
     return { detail: "The store cannot be reached now; retry shortly.", retryAfter: 5 };
   }
   // Out of disk or memory (SQLite's, PostgreSQL's class 53).
