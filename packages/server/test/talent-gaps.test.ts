@@ -16,6 +16,18 @@ after(async () => {
 const counted = (status: string) => status !== "withdrawn";
 
 describe("GET /v1/talent/gaps", () => {
+  it("names regions in English too, and other groups in the data's Chinese only", async () => {
+    const byRegion = await getValid(`${api}/talent/gaps?groupBy=region&region=320000`, TalentGaps);
+    const regions = await listAll(`${api}/regions?limit=200`, collections.regions.schema);
+    assert.ok(byRegion.body.items.length > 0);
+    for (const item of byRegion.body.items) {
+      const region = regions.find((candidate) => candidate.code === item.key)!;
+      assert.deepEqual([item.label, item.labelEn], [region.name, region.nameEn], item.key);
+    }
+    const byCategory = await getValid(`${api}/talent/gaps?groupBy=majorCategory`, TalentGaps);
+    assert.ok(byCategory.body.items.every((item) => !("labelEn" in item)), "no English name is made up");
+  });
+
   it("by major category equals the sums of the listed demand and supply records, per period too", async () => {
     const filters = "region=320000&period=2024-2025";
     const demand = (await listAll(`${api}/talent-demand?${filters}&limit=200`, collections.talentDemand.schema)).filter((record) => counted(record.status));

@@ -115,12 +115,13 @@ describe("cj-talent-board in English", () => {
     baseUrl = await apiUrl();
   });
 
-  it("names the seeded major categories, industries and levels in English, and keeps each group's key", async () => {
+  it("names the seeded major categories, industries, levels and regions in English, and keeps each group's key", async () => {
     const client = createClient({ baseUrl });
     const cases = [
       { groupBy: "major-category", apiGroupBy: "majorCategory", names: ["Electronics and information", "Equipment manufacturing"] },
       { groupBy: "industry", apiGroupBy: "industry", names: ["New-generation information technology", "New materials"] },
       { groupBy: "level", apiGroupBy: "level", names: ["Higher vocational (associate)", "Vocational bachelor"] },
+      { groupBy: "region", apiGroupBy: "region", names: ["Suzhou", "Shenzhen"] },
     ] as const;
     for (const { groupBy, apiGroupBy, names } of cases) {
       const expected = await client.read(talentGaps, { groupBy: apiGroupBy });

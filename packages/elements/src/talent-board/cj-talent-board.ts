@@ -152,15 +152,18 @@ export class CjTalentBoard extends LitElement {
     for (const period of state.value.periods) this.knownPeriods.add(period);
     const { locale } = this.i18n;
     if (this.ranked?.gaps !== state.value || this.ranked.locale !== locale) {
-      const items = state.value.items.map((item) => ({ ...item, label: this.nameInLocale(item.label) }));
+      const items = state.value.items.map((item) => ({ ...item, label: this.nameInLocale(item.label, item.labelEn) }));
       this.ranked = { gaps: state.value, locale, items: rankByGap(items) };
     }
   }
 
-  /** A group's name in the page's language: the data names categories, industries and levels in Chinese. */
-  private nameInLocale(name: string): string {
+  /**
+   * A group's name in the page's language: the data names regions in both, and categories,
+   * industries and levels in Chinese only.
+   */
+  private nameInLocale(name: string, nameEn?: string): string {
     if (this.i18n.locale === "zh-CN") return name;
-    return namesEn[name] ?? messages.en.levels[name as CatalogueLevel] ?? name;
+    return nameEn ?? namesEn[name] ?? messages.en.levels[name as CatalogueLevel] ?? name;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -79,9 +79,9 @@ export async function majorCategoryNames(db: Database, ids: readonly string[]): 
   return new Map(rows.map((row) => [row.id, row.name]));
 }
 
-/** Names of regions by code; the stored name column also holds the English name for search, so the record is read. */
-export async function regionNames(db: Database, codes: readonly string[]): Promise<Map<string, string>> {
+/** Chinese and English names of regions by code; the stored name column holds both for search, so the record is read. */
+export async function regionNames(db: Database, codes: readonly string[]): Promise<Map<string, { name: string; nameEn: string }>> {
   if (codes.length === 0) return new Map();
   const rows = await db.selectFrom("regions").select(["id", "data"]).where("id", "in", [...codes]).execute();
-  return new Map(rows.map((row) => [row.id, (JSON.parse(row.data) as { name: string }).name]));
+  return new Map(rows.map((row) => [row.id, JSON.parse(row.data) as { name: string; nameEn: string }]));
 }

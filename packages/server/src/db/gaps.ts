@@ -26,11 +26,11 @@ function periodYears(period: string): number[] {
   return Array.from({ length: Math.max(0, to! - from + 1) }, (_, index) => from + index);
 }
 
-async function labelsOf(db: Database, groupBy: GapGroup, keys: string[]): Promise<Map<string, string>> {
-  if (groupBy === "majorCategory") return majorCategoryNames(db, keys);
-  if (groupBy === "region") return regionNames(db, keys);
+async function labelsOf(db: Database, groupBy: GapGroup, keys: string[]): Promise<Map<string, { label: string; labelEn?: string }>> {
+  if (groupBy === "majorCategory") return new Map([...(await majorCategoryNames(db, keys))].map(([key, label]) => [key, { label }]));
+  if (groupBy === "region") return new Map([...(await regionNames(db, keys))].map(([key, region]) => [key, { label: region.name, labelEn: region.nameEn }]));
   // Industries and levels are their own names.
-  return new Map(keys.map((key) => [key, key]));
+  return new Map(keys.map((key) => [key, { label: key }]));
 }
 
 /**
@@ -70,7 +70,7 @@ export async function computeGaps(db: Database, groupBy: GapGroup, filters: Gaps
     });
     return {
       key,
-      label: labels.get(key) ?? key,
+      ...(labels.get(key) ?? { label: key }),
       demand,
       supply,
       gap: supply === null ? null : demand - supply,
