@@ -87,10 +87,10 @@ describe("cj-event-list against the API server", () => {
 });
 
 describe("cj-event-list dates", () => {
-  it("shows a range of full dates as one range with Intl, in each locale", async () => {
+  it("shows a range of full dates as one range, naming the shared year and month once, in each locale", async () => {
     const { widget: zh } = await withEvents(clientAnswering(() => listPage([conference])), at("2024-11-21"));
     const { widget: en } = await withEvents(clientAnswering(() => listPage([conference])), at("2024-11-21"), { lang: "en" });
-    expect(part(zh, "date")!.textContent).to.match(/^2024\D+11\D+20\D+(2024\D+11\D+)?22\D*$/);
+    expect(part(zh, "date")!.textContent).to.equal("2024年11月20日至22日");
     expect(part(en, "date")!.textContent).to.equal("November 20 – 22, 2024");
     expect(part(zh, "date")!.getAttribute("datetime")).to.equal("2024-11-20");
   });

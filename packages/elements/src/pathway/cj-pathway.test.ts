@@ -116,8 +116,10 @@ describe("cj-pathway against the API server", () => {
 
   it("speaks English under lang=en", async () => {
     const { widget } = await pathwayWith(client, { category: "mc-46", lang: "en", view: "list" });
-    expect(text(widget)).to.include("Entry: 职教高考");
+    expect(text(widget)).to.include("Entry: vocational college entrance exam");
+    expect(text(widget)).to.include("Entry: associate-to-bachelor exam");
     expect(text(widget)).to.include("Vocational bachelor");
+    expect(text(widget), "an entry route left in Chinese").not.to.match(/Entry: [\u4e00-\u9fff]/);
   });
 });
 

@@ -19,6 +19,16 @@ interface PathwayMessages {
   chooseStep: string;
 }
 
+/** The entry routes the data names in Chinese, in English; a route not listed is shown as given. */
+const entryRoutesEn: Readonly<Record<string, string>> = {
+  中考: "senior secondary entrance exam (zhongkao)",
+  高考: "national college entrance exam (gaokao)",
+  职教高考: "vocational college entrance exam",
+  专升本: "associate-to-bachelor exam",
+  专升本考试: "associate-to-bachelor exam",
+  转段考核: "progression assessment",
+};
+
 export const messages: Translations<CommonMessages & PathwayMessages> = {
   "zh-CN": {
     ...commonMessages["zh-CN"],
@@ -55,7 +65,7 @@ export const messages: Translations<CommonMessages & PathwayMessages> = {
       upgrade: "Associate-to-bachelor",
     },
     years: (years) => `${years} years`,
-    entry: (route) => `Entry: ${route}`,
+    entry: (route) => `Entry: ${entryRoutesEn[route] ?? route}`,
     programmeCount: (count) => `${count} programmes`,
     noProgrammes: "No programmes at this level in the chosen area.",
     more: (count) => `and ${count} more`,

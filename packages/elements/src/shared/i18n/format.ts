@@ -32,13 +32,25 @@ export function formatNumber(locale: Locale, value: number, fractionDigits = 0):
 const fullIsoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
+ * A range of full dates as Chinese writes it, naming the year and month once when both ends share
+ * them: 2024年11月20日至22日, 2024年11月30日至12月2日. (Chromium's Intl gives 2024/11/20 – 2024/11/22.)
+ */
+function chineseDateRange(start: string, end: string): string {
+  const [y1, m1, d1] = start.split("-").map(Number) as [number, number, number];
+  const [y2, m2, d2] = end.split("-").map(Number) as [number, number, number];
+  const tail = y1 !== y2 ? `${y2}年${m2}月${d2}日` : m1 !== m2 ? `${m2}月${d2}日` : `${d2}日`;
+  return `${y1}年${m1}月${d1}日至${tail}`;
+}
+
+/**
  * Formats the days an event runs: one day, or, when both ends are full dates, one range in the
- * locale's own range format ("November 20 – 22, 2024"). Partial or free-text ends are each
- * formatted as they are and joined with a dash.
+ * locale's own range format ("November 20 – 22, 2024", "2024年11月20日至22日"). Partial or
+ * free-text ends are each formatted as they are and joined with a dash.
  */
 export function formatDateRange(locale: Locale, start: string, end: string | null): string {
   if (end === null || end === start) return formatPartialDate(locale, start);
   if (fullIsoDate.test(start) && fullIsoDate.test(end)) {
+    if (locale === "zh-CN") return chineseDateRange(start, end);
     const format = new Intl.DateTimeFormat(locale, { timeZone: "UTC", year: "numeric", month: "long", day: "numeric" });
     return format.formatRange(new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`));
   }
