@@ -16,7 +16,7 @@ after(async () => {
 const counted = (status: string) => status !== "withdrawn";
 
 describe("GET /v1/talent/gaps", () => {
-  it("names regions in English too, and other groups in the data's Chinese only", async () => {
+  it("names regions and major categories in English too, industries and levels in the data's Chinese only", async () => {
     const byRegion = await getValid(`${api}/talent/gaps?groupBy=region&region=320000`, TalentGaps);
     const regions = await listAll(`${api}/regions?limit=200`, collections.regions.schema);
     assert.ok(byRegion.body.items.length > 0);
@@ -25,7 +25,14 @@ describe("GET /v1/talent/gaps", () => {
       assert.deepEqual([item.label, item.labelEn], [region.name, region.nameEn], item.key);
     }
     const byCategory = await getValid(`${api}/talent/gaps?groupBy=majorCategory`, TalentGaps);
-    assert.ok(byCategory.body.items.every((item) => !("labelEn" in item)), "no English name is made up");
+    const categories = await listAll(`${api}/major-categories?limit=200`, collections.majorCategories.schema);
+    for (const item of byCategory.body.items) {
+      const category = categories.find((candidate) => candidate.id === item.key)!;
+      assert.ok(category.nameEn, `${item.key} has an English name`);
+      assert.deepEqual([item.label, item.labelEn], [category.name, category.nameEn], item.key);
+    }
+    const byIndustry = await getValid(`${api}/talent/gaps?groupBy=industry`, TalentGaps);
+    assert.ok(byIndustry.body.items.every((item) => !("labelEn" in item)), "no English name is made up");
   });
 
   it("by major category equals the sums of the listed demand and supply records, per period too", async () => {

@@ -5,6 +5,7 @@ import { clientContext } from "../shared/context.js";
 import { CjSelectEvent } from "../shared/events.js";
 import { formatList, formatPartialDate } from "../shared/i18n/format.js";
 import { LocaleController } from "../shared/i18n/locale-controller.js";
+import { localName } from "../shared/i18n/local-name.js";
 import { LoadController } from "../shared/load-controller.js";
 import { sampleBadge, sampleBadgeStyles } from "../shared/sample-badge.js";
 import { renderSource } from "../shared/source-links.js";
@@ -145,7 +146,7 @@ export class CjConsortiumCard extends LitElement {
       .filter((code, index, codes): code is string => code !== null && codes.indexOf(code) === index)
       .map((code) => regions.get(code))
       .filter((region) => region !== undefined)
-      .map((region) => (locale === "en" ? region.nameEn : region.name));
+      .map((region) => localName(locale, region));
     const rows: Array<[string, string | undefined]> = [
       [t.labels.kind, t.kinds[consortium.kind]],
       [t.labels.status, full ? t.statuses[consortium.status] : undefined],
@@ -265,7 +266,7 @@ export class CjConsortiumCard extends LitElement {
 
   private organisationName(org: Organisation | undefined, id: string): string {
     if (!org) return id;
-    return this.i18n.locale === "en" ? (org.nameEn ?? org.name) : org.name;
+    return localName(this.i18n.locale, org);
   }
 
   private level(depth: number): string {

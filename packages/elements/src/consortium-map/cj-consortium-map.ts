@@ -14,6 +14,7 @@ import { clientContext } from "../shared/context.js";
 import { CjSelectEvent } from "../shared/events.js";
 import { formatList } from "../shared/i18n/format.js";
 import { LocaleController } from "../shared/i18n/locale-controller.js";
+import { localName } from "../shared/i18n/local-name.js";
 import { LoadController } from "../shared/load-controller.js";
 import { loadErrorState } from "../shared/load-error-state.js";
 import { emptyState, loadingState, stateStyles } from "../shared/states.js";
@@ -402,7 +403,7 @@ export class CjConsortiumMap extends LitElement {
   }
 
   private regionName(region: { name: string; nameEn: string }): string {
-    return this.i18n.locale === "en" ? region.nameEn : region.name;
+    return localName(this.i18n.locale, region);
   }
 
   private readonly toggleView = (): void => {

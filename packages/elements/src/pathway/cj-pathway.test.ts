@@ -116,6 +116,7 @@ describe("cj-pathway against the API server", () => {
 
   it("speaks English under lang=en", async () => {
     const { widget } = await pathwayWith(client, { category: "mc-46", lang: "en", view: "list" });
+    expect(text(widget)).to.include("Pathways in Equipment manufacturing");
     expect(text(widget)).to.include("Entry: vocational college entrance exam");
     expect(text(widget)).to.include("Entry: associate-to-bachelor exam");
     expect(text(widget)).to.include("Vocational bachelor");

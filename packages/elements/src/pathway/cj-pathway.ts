@@ -6,6 +6,7 @@ import { CjSelectEvent } from "../shared/events.js";
 import { headingLevel } from "../shared/heading-level.js";
 import { formatNumber } from "../shared/i18n/format.js";
 import { LocaleController } from "../shared/i18n/locale-controller.js";
+import { localName } from "../shared/i18n/local-name.js";
 import { LoadController } from "../shared/load-controller.js";
 import { loadErrorState } from "../shared/load-error-state.js";
 import { sampleBadge, sampleBadgeStyles } from "../shared/sample-badge.js";
@@ -149,7 +150,7 @@ export class CjPathway extends LitElement {
   private renderPathways(data: PathwayData): TemplateResult {
     const t = this.i18n.pick(messages);
     const asList = this.view === "list";
-    const title = t.title(data.category?.name ?? t.anyField);
+    const title = t.title(data.category ? localName(this.i18n.locale, data.category) : t.anyField);
     return html`
       <header class="header">
         <div class="title" part="title" role="heading" aria-level=${this.level(0)}>${title}</div>

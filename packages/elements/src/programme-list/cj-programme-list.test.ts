@@ -60,6 +60,7 @@ describe("cj-programme-list against the API server", () => {
   let schoolId: string;
   let offered: Programme[];
   let categoryNames: Map<string, string>;
+  let categoryNamesEn: Map<string, string | undefined>;
 
   before(async () => {
     client = createClient({ baseUrl: await apiUrl() });
@@ -68,7 +69,9 @@ describe("cj-programme-list against the API server", () => {
     if (!withPartners) throw new Error("the seeded database has no programme with a partner enterprise");
     schoolId = withPartners.schoolId;
     offered = (await client.programmes.list({ schoolId, limit: 200 })).items;
-    categoryNames = new Map((await client.majorCategories.list({ limit: 200 })).items.map((category) => [category.id, category.name]));
+    const categories = (await client.majorCategories.list({ limit: 200 })).items;
+    categoryNames = new Map(categories.map((category) => [category.id, category.name]));
+    categoryNamesEn = new Map(categories.map((category) => [category.id, category.nameEn]));
   });
 
   it("shows every programme of the school, grouped under its category's name, with partner names", async () => {
@@ -87,6 +90,8 @@ describe("cj-programme-list against the API server", () => {
     expect(text(list)).to.include("Enrolment plan");
     expect(text(list)).to.include(`${offered[0]!.enrolmentPlan} places`);
     expect(text(list)).to.not.include("招生计划");
+    const headings = parts(list, "group-heading").map((heading) => heading.textContent!.trim());
+    expect(new Set(headings), "category headings in English").to.deep.equal(new Set(offered.map((programme) => categoryNamesEn.get(programme.majorCategoryId))));
   });
 
   it("passes an accessibility audit in both layouts", async () => {

@@ -8,6 +8,7 @@ import { headingLevel } from "../shared/heading-level.js";
 import { fillHrefTemplate } from "../shared/href-template.js";
 import { formatList, formatNumber } from "../shared/i18n/format.js";
 import { LocaleController } from "../shared/i18n/locale-controller.js";
+import { localName } from "../shared/i18n/local-name.js";
 import { LoadController } from "../shared/load-controller.js";
 import { loadErrorState } from "../shared/load-error-state.js";
 import { pageOf, pager, pagerStyles } from "../shared/pager.js";
@@ -161,6 +162,10 @@ export class CjProgrammeList extends LitElement {
     const grouped = !this.majorCategory;
     const groups = grouped ? groupByCategory(current.items) : [{ categoryId: undefined, items: current.items }];
     const sources = [...new Set(current.items.map((programme) => programme.source))];
+    const category = (id: string) => {
+      const record = data.categories.get(id);
+      return record ? localName(locale, record) : t.otherCategory;
+    };
     return html`
       <p class="summary">${t.shown(formatNumber(locale, current.items.length), formatNumber(locale, sorted.length))}</p>
       ${groups.map(
@@ -168,7 +173,7 @@ export class CjProgrammeList extends LitElement {
           ${group.categoryId === undefined
             ? nothing
             : html`<div class="group-heading" part="group-heading" role="heading" aria-level=${this.level(0)}>
-                ${data.categories.get(group.categoryId)?.name ?? t.otherCategory}
+                ${category(group.categoryId)}
               </div>`}
           <ul class="programmes">
             ${group.items.map((programme) => this.renderProgramme(programme, data.partners, grouped ? 1 : 0))}
@@ -185,7 +190,7 @@ export class CjProgrammeList extends LitElement {
     const t = this.i18n.pick(messages);
     const partnerNames = programme.partnerIds.flatMap((id) => {
       const partner = partners.get(id);
-      return partner ? [locale === "en" && partner.nameEn ? partner.nameEn : partner.name] : [];
+      return partner ? [localName(locale, partner)] : [];
     });
     const rows: Array<[string, string | undefined]> = [
       [t.labels.code, programme.majorCode],

@@ -77,6 +77,17 @@ describe("cj-provincial-lists against the API server", () => {
     expect(shown).to.not.match(/\bmc-\d{2}\b/);
   });
 
+  it("names the major categories in English on an English page", async () => {
+    const client = createClient({ baseUrl });
+    const { element } = await listsWith(client, "320000", "en");
+    const ids = [...new Set(seeded.flatMap((list) => list.items).flatMap((item) => (item.majorCategoryId ? [item.majorCategoryId] : [])))];
+    for (const id of ids) {
+      const category = await client.majorCategories.get(id);
+      expect(category.nameEn, id).to.be.a("string");
+      expect(text(element)).to.include(`Major category${category.nameEn!}`);
+    }
+  });
+
   it("filters by kind with its buttons and the kind attribute", async () => {
     const { element } = await listsWith(createClient({ baseUrl }), "320000", "en");
     const talentDemand = parts(element, "filter")[0]!.querySelectorAll("button")[1]!;

@@ -3,6 +3,7 @@ import { majorCategories, provincialLists, ProvincialListKind, type BaseClient, 
 import { html, LitElement, nothing, type TemplateResult } from "lit";
 import { clientContext } from "../shared/context.js";
 import { LocaleController } from "../shared/i18n/locale-controller.js";
+import { localName } from "../shared/i18n/local-name.js";
 import { LoadController } from "../shared/load-controller.js";
 import { loadErrorState } from "../shared/load-error-state.js";
 import { recordsById } from "../shared/records-by-id.js";
@@ -87,7 +88,7 @@ export class CjProvincialLists extends LitElement {
       // Items name a major category by id; readers need its name.
       const categoryIds = items.flatMap((list) => list.items.flatMap((item) => (item.majorCategoryId ? [item.majorCategoryId] : [])));
       const categories = await recordsById(client, majorCategories, categoryIds, signal);
-      return { items, categoryNames: new Map([...categories].map(([id, category]) => [id, category.name])) };
+      return { items, categories };
     },
   });
 
@@ -115,7 +116,8 @@ export class CjProvincialLists extends LitElement {
     const { state } = this.lists;
     if (state.status === "error") return loadErrorState({ host: this, locale: this.i18n.locale, error: state.error, failed: t.listsFailed, retryLabel: t.retry, onRetry: () => this.lists.retry() });
     if (state.status !== "complete") return loadingState(t.loading);
-    const { items, categoryNames } = state.value;
+    const { items, categories } = state.value;
+    const categoryNames = new Map([...categories].map(([id, category]) => [id, localName(this.i18n.locale, category)]));
     if (items.length === 0) return emptyState(t.empty);
     return html`${inPolicyOrder(items).map((list) => this.renderList(t, list, categoryNames))}`;
   }

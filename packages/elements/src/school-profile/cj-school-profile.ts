@@ -17,6 +17,7 @@ import { CjSelectEvent } from "../shared/events.js";
 import { headingLevel } from "../shared/heading-level.js";
 import { formatNumber, formatPercent } from "../shared/i18n/format.js";
 import { LocaleController } from "../shared/i18n/locale-controller.js";
+import { localName } from "../shared/i18n/local-name.js";
 import { LoadController } from "../shared/load-controller.js";
 import { sampleBadge, sampleBadgeStyles } from "../shared/sample-badge.js";
 import { renderSource } from "../shared/source-links.js";
@@ -134,7 +135,7 @@ export class CjSchoolProfile extends LitElement {
   private renderProfile({ school, centres, consortia: memberships }: ProfileData): TemplateResult {
     const { locale } = this.i18n;
     const t = this.i18n.pick(messages);
-    const name = locale === "en" && school.nameEn ? school.nameEn : school.name;
+    const name = localName(locale, school);
     const sources = [...new Set([school.source, ...(school.statistics ? [school.statistics.source] : [])])];
     return html`
       <header class="header">

@@ -147,7 +147,11 @@ describe("cj-talent-board in English", () => {
 });
 
 describe("cj-talent-board views", () => {
-  const gaps = gapsAnswer([gapGroup("mc-51", "电子与信息大类", 1200, 800), gapGroup("mc-46", "装备制造大类", 500, 900), gapGroup("mc-52", "医药卫生大类", 300, 0)]);
+  const gaps = gapsAnswer([
+    { ...gapGroup("mc-51", "电子与信息大类", 1200, 800), labelEn: "Electronics and information" },
+    { ...gapGroup("mc-46", "装备制造大类", 500, 900), labelEn: "Equipment manufacturing" },
+    { ...gapGroup("mc-52", "医药卫生大类", 300, 0), labelEn: "Medicine and health" },
+  ]);
 
   it("ranks the gap list from the largest shortage to surpluses, with ratios", async () => {
     const { board } = await boardWith(answering(gaps));
@@ -255,7 +259,7 @@ describe("cj-talent-board CSV", () => {
   });
 
   it("adds each year's demand and supply when the answer covers several years", async () => {
-    const gaps = gapsAnswer([gapGroup("mc-51", "电子与信息大类", 200, 100, [2024, 2025])], { periods: [2024, 2025] });
+    const gaps = gapsAnswer([{ ...gapGroup("mc-51", "电子与信息大类", 200, 100, [2024, 2025]), labelEn: "Electronics and information" }], { periods: [2024, 2025] });
     const { board } = await boardWith(answering(gaps), { lang: "en" });
     part(board, "download")!.click();
     const csv = new TextDecoder().decode(new Uint8Array(await captured[0]!.arrayBuffer()).slice(3));
@@ -291,7 +295,7 @@ describe("cj-talent-board edge cases", () => {
   });
 
   it("formats very large numbers with the locale's grouping", async () => {
-    const huge = gapsAnswer([gapGroup("mc-51", "电子与信息大类", 2_000_000_000, 1)]);
+    const huge = gapsAnswer([{ ...gapGroup("mc-51", "电子与信息大类", 2_000_000_000, 1), labelEn: "Electronics and information" }]);
     const { board } = await boardWith(answering(huge), { lang: "en", attributes: { view: "table" } });
     expect(tableCells(board)[0]).to.deep.equal(["Electronics and information", "2,000,000,000", "1", "1,999,999,999", "2,000,000,000"]);
   });

@@ -20,7 +20,7 @@ import { talentBoardStyles } from "./cj-talent-board.styles.js";
 import { gapColumns, hasSupply, rankByGap, ratioValue, type CellValue, type GapColumn, type GapItem } from "./gap-table.js";
 import { boardGroupings, boardViews, gapsQuery, type BoardGroupBy, type BoardView } from "./gaps-query.js";
 import { fill, messages } from "./messages.js";
-import { namesEn } from "./names-en.js";
+import { industryNamesEn } from "./industry-names-en.js";
 import { themeProbe, themeProbeStyles } from "./theme-probe.js";
 
 type Strings = (typeof messages)["en"];
@@ -158,12 +158,12 @@ export class CjTalentBoard extends LitElement {
   }
 
   /**
-   * A group's name in the page's language: the data names regions in both, and categories,
+   * A group's name in the page's language: the data names regions and major categories in both,
    * industries and levels in Chinese only.
    */
   private nameInLocale(name: string, nameEn?: string): string {
     if (this.i18n.locale === "zh-CN") return name;
-    return nameEn ?? namesEn[name] ?? messages.en.levels[name as CatalogueLevel] ?? name;
+    return nameEn ?? industryNamesEn[name] ?? messages.en.levels[name as CatalogueLevel] ?? name;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

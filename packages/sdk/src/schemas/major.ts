@@ -10,6 +10,8 @@ export const MajorCategory = z.object({
   /** The 高职专科 two-digit code, such as `46` for 装备制造大类. */
   code: /* @__PURE__ */ z.string().check(z.regex(/^\d{2}$/)),
   name: z.string(),
+  /** An English name: the catalogue is published in Chinese only, so the seed's are Chanjiao's renderings. */
+  nameEn: z.optional(z.string()),
   order: z.int(),
   codes: z.array(z.object({ level: CatalogueLevel, code: z.string(), status: CodeStatus })),
   ...provenance,

@@ -76,7 +76,7 @@ export const TalentGaps = z.object({
       key: z.string(),
       /** The group's name: a major category, industry, level or region name. */
       label: z.string(),
-      /** The group's English name, where the data has one (regions); absent otherwise. */
+      /** The group's English name, where the data has one (regions, major categories); absent otherwise. */
       labelEn: z.optional(z.string()),
       demand: z.int(),
       supply: z.nullable(z.int()),

@@ -1,3 +1,4 @@
+import type { MajorCategory } from "@chanjiao/sdk";
 import { sql } from "kysely";
 import type { Database } from "./open.js";
 import { type FilterValues, filteredQuery } from "./query.js";
@@ -74,9 +75,15 @@ export async function comparisonProvenance(db: Database, spec: ComparisonSpec): 
 
 /** Names of major categories by id. */
 export async function majorCategoryNames(db: Database, ids: readonly string[]): Promise<Map<string, string>> {
+  const categories = await majorCategoriesById(db, ids);
+  return new Map([...categories].map(([id, category]) => [id, category.name]));
+}
+
+/** Major categories by id, as stored. */
+export async function majorCategoriesById(db: Database, ids: readonly string[]): Promise<Map<string, MajorCategory>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom("major_categories").select(["id", "name"]).where("id", "in", [...ids]).execute();
-  return new Map(rows.map((row) => [row.id, row.name]));
+  const rows = await db.selectFrom("major_categories").select(["id", "data"]).where("id", "in", [...ids]).execute();
+  return new Map(rows.map((row) => [row.id, JSON.parse(row.data) as MajorCategory]));
 }
 
 /** Chinese and English names of regions by code; the stored name column holds both for search, so the record is read. */

@@ -1,5 +1,5 @@
 import type { GapGroup, TalentGaps } from "@chanjiao/sdk";
-import { type ComparisonSpec, majorCategoryNames, type Point, provenanceOf, regionNames, toPoint, withPoints } from "./demand-supply.js";
+import { type ComparisonSpec, majorCategoriesById, type Point, provenanceOf, regionNames, toPoint, withPoints } from "./demand-supply.js";
 import type { Database } from "./open.js";
 import type { FilterValues } from "./query.js";
 import type { FilterColumn } from "./tables.js";
@@ -27,7 +27,9 @@ function periodYears(period: string): number[] {
 }
 
 async function labelsOf(db: Database, groupBy: GapGroup, keys: string[]): Promise<Map<string, { label: string; labelEn?: string }>> {
-  if (groupBy === "majorCategory") return new Map([...(await majorCategoryNames(db, keys))].map(([key, label]) => [key, { label }]));
+  if (groupBy === "majorCategory") {
+    return new Map([...(await majorCategoriesById(db, keys))].map(([key, category]) => [key, { label: category.name, ...(category.nameEn ? { labelEn: category.nameEn } : {}) }]));
+  }
   if (groupBy === "region") return new Map([...(await regionNames(db, keys))].map(([key, region]) => [key, { label: region.name, labelEn: region.nameEn }]));
   // Industries and levels are their own names.
   return new Map(keys.map((key) => [key, { label: key }]));

@@ -88,7 +88,7 @@ export interface EventsPlatformsFile {
 type LevelCode = { code: string; status: string };
 export interface MajorCategoriesFile {
   source: { official: string };
-  records: Array<{ order: number; name: string; codes: { gaozhiZhuanke: LevelCode; zhongzhi: LevelCode; zhiyeBenke: LevelCode } }>;
+  records: Array<{ order: number; name: string; nameEn: string; codes: { gaozhiZhuanke: LevelCode; zhongzhi: LevelCode; zhiyeBenke: LevelCode } }>;
 }
 
 export interface MajorsSampleFile {

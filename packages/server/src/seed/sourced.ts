@@ -218,6 +218,7 @@ function majorCategories(): MajorCategory[] {
     id: majorCategoryId(record.codes.gaozhiZhuanke.code),
     code: record.codes.gaozhiZhuanke.code,
     name: record.name,
+    nameEn: record.nameEn,
     order: record.order,
     codes: (
       [
