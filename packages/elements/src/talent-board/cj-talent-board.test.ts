@@ -168,7 +168,7 @@ describe("cj-talent-board views", () => {
       ["Equipment manufacturing", "500", "900", "-400", "0.56"],
     ]);
     expect([...part(board, "table")!.querySelectorAll("thead th")].map((cell) => cell.textContent)).to.deep.equal([
-      "major category",
+      "Major category",
       "Demand",
       "Supply",
       "Gap (demand − supply)",
@@ -264,7 +264,7 @@ describe("cj-talent-board CSV", () => {
     part(board, "download")!.click();
     const csv = new TextDecoder().decode(new Uint8Array(await captured[0]!.arrayBuffer()).slice(3));
     expect(csv.split("\r\n")[0]).to.equal(
-      '"major category","Demand","Supply","Gap (demand − supply)","Demand per graduate","Demand 2024","Supply 2024","Demand 2025","Supply 2025"',
+      '"Major category","Demand","Supply","Gap (demand − supply)","Demand per graduate","Demand 2024","Supply 2024","Demand 2025","Supply 2025"',
     );
     expect(csv.split("\r\n")[1]).to.equal('"Electronics and information",200,100,100,2,100,50,100,50');
   });

@@ -256,7 +256,7 @@ export class CjTalentBoard extends LitElement {
       ${choice(
         t.groupByLabel,
         this.groupBy,
-        boardGroupings.map((group) => [group, t.groups[group]]),
+        boardGroupings.map((group) => [group, t.groupHeadings[group]]),
         (value) => (this.groupBy = value ?? "major-category"),
       )}
       ${choice(t.levelLabel, this.level, [["", t.all], ...CatalogueLevel.options.map((level): [string, string] => [level, t.levels[level]])], (value) => (this.level = value))}
@@ -335,7 +335,7 @@ export class CjTalentBoard extends LitElement {
   }
 
   private columns(t: Strings, gaps: TalentGaps): GapColumn[] {
-    return gapColumns(gaps, t.groups[this.groupByKey()], t);
+    return gapColumns(gaps, t.groupHeadings[this.groupByKey()], t);
   }
 
   private groupByKey(): BoardGroupBy {

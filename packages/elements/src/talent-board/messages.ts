@@ -36,7 +36,10 @@ interface TalentBoardMessages {
   periodLabel: string;
   all: string;
   allPeriods: string;
+  /** A grouping's name inside a sentence ("by major category"). */
   groups: Record<BoardGroupBy, string>;
+  /** A grouping's name on its own: the grouping select's options and the table's first column. */
+  groupHeadings: Record<BoardGroupBy, string>;
   levels: Record<CatalogueLevel, string>;
 }
 
@@ -71,6 +74,7 @@ export const messages: Translations<CommonMessages & TalentBoardMessages> = {
     all: "全部",
     allPeriods: "全部年份",
     groups: { "major-category": "专业大类", industry: "产业", level: "层次", region: "地区" },
+    groupHeadings: { "major-category": "专业大类", industry: "产业", level: "层次", region: "地区" },
     levels: { 中职: "中职", 高职专科: "高职专科", 职业本科: "职业本科" },
   },
   en: {
@@ -103,6 +107,7 @@ export const messages: Translations<CommonMessages & TalentBoardMessages> = {
     all: "All",
     allPeriods: "All years",
     groups: { "major-category": "major category", industry: "industry", level: "level", region: "region" },
+    groupHeadings: { "major-category": "Major category", industry: "Industry", level: "Level", region: "Region" },
     levels: { 中职: "Secondary vocational", 高职专科: "Higher vocational (associate)", 职业本科: "Vocational bachelor" },
   },
 };
