@@ -251,15 +251,16 @@ export class CjConsortiumMap extends LitElement {
     });
     // The labels sit in their own layer above the buttons, so that each button's name is its
     // aria-label alone (with the full name and the kind) rather than also the short visible text.
-    const labels = drawn.map(
-      ({ tile, count, name }) => svg`<g class="label bin-${binOf(bins, count).index}" data-label=${tile.code} transform="translate(${tile.col * cell} ${tile.row * cell})">
-        <text class="tile-name" y=${25 - (nameLines(name).length - 1) * 10}>${nameLines(name).map(
+    const labels = drawn.map(({ tile, count, name }) => {
+      const lines = nameLines(name);
+      return svg`<g class="label bin-${binOf(bins, count).index}" data-label=${tile.code} transform="translate(${tile.col * cell} ${tile.row * cell})">
+        <text class="tile-name" y=${25 - (lines.length - 1) * 10}>${lines.map(
           (line, index) =>
             svg`<tspan x=${tileSize / 2} dy=${index === 0 ? 0 : 12} textLength=${line.length > 7 ? tileSize - 6 : nothing} lengthAdjust="spacingAndGlyphs">${line}</tspan>`,
         )}</text>
         <text class="tile-count" x=${tileSize / 2} y="47">${count}</text>
-      </g>`,
-    );
+      </g>`;
+    });
     const width = gridCols * cell - (cell - tileSize);
     const height = gridRows * cell - (cell - tileSize);
     // width and height give the SVG its aspect ratio, so CSS can scale it without clipping rows.
