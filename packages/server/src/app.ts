@@ -4,10 +4,11 @@ import { cors } from "hono/cors";
 import { etag, RETAINED_304_HEADERS } from "hono/etag";
 import { requestId } from "hono/request-id";
 import type { Database } from "./db/open.js";
-import { answerByDataVersion } from "./http/answer-cache.js";
+import { type AnswerCacheLimits, answerByDataVersion } from "./http/answer-cache.js";
 import { type AppEnv, readCacheControl } from "./http/env.js";
 import { problemResponse } from "./http/problem.js";
-import { defaultWriteRate, limitPerApiKey, type Rate } from "./http/rate-limit.js";
+import { requireApiKey } from "./http/auth.js";
+import { defaultAuthFailureRate, defaultWriteRate, limitPerApiKey, type Rate } from "./http/rate-limit.js";
 import { securityHeaders } from "./http/security-headers.js";
 import { mountStatic, type StaticMounts } from "./http/static.js";
 import { refuseWrites, storageErrorResponse } from "./http/storage-errors.js";
@@ -19,7 +20,7 @@ import { registerCollectionRoutes } from "./routes/collections.js";
 import { registerConsortiumCountsRoute } from "./routes/consortium-counts.js";
 import { registerPublishingRoutes } from "./routes/publishing.js";
 import { registerRootRoute } from "./routes/root.js";
-import { registerTalentAnalysisRoutes } from "./routes/talent-analysis.js";
+import { registerTalentAnalysisRoutes, signalsDefaults } from "./routes/talent-analysis.js";
 
 /** Options of the app beyond its database. */
 export interface AppOptions {
@@ -29,6 +30,12 @@ export interface AppOptions {
   corsOrigins?: readonly string[];
   /** Writes allowed per API key; default 60 per minute. */
   writeRate?: Rate;
+  /** Failed authentications allowed per client address; default 20 per minute. */
+  authFailureRate?: Rate;
+  /** Bounds of the answers kept for the computed reads (gaps, signals, aggregates, counts). */
+  answerCache?: AnswerCacheLimits;
+  /** The last address of `X-Forwarded-For` is the client's (set only behind a proxy that appends it). */
+  trustProxy?: boolean;
   /** The database is opened read-only: writes are answered with 503. */
   readOnly?: boolean;
   /** Sends `Strict-Transport-Security`; set only when clients reach the server over HTTPS. */
@@ -60,15 +67,18 @@ export function createApp(db: Database, options: AppOptions = {}): Hono<AppEnv> 
   const openApiDocument = JSON.stringify(buildOpenApiDocument());
   app.get("/v1/openapi.json", (c) => c.body(openApiDocument, 200, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": readCacheControl }));
   // The endpoints besides the collections are the reads computed from many records.
-  const answers = answerByDataVersion();
-  for (const endpoint of Object.values(endpoints)) app.get(`/v1/${endpoint.path}`, answers);
+  const answers = answerByDataVersion(options.answerCache);
+  for (const endpoint of Object.values(endpoints)) {
+    app.get(`/v1/${endpoint.path}`, answers.forEndpoint(endpoint, endpoint === endpoints.majorSignals ? signalsDefaults : {}));
+  }
   // Aggregates first: otherwise `/{id}` would take `aggregate` for an id.
   registerAggregateRoutes(app);
   registerConsortiumCountsRoute(app);
   registerTalentAnalysisRoutes(app);
   // Before the collections: it answers `GET /v1/talent-demand/{id}` with the ETag that writes check.
   if (options.readOnly) app.on(["POST", "PATCH"], writePaths, refuseWrites);
-  registerPublishingRoutes(app, { limitWrites: limitPerApiKey(options.writeRate ?? defaultWriteRate) });
+  const authenticate = requireApiKey({ trustProxy: options.trustProxy ?? false, failureRate: options.authFailureRate ?? defaultAuthFailureRate });
+  registerPublishingRoutes(app, { authenticate, limitWrites: limitPerApiKey(options.writeRate ?? defaultWriteRate) });
   registerCollectionRoutes(app);
   // Only talent demand takes writes: any other method elsewhere is answered, not ignored.
   app.on(["POST", "PUT", "PATCH", "DELETE"], ["/v1", "/v1/*"], (c) => {

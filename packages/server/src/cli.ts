@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 import { parseArgs } from "node:util";
-import { parseRate, type Rate, startServer } from "./index.js";
+import { parseRate, type ServerOptions, startServer } from "./index.js";
 import { runExportCommand } from "./export/cli.js";
 import { runKeysCommand } from "./keys-cli.js";
 
 const usage = `Usage: chanjiao-server [--db FILE|URL] [--port N] [--host H] [--seed] [--read-only]
-                       [--cors-origin URLS] [--write-rate N/minute] [--hsts]
+                       [--cors-origin URLS] [--write-rate N/minute] [--hsts] [--trust-proxy]
+                       [--auth-failure-rate N/minute] [--cache-size MB] [--max-connections N]
+                       [--headers-timeout S] [--request-timeout S] [--keep-alive-timeout S]
        chanjiao-server keys create|list|revoke ...   (see chanjiao-server keys --help)
        chanjiao-server export --out DIR [--db FILE|URL]  (see chanjiao-server export --help)
 
@@ -22,7 +24,31 @@ Serves the Chanjiao open data API under /v1.
                         (such as https://a.example,https://b.example); reads are open to all
   --write-rate N/UNIT   writes allowed per API key, per second, minute or hour (default 60/minute)
   --hsts      send Strict-Transport-Security: only when clients connect over HTTPS
+  --trust-proxy         behind a proxy that appends the client's address to X-Forwarded-For:
+                        count failed authentications by the last address there (default off)
+  --auth-failure-rate N/UNIT  failed authentications allowed per client address (default 20/minute)
+  --cache-size MB       memory for kept answers of computed reads (default 32)
+  --max-connections N   connections open at once (default 1000)
+  --headers-timeout S   seconds a client has to send a request's head (default 10)
+  --request-timeout S   seconds a client has to send a whole request (default 60)
+  --keep-alive-timeout S  seconds an idle connection stays open (default 5)
   --help      show this help`;
+
+/** A whole number setting given in `unit`s (such as seconds given as ms); undefined when not given. */
+function numberSetting(values: Record<string, unknown>, name: string, unit: number): number | undefined {
+  const text = values[name];
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (typeof text !== "string" || !/^\d+$/.test(text.trim()) || !Number.isSafeInteger(value * unit)) {
+    throw new RangeError(`Invalid --${name} ${JSON.stringify(text)}: expected a whole number.`);
+  }
+  return value * unit;
+}
+
+/** The object without its undefined values, as exactOptionalPropertyTypes requires. */
+function definedOnly<T extends object>(object: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
+}
 
 async function main(): Promise<void> {
   if (process.argv[2] === "keys") {
@@ -43,6 +69,13 @@ async function main(): Promise<void> {
       "cors-origin": { type: "string" },
       "write-rate": { type: "string" },
       hsts: { type: "boolean", default: false },
+      "trust-proxy": { type: "boolean", default: false },
+      "auth-failure-rate": { type: "string" },
+      "cache-size": { type: "string" },
+      "max-connections": { type: "string" },
+      "headers-timeout": { type: "string" },
+      "request-timeout": { type: "string" },
+      "keep-alive-timeout": { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -56,9 +89,21 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  let writeRate: Rate | undefined;
+  let settings: Pick<ServerOptions, "writeRate" | "authFailureRate" | "answerCache" | "connections">;
   try {
-    writeRate = values["write-rate"] === undefined ? undefined : parseRate(values["write-rate"]);
+    const rate = (text: string | undefined) => (text === undefined ? undefined : parseRate(text));
+    const seconds = (name: string) => numberSetting(values, name, 1_000);
+    settings = definedOnly({
+      writeRate: rate(values["write-rate"]),
+      authFailureRate: rate(values["auth-failure-rate"]),
+      answerCache: definedOnly({ maxBytes: numberSetting(values, "cache-size", 1024 * 1024) }),
+      connections: definedOnly({
+        maxConnections: numberSetting(values, "max-connections", 1),
+        headersTimeoutMs: seconds("headers-timeout"),
+        requestTimeoutMs: seconds("request-timeout"),
+        keepAliveTimeoutMs: seconds("keep-alive-timeout"),
+      }),
+    });
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${usage}`);
     process.exitCode = 2;
@@ -78,8 +123,9 @@ async function main(): Promise<void> {
     seed: values.seed,
     readOnly: values["read-only"],
     hsts: values.hsts,
+    trustProxy: values["trust-proxy"],
     corsOrigins,
-    ...(writeRate ? { writeRate } : {}),
+    ...settings,
   });
   console.log(`Chanjiao API listening on ${server.url}/v1`);
   const stop = () => {

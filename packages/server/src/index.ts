@@ -1,5 +1,7 @@
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.js";
+import { type AnswerCacheLimits, defaultAnswerCacheLimits } from "./http/answer-cache.js";
+import { applyConnectionCap, type ConnectionLimits, defaultConnectionLimits, httpServerOptions } from "./http/connection-limits.js";
 import type { StaticMounts } from "./http/static.js";
 import { describeStorage } from "./db/dialect.js";
 import { openServedDatabase } from "./db/open-served.js";
@@ -11,7 +13,10 @@ export type { StaticMount, StaticMounts } from "./http/static.js";
 export { mountStatic } from "./http/static.js";
 export { type Database, openDatabase, openStorage } from "./db/open.js";
 export type { StorageConfig } from "./db/dialect.js";
-export { defaultWriteRate, parseRate, type Rate } from "./http/rate-limit.js";
+export { defaultAuthFailureRate, defaultWriteRate, parseRate, type Rate } from "./http/rate-limit.js";
+export { type AnswerCacheLimits, defaultAnswerCacheLimits } from "./http/answer-cache.js";
+export { type ConnectionLimits, defaultConnectionLimits } from "./http/connection-limits.js";
+export { defaultMaxFileBytes } from "./http/static.js";
 export { buildOpenApiDocument } from "./openapi.js";
 export { type ExportSummary, exportStatic } from "./export/export-static.js";
 export { type ApiKeyInfo, createApiKey, listApiKeys, revokeApiKey } from "./db/api-keys.js";
@@ -46,6 +51,17 @@ export interface ServerOptions {
   readOnly?: boolean;
   /** Sends `Strict-Transport-Security`: only when clients reach the server over HTTPS, as behind a TLS proxy. */
   hsts?: boolean;
+  /** Failed authentications allowed per client address before 429; default 20 per minute. */
+  authFailureRate?: Rate;
+  /**
+   * Behind a proxy that appends the client's address to `X-Forwarded-For`: take the last address
+   * there as the client's (for the limits on failed authentication). Off by default, since any client can send the header.
+   */
+  trustProxy?: boolean;
+  /** Bounds of the answers kept for the computed reads; default 32 MiB and 2,000 answers. */
+  answerCache?: Partial<AnswerCacheLimits>;
+  /** Timeouts and the connection cap; see {@link defaultConnectionLimits}. */
+  connections?: Partial<ConnectionLimits>;
 }
 
 /** A running server. */
@@ -73,12 +89,17 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     static: options.static ?? {},
     readOnly,
     hsts: options.hsts ?? false,
+    trustProxy: options.trustProxy ?? false,
+    answerCache: { ...defaultAnswerCacheLimits, ...options.answerCache },
     ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
     ...(options.writeRate ? { writeRate: options.writeRate } : {}),
+    ...(options.authFailureRate ? { authFailureRate: options.authFailureRate } : {}),
   });
+  const connections = { ...defaultConnectionLimits, ...options.connections };
   const host = options.host ?? "127.0.0.1";
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const started = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname: host }, () => resolve(started));
+    const started = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname: host, serverOptions: httpServerOptions(connections) }, () => resolve(started));
+    applyConnectionCap(started, connections);
     started.once("error", reject);
   });
   const address = server.address();

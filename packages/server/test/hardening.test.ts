@@ -187,6 +187,8 @@ describe("CORS for writes", () => {
     assert.equal(written.status, 201);
     assert.equal(written.headers.get("access-control-allow-origin"), "https://a.example");
     assert.match(written.headers.get("access-control-expose-headers") ?? "", /Location/);
+    const varies = (written.headers.get("vary") ?? "").split(",").map((name) => name.trim().toLowerCase());
+    assert.deepEqual(varies.filter((name) => name === "origin"), ["origin"], "Vary names Origin once");
     const elsewhere = await post(request, key, { Origin: "https://evil.example" });
     assert.equal(elsewhere.headers.get("access-control-allow-origin"), null);
   });

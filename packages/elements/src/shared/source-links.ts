@@ -2,7 +2,7 @@ import { html, type TemplateResult } from "lit";
 
 /** http(s) URLs as sources write them: inside parentheses, separated by `;`, in Chinese or Latin punctuation. */
 const httpUrl = /https?:\/\/[^\s<>"'()（）;；,，、]+/gi;
-const trailingPunctuation = /[.:!?。：！？]+$/;
+const trailingPunctuation = new Set(".:!?。：！？");
 
 export interface SourcePart {
   text: string;
@@ -15,7 +15,7 @@ export function splitSource(source: string): SourcePart[] {
   const parts: SourcePart[] = [];
   let textStart = 0;
   for (const match of source.matchAll(httpUrl)) {
-    const candidate = match[0].replace(trailingPunctuation, "");
+    const candidate = withoutTrailingPunctuation(match[0]);
     const href = httpHref(candidate);
     if (href === undefined) continue;
     if (match.index > textStart) parts.push({ text: source.slice(textStart, match.index) });
@@ -24,6 +24,13 @@ export function splitSource(source: string): SourcePart[] {
   }
   if (textStart < source.length) parts.push({ text: source.slice(textStart) });
   return parts;
+}
+
+// A loop rather than a /[…]+$/ pattern, which backtracks quadratically over a long run of dots in hostile data.
+function withoutTrailingPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && trailingPunctuation.has(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }
 
 function httpHref(candidate: string): string | undefined {

@@ -17,5 +17,12 @@ export function normaliseBaseUrl(baseUrl: string): string {
   if (url.search || url.hash) {
     throw new TypeError(`createClient: baseUrl must not have a query or fragment, got ${JSON.stringify(baseUrl)}`);
   }
-  return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
+  return `${url.origin}${withoutTrailingSlashes(url.pathname)}`;
+}
+
+// A loop rather than /\/+$/, which backtracks quadratically over a long run of slashes followed by anything else.
+function withoutTrailingSlashes(path: string): string {
+  let end = path.length;
+  while (end > 0 && path[end - 1] === "/") end--;
+  return path.slice(0, end);
 }

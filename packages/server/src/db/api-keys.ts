@@ -51,8 +51,14 @@ export async function revokeApiKey(db: Database, id: string): Promise<boolean> {
   return Number(result.numUpdatedRows) > 0;
 }
 
-/** The organisation a presented key belongs to, or `null` for an unknown or revoked key. */
-export async function organisationOfKey(db: Database, key: string): Promise<string | null> {
-  const row = await db.selectFrom("api_keys").select("organisation_id").where("hash", "=", hashApiKey(key)).where("revoked_at", "is", null).executeTakeFirst();
-  return row?.organisation_id ?? null;
+/** A key that may sign requests: its id (never the secret) and its organisation. */
+export interface LiveKey {
+  id: string;
+  organisationId: string;
+}
+
+/** The live key a presented secret belongs to, or `null` for an unknown or revoked one. */
+export async function findLiveKey(db: Database, key: string): Promise<LiveKey | null> {
+  const row = await db.selectFrom("api_keys").select(["id", "organisation_id"]).where("hash", "=", hashApiKey(key)).where("revoked_at", "is", null).executeTakeFirst();
+  return row ? { id: row.id, organisationId: row.organisation_id } : null;
 }

@@ -1,23 +1,47 @@
 import type { MiddlewareHandler } from "hono";
-import { organisationOfKey } from "../db/api-keys.js";
+import { type LiveKey, findLiveKey } from "../db/api-keys.js";
+import { parseAuthorization } from "./bearer.js";
+import { type ClientAddressOptions, clientAddress } from "./client-address.js";
 import type { AppEnv } from "./env.js";
 import { problemResponse } from "./problem.js";
+import { type Rate, TokenBuckets, tooManyRequests } from "./rate-limit.js";
 
-/** The context of a write: the organisation whose API key signed the request. */
-export type WriteEnv = AppEnv & { Variables: AppEnv["Variables"] & { organisationId: string } };
+/** The context of a write: the API key that signed the request, with its organisation. */
+export type WriteEnv = AppEnv & { Variables: AppEnv["Variables"] & { apiKey: LiveKey; organisationId: string } };
+
+/** Options of {@link requireApiKey}. */
+export interface AuthOptions extends ClientAddressOptions {
+  /** Failed authentications allowed per client address before 429. */
+  failureRate: Rate;
+}
 
 /**
- * Requires `Authorization: Bearer <key>` with a live key and records its organisation. A missing,
- * unknown or revoked key gets 401 with a `WWW-Authenticate` challenge (RFC 6750).
+ * Requires `Authorization: Bearer <key>` with a live key and records the key and its organisation.
+ * A missing, malformed, unknown or revoked key gets 401 with a `WWW-Authenticate` challenge
+ * (RFC 6750). Failures are counted per client address: past the allowed rate, the address is
+ * answered 429 before any key is looked up, so that keys cannot be guessed at speed.
  */
-export const requireApiKey: MiddlewareHandler<WriteEnv> = async (c, next) => {
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header("Authorization") ?? "");
-  const organisationId = match ? await organisationOfKey(c.get("db"), match[1]!) : null;
-  if (organisationId === null) {
-    const challenge = match ? 'Bearer realm="chanjiao", error="invalid_token"' : 'Bearer realm="chanjiao"';
-    c.header("WWW-Authenticate", challenge);
-    return problemResponse(c, 401, match ? "The API key is unknown or revoked." : "Writes need an API key: send `Authorization: Bearer <key>`.");
-  }
-  c.set("organisationId", organisationId);
-  await next();
-};
+export function requireApiKey(options: AuthOptions): MiddlewareHandler<WriteEnv> {
+  const failures = new TokenBuckets(options.failureRate);
+  return async (c, next) => {
+    const address = clientAddress(c, options);
+    const waitSeconds = failures.wait(address);
+    if (waitSeconds > 0) return tooManyRequests(c, waitSeconds, "Too many failed authentications from this address.");
+    const credentials = parseAuthorization(c.req.header("Authorization"));
+    const key = credentials.kind === "bearer" ? await findLiveKey(c.get("db"), credentials.token) : null;
+    if (key === null) {
+      failures.take(address);
+      const challenge = credentials.kind === "none" ? 'Bearer realm="chanjiao"' : 'Bearer realm="chanjiao", error="invalid_token"';
+      c.header("WWW-Authenticate", challenge);
+      const detail = {
+        none: "Writes need an API key: send `Authorization: Bearer <key>`.",
+        malformed: "The Authorization header is not `Bearer <key>`.",
+        bearer: "The API key is unknown or revoked.",
+      }[credentials.kind];
+      return problemResponse(c, 401, detail);
+    }
+    c.set("apiKey", key);
+    c.set("organisationId", key.organisationId);
+    await next();
+  };
+}

@@ -1,5 +1,5 @@
-import { createHash } from "node:crypto";
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
+import type { WriteEnv } from "./auth.js";
 import { problemResponse } from "./problem.js";
 
 /** A number of requests allowed per interval, such as 60 per minute. */
@@ -11,11 +11,14 @@ export interface Rate {
 /** Writes allowed per API key when nothing is configured: a publishing script's steady pace, with a burst as large. */
 export const defaultWriteRate: Rate = { requests: 60, perSeconds: 60 };
 
+/** Failed authentications allowed per client address when nothing is configured: enough for typos, too few for guessing. */
+export const defaultAuthFailureRate: Rate = { requests: 20, perSeconds: 60 };
+
 const units: Record<string, number> = { s: 1, sec: 1, second: 1, m: 60, min: 60, minute: 60, h: 3600, hour: 3600 };
 
 /** Reads `N/minute` (also `/second`, `/hour`; a bare `N` is per minute); throws a RangeError naming the expected form. */
 export function parseRate(text: string): Rate {
-  const match = /^\s*(\d+)\s*(?:\/\s*([a-z]+))?\s*$/i.exec(text);
+  const match = /^(\d+)(?:\s*\/\s*([a-z]+))?$/i.exec(text.trim());
   const perSeconds = units[(match?.[2] ?? "minute").toLowerCase()];
   const requests = Number(match?.[1]);
   if (!match || perSeconds === undefined || !Number.isSafeInteger(requests) || requests < 1) {
@@ -40,16 +43,20 @@ export class TokenBuckets {
 
   /** Takes a token for `client`: 0 when granted, else the seconds until one is available. */
   take(client: string): number {
+    const waitSeconds = this.wait(client);
+    if (waitSeconds === 0) this.#buckets.get(client)!.tokens -= 1;
+    return waitSeconds;
+  }
+
+  /** The seconds until `client` has a token (0 when it has one now), taking none. */
+  wait(client: string): number {
     const now = this.#now();
     const perMs = this.#rate.requests / (this.#rate.perSeconds * 1000);
     const bucket = this.#buckets.get(client) ?? { tokens: this.#rate.requests, at: now };
     bucket.tokens = Math.min(this.#rate.requests, bucket.tokens + (now - bucket.at) * perMs);
     bucket.at = now;
     this.#buckets.set(client, bucket);
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
-      return 0;
-    }
+    if (bucket.tokens >= 1) return 0;
     if (this.#buckets.size > 10_000) this.#forgetFullBuckets(now, perMs);
     return Math.max(1, Math.ceil((1 - bucket.tokens) / perMs / 1000));
   }
@@ -62,19 +69,22 @@ export class TokenBuckets {
   }
 }
 
+/** Sets `Retry-After` and answers 429 with a problem saying what the limit is. */
+export function tooManyRequests(c: Context, waitSeconds: number, detail: string): Response {
+  c.header("Retry-After", String(waitSeconds));
+  return problemResponse(c, 429, `${detail} Retry after ${waitSeconds} s.`);
+}
+
 /**
- * Limits the requests of each API key (the bearer token, hashed so that no secret stays in memory)
- * with 429 and `Retry-After`. Mount after the key is checked, so that made-up keys fill no buckets.
+ * Limits the writes of each API key with 429 and `Retry-After`. Mount after {@link requireApiKey}:
+ * the count is kept per key id, so the same key counts once however its header is spelled, and
+ * made-up keys fill no buckets.
  */
-export function limitPerApiKey(rate: Rate): MiddlewareHandler {
+export function limitPerApiKey(rate: Rate): MiddlewareHandler<WriteEnv> {
   const buckets = new TokenBuckets(rate);
   return async (c, next) => {
-    const client = createHash("sha256").update(c.req.header("Authorization") ?? "").digest("base64url");
-    const waitSeconds = buckets.take(client);
-    if (waitSeconds > 0) {
-      c.header("Retry-After", String(waitSeconds));
-      return problemResponse(c, 429, `This API key may send ${rate.requests} writes per ${rate.perSeconds} s; retry after ${waitSeconds} s.`);
-    }
+    const waitSeconds = buckets.take(c.get("apiKey").id);
+    if (waitSeconds > 0) return tooManyRequests(c, waitSeconds, `This API key may send ${rate.requests} writes per ${rate.perSeconds} s.`);
     await next();
   };
 }

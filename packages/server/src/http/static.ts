@@ -1,8 +1,11 @@
-import { readFile, stat } from "node:fs/promises";
-import { extname, resolve, sep } from "node:path";
-import type { Hono } from "hono";
+import { createReadStream } from "node:fs";
+import { realpath, stat } from "node:fs/promises";
+import { extname, join, relative, sep } from "node:path";
+import { Readable } from "node:stream";
+import type { Context, Hono } from "hono";
 import { staticFileHeaders } from "./security-headers.js";
 
+/** The only kinds of file a mount serves; anything else (a database, source, a key file) is not found. */
 const contentTypes: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -12,52 +15,118 @@ const contentTypes: Record<string, string> = {
   ".map": "application/json; charset=utf-8",
   ".svg": "image/svg+xml",
   ".png": "image/png",
+  ".webp": "image/webp",
+  ".jpg": "image/jpeg",
   ".ico": "image/x-icon",
+  ".woff2": "font/woff2",
   ".txt": "text/plain; charset=utf-8",
   ".geojson": "application/geo+json",
+  ".topojson": "application/json; charset=utf-8",
 };
 
-/** The file a request path maps to inside `root`, or null when it would leave `root`. */
-export function resolveInside(root: string, relativePath: string): string | null {
-  const base = resolve(root);
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(relativePath);
-  } catch {
-    return null;
-  }
-  if (decoded.includes("\0")) return null;
-  const target = resolve(base, `.${sep}${decoded}`);
-  return target === base || target.startsWith(base + sep) ? target : null;
-}
+/** Files larger than this are not served unless a mount allows more: a mount is for pages and scripts, not downloads. */
+export const defaultMaxFileBytes = 16 * 1024 * 1024;
 
 /** A directory served under a URL prefix, with headers of its own, such as a page's Content-Security-Policy. */
 export interface StaticMount {
   dir: string;
   /** Added to every response from `dir`, replacing a default header of the same name. */
   headers?: Record<string, string>;
+  /**
+   * Serves only these files, as paths relative to `dir` with `/` between folders (`index.html`,
+   * `app/main.js`); without it, every file of an allowed type below `dir`.
+   */
+  files?: readonly string[];
+  /** The largest file served, in bytes; default {@link defaultMaxFileBytes}. */
+  maxFileBytes?: number;
 }
 
-/** URL prefixes mapped to a directory, or to a directory with headers of its own. */
+/** URL prefixes mapped to a directory, or to a directory with settings of its own. */
 export type StaticMounts = Record<string, string | StaticMount>;
 
-/** Serves the files of each directory under its URL prefix (`index.html` for a directory). */
+/** A file that may be served: its real path, size and modification time. */
+export interface ServableFile {
+  path: string;
+  size: number;
+  modified: Date;
+}
+
+// Backslashes would be separators on Windows; a NUL ends a path in C.
+const refusedCharacters = /[\0\\]/;
+
+function isHidden(relativePath: string): boolean {
+  return relativePath.split(/[\\/]/).some((segment) => segment.startsWith("."));
+}
+
+/**
+ * The file a request path (below the mount's prefix) may serve, or null. The path is decoded once;
+ * a segment starting with a dot (`..`, `.env`, `.data/`) is refused outright; the real path, links
+ * resolved, must lie inside the real root and have an allowed type, be a regular file within the
+ * size cap, and be listed when the mount lists its files. A directory serves its `index.html`.
+ */
+export async function resolveServable(mount: StaticMount, requestPath: string): Promise<ServableFile | null> {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(requestPath);
+  } catch {
+    return null;
+  }
+  if (refusedCharacters.test(decoded) || isHidden(decoded)) return null;
+  const root = await realpath(mount.dir).catch(() => null);
+  if (root === null) return null;
+  const inside = async (candidate: string) => {
+    const real = await realpath(candidate).catch(() => null);
+    if (real === null) return null;
+    const path = relative(root, real);
+    if (path.startsWith(`..${sep}`) || path === ".." || isHidden(path)) return null;
+    const info = await stat(real).catch(() => null);
+    return info ? { real, path, info } : null;
+  };
+  let found = await inside(join(root, decoded));
+  if (found?.info.isDirectory()) found = await inside(join(found.real, "index.html"));
+  if (!found?.info.isFile()) return null;
+  const { real, path, info } = found;
+  if (!(extname(real).toLowerCase() in contentTypes)) return null;
+  if (info.size > (mount.maxFileBytes ?? defaultMaxFileBytes)) return null;
+  if (mount.files && !mount.files.includes(path.split(sep).join("/"))) return null;
+  return { path: real, size: info.size, modified: info.mtime };
+}
+
+function validators(file: ServableFile): { etag: string; lastModified: string } {
+  // Size and modification time identify a version without reading the file.
+  return { etag: `W/"${file.size.toString(36)}-${Math.floor(file.modified.getTime()).toString(36)}"`, lastModified: file.modified.toUTCString() };
+}
+
+function notModified(c: Context, etag: string, modified: Date): boolean {
+  const ifNoneMatch = c.req.header("If-None-Match");
+  if (ifNoneMatch !== undefined) {
+    const weak = (tag: string) => tag.trim().replace(/^W\//, "");
+    return ifNoneMatch.trim() === "*" || ifNoneMatch.split(",").some((tag) => weak(tag) === weak(etag));
+  }
+  const since = Date.parse(c.req.header("If-Modified-Since") ?? "");
+  return !Number.isNaN(since) && Math.floor(modified.getTime() / 1000) * 1000 <= since;
+}
+
+/**
+ * Serves the files of each directory under its URL prefix (see {@link resolveServable} for what
+ * may be served). Files are streamed, never read whole, and answered with ETag and Last-Modified,
+ * so that a revalidation costs a 304.
+ */
 export function mountStatic(app: Hono<any>, mounts: StaticMounts): void {
-  for (const [prefix, mount] of Object.entries(mounts)) {
-    const { dir: directory, headers = {} } = typeof mount === "string" ? { dir: mount } : mount;
-    const base = `/${prefix.replace(/^\/+|\/+$/g, "")}`.replace(/^\/$/, "");
+  for (const [prefix, setting] of Object.entries(mounts)) {
+    const mount: StaticMount = typeof setting === "string" ? { dir: setting } : setting;
+    const base = prefix.split("/").filter(Boolean).map((segment) => `/${segment}`).join("");
     app.get(`${base}/*`, async (c, next) => {
-      let target = resolveInside(directory, c.req.path.slice(base.length));
-      if (!target) return next();
-      const info = await stat(target).catch(() => null);
-      if (info?.isDirectory()) {
-        target = resolve(target, "index.html");
-      } else if (!info?.isFile()) {
-        return next();
-      }
-      const body = await readFile(target).catch(() => null);
-      if (!body) return next();
-      return c.body(body, 200, { ...staticFileHeaders, "Content-Type": contentTypes[extname(target).toLowerCase()] ?? "application/octet-stream", "Cache-Control": "no-cache", ...headers });
+      const file = await resolveServable(mount, c.req.path.slice(base.length));
+      if (!file) return next();
+      const { etag, lastModified } = validators(file);
+      const headers = { ...staticFileHeaders, ETag: etag, "Last-Modified": lastModified, "Cache-Control": "no-cache", ...mount.headers };
+      if (notModified(c, etag, file.modified)) return c.body(null, 304, headers);
+      const typed = { ...headers, "Content-Type": contentTypes[extname(file.path).toLowerCase()]!, "Content-Length": String(file.size) };
+      if (c.req.method === "HEAD") return c.body(null, 200, typed);
+      // Read at the pace the client takes it: a slow download holds one chunk, not the file.
+      const stream = Readable.toWeb(createReadStream(file.path, { highWaterMark: 64 * 1024 })) as ReadableStream<Uint8Array>;
+      return c.body(stream, 200, typed);
     });
   }
 }

@@ -27,7 +27,8 @@ export function allowWritesFrom(origins: readonly string[]): MiddlewareHandler {
     if (writeMethods.has(c.req.method)) {
       c.res.headers.set("Access-Control-Allow-Origin", origin);
       c.res.headers.set("Access-Control-Expose-Headers", "ETag, Location, X-Request-Id, Idempotent-Replayed, Retry-After");
-      c.res.headers.append("Vary", "Origin");
+      const varies = (c.res.headers.get("Vary") ?? "").split(",").map((name) => name.trim().toLowerCase());
+      if (!varies.includes("origin")) c.res.headers.append("Vary", "Origin");
     }
   };
 }

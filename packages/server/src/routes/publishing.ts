@@ -6,7 +6,7 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { createDemand, type DemandChange, demandEtag, getDemandRow, updateDemand } from "../db/demand-writes.js";
 import type { Database } from "../db/open.js";
 import { recordExists } from "../db/query.js";
-import { requireApiKey, type WriteEnv } from "../http/auth.js";
+import type { WriteEnv } from "../http/auth.js";
 import { type AppEnv, readCacheControl } from "../http/env.js";
 import { type BodyCheck, maxBodyBytes, readJsonBody } from "../http/json-body.js";
 import { problemResponse } from "../http/problem.js";
@@ -92,10 +92,10 @@ async function patchBody(c: Context<WriteEnv>): Promise<DemandChange | Response>
  * Publishing talent demand (clause 4's 人才需求发布制度): `POST /v1/talent-demand`,
  * `PATCH /v1/talent-demand/{id}`, `POST /v1/talent-demand/{id}/withdraw`, each signed with an
  * organisation's API key; and `GET /v1/talent-demand/{id}` with the ETag those writes expect.
- * Register before the collection routes, which would otherwise answer the GET. `limitWrites` runs
- * once the key is known good (the per-key rate limit).
+ * Register before the collection routes, which would otherwise answer the GET. `authenticate`
+ * checks the key; `limitWrites` runs once the key is known good (the per-key rate limit).
  */
-export function registerPublishingRoutes(app: Hono<AppEnv>, options: { limitWrites: MiddlewareHandler }): void {
+export function registerPublishingRoutes(app: Hono<AppEnv>, options: { authenticate: MiddlewareHandler<WriteEnv>; limitWrites: MiddlewareHandler<WriteEnv> }): void {
   app.get("/v1/talent-demand/:id", async (c) => {
     const id = c.req.param("id");
     const row = await getDemandRow(c.get("db"), id);
@@ -105,9 +105,9 @@ export function registerPublishingRoutes(app: Hono<AppEnv>, options: { limitWrit
 
   // Middleware per route, not `use`: mounted under the collection's path, `use` would also guard its public reads.
   const writes = new Hono<WriteEnv>();
-  const { limitWrites } = options;
-  writes.post("/", writeResponse, limitBody, requireApiKey, limitWrites, createPosting);
-  writes.patch("/:id", writeResponse, limitBody, requireApiKey, limitWrites, (c) => changePosting(c, patchBody));
-  writes.post("/:id/withdraw", writeResponse, limitBody, requireApiKey, limitWrites, (c) => changePosting(c, async () => ({ status: "withdrawn" })));
+  const { authenticate, limitWrites } = options;
+  writes.post("/", writeResponse, limitBody, authenticate, limitWrites, createPosting);
+  writes.patch("/:id", writeResponse, limitBody, authenticate, limitWrites, (c) => changePosting(c, patchBody));
+  writes.post("/:id/withdraw", writeResponse, limitBody, authenticate, limitWrites, (c) => changePosting(c, async () => ({ status: "withdrawn" })));
   app.route("/v1/talent-demand", writes);
 }

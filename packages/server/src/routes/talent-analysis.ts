@@ -6,8 +6,8 @@ import { type AppEnv, readCacheControl } from "../http/env.js";
 import { problemResponse } from "../http/problem.js";
 import { parseQuery } from "../http/query.js";
 
-const defaultPeriods = 3;
-const defaultThreshold = 1.2;
+/** What `GET /v1/talent/signals` takes for the parameters left out. */
+export const signalsDefaults = { periods: 3, threshold: 1.2 };
 /** The first year the contract's periods allow. */
 const firstYear = 1990;
 
@@ -32,7 +32,7 @@ export function registerTalentAnalysisRoutes(app: Hono<AppEnv>): void {
   app.get("/v1/talent/signals", async (c) => {
     const query = parseQuery(c, SignalsQuery);
     if (!query.ok) return problemResponse(c, 400, "The query of /v1/talent/signals is not valid.", query.errors);
-    const { periods = defaultPeriods, threshold = defaultThreshold, ...rest } = query.data;
+    const { periods, threshold, ...rest } = { ...signalsDefaults, ...query.data };
     if (rest.period !== undefined && rest.period - periods + 1 < firstYear) {
       return problemResponse(c, 400, "The query of /v1/talent/signals is not valid.", [{ path: "periods", message: `must not reach back before ${firstYear}` }]);
     }

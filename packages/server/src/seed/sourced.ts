@@ -264,7 +264,7 @@ function lubanWorkshops(): CooperationProject[] {
     const year = /\b(?:19|20)\d{2}\b/.exec(record.opened ?? "")?.[0];
     return {
       id: nth === 1 ? `luban-${countrySlug}` : `luban-${countrySlug}-${nth}`,
-      name: `鲁班工坊（${record.countryZh}·${record.hostInstitution.replace(/\s*\(.*$/, "")}）`,
+      name: `鲁班工坊（${record.countryZh}·${record.hostInstitution.split("(")[0]!.trimEnd()}）`,
       kind: "luban-workshop",
       countries: [{ name: record.country, nameZh: record.countryZh }],
       hostInstitution: record.hostInstitution,
