@@ -20,22 +20,19 @@ export interface TableRow {
   cells: string[];
 }
 
-interface Parsed {
-  record: string[];
-  info: { bytes: number };
-}
-
 /**
  * Reads CSV text (already decoded) into a header and rows, with each row's physical line in the
  * file (where the record starts: a quoted cell may span lines). A row with more non-empty cells
  * than the header is a problem naming its line; shorter rows are padded with "".
  */
 export function readCsv(text: string, encoding: TextEncoding = "utf-8"): Table {
-  // csv-parse counts positions in UTF-8 bytes; parse the bytes so its offsets index them.
+  // Parsed as UTF-8 bytes (csv-parse is faster on a Buffer). Blank lines come back as records
+  // of one empty cell, so every record is one line plus the line breaks inside its cells: the
+  // line where each record starts is counted without asking csv-parse for positions.
   const bytes = Buffer.from(text, "utf8");
-  let parsed: Parsed[];
+  let parsed: string[][];
   try {
-    parsed = parse(bytes, { info: true, relax_column_count: true, skip_empty_lines: true, relax_quotes: false }) as unknown as Parsed[];
+    parsed = parse(bytes, { relax_column_count: true, skip_empty_lines: false }) as string[][];
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     const detail = (error as Error).message;
@@ -49,22 +46,18 @@ export function readCsv(text: string, encoding: TextEncoding = "utf-8"): Table {
     );
   }
   // A file with CR line ends only (old Mac) counts lines by CR.
-  const lineByte = bytes.includes(0x0a) ? 0x0a : 0x0d;
-  let counted = 0; // bytes scanned for line ends so far
-  let line = 1;
-  let previousEnd = 0;
-  const lineAt = (offset: number) => {
-    for (let at = bytes.indexOf(lineByte, counted); at !== -1 && at < offset; at = bytes.indexOf(lineByte, at + 1)) line++;
-    counted = Math.max(counted, offset);
-    return line;
-  };
+  const lineBreak = text.includes("\n") ? "\n" : "\r";
   const records: TableRow[] = [];
-  for (const { record, info } of parsed) {
-    let start = previousEnd;
-    while (start < bytes.length && (bytes[start] === 0x0a || bytes[start] === 0x0d)) start++;
-    previousEnd = info.bytes;
-    if (record.every((cell) => cell.trim() === "")) continue;
-    records.push({ line: lineAt(start), cells: record });
+  let line = 1;
+  for (const record of parsed) {
+    const start = line;
+    let blank = true;
+    for (const cell of record) {
+      if (blank && cell.trim() !== "") blank = false;
+      if (cell.includes(lineBreak)) line += cell.split(lineBreak).length - 1;
+    }
+    line++;
+    if (!blank) records.push({ line: start, cells: record });
   }
   const first = records.shift();
   if (!first) throw noHeader();
