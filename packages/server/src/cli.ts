@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { parseRate, type ServerOptions, startServer } from "./index.js";
 import { runExportCommand } from "./export/cli.js";
 import { runKeysCommand } from "./keys-cli.js";
+import { runTemplateCommand } from "./files/template-cli.js";
 
 const usage = `Usage: chanjiao-server [--db FILE|URL] [--port N] [--host H] [--seed] [--read-only]
                        [--cors-origin URLS] [--write-rate N/minute] [--hsts] [--trust-proxy]
@@ -10,6 +11,7 @@ const usage = `Usage: chanjiao-server [--db FILE|URL] [--port N] [--host H] [--s
                        [--headers-timeout S] [--request-timeout S] [--keep-alive-timeout S]
        chanjiao-server keys create|list|revoke ...   (see chanjiao-server keys --help)
        chanjiao-server export --out DIR [--db FILE|URL]  (see chanjiao-server export --help)
+       chanjiao-server template COLLECTION --format csv|xlsx [--lang zh-CN|en] [--out FILE]
 
 Serves the Chanjiao open data API under /v1.
 
@@ -53,6 +55,10 @@ function definedOnly<T extends object>(object: T): { [K in keyof T]?: Exclude<T[
 async function main(): Promise<void> {
   if (process.argv[2] === "keys") {
     process.exitCode = await runKeysCommand(process.argv.slice(3));
+    return;
+  }
+  if (process.argv[2] === "template") {
+    process.exitCode = await runTemplateCommand(process.argv.slice(3));
     return;
   }
   if (process.argv[2] === "export") {

@@ -1,0 +1,109 @@
+import type { Bilingual } from "./problem.js";
+
+/** A field's column name in both languages, and optionally what it means. */
+export interface FieldLabel {
+  "zh-CN": string;
+  en: string;
+  help?: Bilingual;
+}
+
+const l = (zh: string, en: string, helpZh?: string, helpEn?: string): FieldLabel =>
+  helpZh === undefined ? { "zh-CN": zh, en } : { "zh-CN": zh, en, help: { "zh-CN": helpZh, en: helpEn ?? "" } };
+
+const idList = (zh: string, en: string) => l(zh, en, `多个编号用分号（; 或 ；）分隔`, "several IDs separated by semicolons (; or ；)");
+
+/**
+ * Column names of every field of every record schema in the SDK, by field name; a field whose
+ * meaning depends on where it sits is keyed by its parent too (`council.title`). Nested objects'
+ * fields are here as well: they are the columns of a flattened object (`statistics.year`) or of
+ * a second sheet (council seats, steps, countries, codes, list items).
+ */
+export const fieldLabels: Readonly<Record<string, FieldLabel>> = {
+  id: l("编号", "ID", "记录的唯一编号；导入时用它匹配已有记录", "the record's unique identifier; imports match existing records by it"),
+  code: l("代码", "Code"),
+  name: l("名称", "Name"),
+  shortName: l("简称", "Short name"),
+  nameEn: l("英文名称", "English name"),
+  nameZh: l("中文名称", "Chinese name"),
+  level: l("层次", "Level"),
+  parent: l("上级区划代码", "Parent region code", "所属省份的六位区划代码；省级为空", "the six-digit code of the province a city belongs to; empty for a province"),
+  source: l("来源", "Source", "数据出处（文件名、网址或发布单位）：没有来源的数据不予接收", "where the fact comes from (document, URL or publisher): a fact without a source is refused"),
+  sample: l("样例数据", "Sample data", "生成的示例数据填“是”，真实数据填“否”", "“true” for generated example figures, “false” for real data"),
+  region: l("地区代码", "Region code", "GB/T 2260 六位行政区划代码，如 320500（苏州市）", "six-digit GB/T 2260 division code, such as 320500 (Suzhou)"),
+  province: l("省份代码", "Province code", "GB/T 2260 六位省级区划代码，如 320000（江苏省）", "six-digit GB/T 2260 province code, such as 320000 (Jiangsu)"),
+  kind: l("类型", "Kind"),
+  statistics: l("教师统计", "Statistics"),
+  year: l("年份", "Year"),
+  fullTimeTeachers: l("专任教师数", "Full-time teachers"),
+  dualQualifiedRatio: l("双师型教师比例", "Dual-qualified ratio", "0 到 1 之间的小数，也可写百分比，如 0.62 或 62%", "a fraction from 0 to 1, or a percentage: 0.62 or 62%"),
+  industryMentorPosts: l("产业导师特聘岗数", "Industry mentor posts"),
+  resources: l("教学资源", "Resources"),
+  coreCourses: l("核心课程数", "Core courses"),
+  textbooks: l("教材数", "Textbooks"),
+  resourceLibraries: l("资源库数", "Resource libraries"),
+  onlineCourses: l("在线课程数", "Online courses"),
+  simulationBases: l("虚拟仿真实训基地数", "Simulation bases"),
+  batch: l("批次", "Batch", "国家批次：1 为 2023 年，2 为 2024 年；非国家批次为空", "national batch: 1 = 2023, 2 = 2024; empty when not in a national batch"),
+  founded: l("成立时间", "Founded", "按来源写到年、月或日：2023、2023-07 或 2023-07-25", "as precise as the source: 2023, 2023-07 or 2023-07-25"),
+  status: l("状态", "Status"),
+  industries: l("重点产业", "Industries"),
+  field: l("领域", "Field"),
+  parkIds: idList("园区编号", "Park IDs"),
+  leadOrganisationIds: idList("牵头单位编号", "Lead organisation IDs"),
+  council: l("理事会", "Council seats"),
+  role: l("角色", "Role"),
+  organisationId: l("单位编号", "Organisation ID"),
+  "council.title": l("职务", "Seat title", "如 理事长单位", "such as 理事长单位 (chair)"),
+  members: l("成员单位", "Members", "按来源填写，如“181家成员单位”", "as reported, such as “181 member units”"),
+  note: l("备注", "Note"),
+  order: l("排序", "Order"),
+  codes: l("各层次代码", "Codes by level"),
+  "codes.status": l("核实状态", "Code status"),
+  majorCategoryId: l("专业大类编号", "Major category ID"),
+  classCode: l("专业类代码", "Class code"),
+  confidence: l("代码可信度", "Code confidence"),
+  schoolId: l("学校编号", "School ID"),
+  majorId: l("专业编号", "Major ID"),
+  majorCode: l("专业代码", "Major code", "2021 年职业教育专业目录六位代码，如 460103", "six-digit code of the 2021 vocational major catalogue, such as 460103"),
+  majorName: l("专业名称", "Major name"),
+  years: l("学制", "Years"),
+  trainingModes: l("培养模式", "Training modes"),
+  partnerIds: idList("合作企业", "Partner enterprise IDs"),
+  enrolmentPlan: l("招生计划", "Enrolment plan", "当年计划招生人数；未公布则留空", "planned intake for the year; empty when not published"),
+  publisherId: l("发布单位编号", "Publisher ID"),
+  industry: l("产业", "Industry"),
+  occupation: l("岗位", "Occupation"),
+  headcount: l("需求人数", "Headcount"),
+  period: l("年度", "Period"),
+  publishedAt: l("发布时间", "Published at"),
+  graduates: l("毕业生数", "Graduates"),
+  functions: l("功能", "Functions"),
+  operatorId: l("运营单位编号", "Operator ID"),
+  consortiumId: l("联合体编号", "Consortium ID"),
+  services: l("服务内容", "Services"),
+  steps: l("培养阶段", "Steps"),
+  entry: l("入学方式", "Entry route", "如 职教高考、转段考核", "such as 职教高考 (vocational gaokao) or 转段考核 (transfer assessment)"),
+  countries: l("国家", "Countries"),
+  "countries.name": l("国家（英文）", "Country"),
+  "countries.nameZh": l("国家（中文）", "Country (Chinese)"),
+  hostInstitution: l("境外合作院校", "Host institution"),
+  partners: l("中方参与单位", "Partners"),
+  fields: l("合作领域", "Fields"),
+  opened: l("启用时间", "Opened"),
+  start: l("开始日期", "Start"),
+  end: l("结束日期", "End"),
+  place: l("地点", "Place"),
+  organisers: l("主办单位", "Organisers"),
+  theme: l("主题", "Theme"),
+  scale: l("规模", "Scale"),
+  title: l("标题", "Title"),
+  items: l("清单条目", "Items"),
+  detail: l("详情", "Detail"),
+};
+
+/** The label of a field at a path (`["council", "title"]`): by parent and name first, then by name. */
+export function labelOf(path: readonly string[], labels: Readonly<Record<string, FieldLabel>> = fieldLabels): FieldLabel {
+  const name = path[path.length - 1]!;
+  const parent = path[path.length - 2];
+  return (parent === undefined ? undefined : labels[`${parent}.${name}`]) ?? labels[name] ?? { "zh-CN": name, en: name };
+}
