@@ -52,7 +52,7 @@ export async function readXlsx(bytes: Buffer, options: XlsxOptions = {}): Promis
         "zh-CN": `工作表“${chosen.name}”的单元格 ${cell} 是公式：导入不计算公式，请把公式转为数值（复制后“选择性粘贴 → 数值”）`,
         en: `cell ${cell} of sheet "${chosen.name}" holds a formula: imports never evaluate formulas; replace it with its value (copy, then Paste Special → Values)`,
       },
-      { cell, sheet: chosen.name, line: Number(/\d+$/.exec(cell)?.[0]) },
+      { cell, sheet: chosen.name, line: Number(cell.replace(/^[A-Z]+/, "")) },
     );
   }
   return toTable(chosen);

@@ -24,7 +24,11 @@ export interface HeaderBinding {
   errors: CellError[];
 }
 
-const normalise = (text: string) => text.normalize("NFKC").trim().replace(/\s+/g, " ").replace(/\s*\*$/, "").toLowerCase();
+/** A header cell as compared: NFKC, spaces collapsed, a trailing `*` (required mark) dropped, lower case. */
+function normalise(text: string): string {
+  const collapsed = text.normalize("NFKC").replace(/\s+/g, " ").trim();
+  return (collapsed.endsWith("*") ? collapsed.slice(0, -1).trimEnd() : collapsed).toLowerCase();
+}
 const cjk = /[\u3400-\u9fff]/;
 
 /**
