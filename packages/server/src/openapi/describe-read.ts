@@ -1,0 +1,41 @@
+import type * as z from "zod/mini";
+import type { ProblemStatus } from "../http/problem.js";
+import type { Components, NamedSchema } from "./components.js";
+import { pathParameters, queryParameters } from "./json-schema.js";
+
+/** A public read: `GET` of a path, with its filters and the schema of its answer. */
+export interface ReadDescription {
+  /** The path under the server URL, such as `/talent-demand/{id}`. */
+  path: string;
+  operationId: string;
+  tag: string;
+  summary: string;
+  /** The filters, as query parameters. */
+  query?: z.ZodMiniObject;
+  answer: { description: string; schema: NamedSchema };
+  /** The problems of this read besides 503, which every read may answer when the store is out of reach. */
+  problems: ProblemStatus[];
+}
+
+const readHeaders = {
+  ETag: { description: "Strong validator of the body; send it back in If-None-Match.", schema: { type: "string" } },
+  "Cache-Control": { description: "How long the answer may be reused.", schema: { type: "string" } },
+  "X-Request-Id": { description: "The id of the request, as the server logs it.", schema: { type: "string" } },
+};
+
+/** The operation of a read: open to everyone (`security: []`), cacheable, revalidated with ETags. */
+export function describeRead(components: Components, read: ReadDescription): object {
+  const problems = [...new Set<ProblemStatus>([...read.problems, 503])].sort((a, b) => a - b);
+  return {
+    operationId: read.operationId,
+    tags: [read.tag],
+    summary: read.summary,
+    security: [],
+    parameters: [...pathParameters(read.path), ...(read.query ? queryParameters(read.query) : [])],
+    responses: {
+      200: { description: read.answer.description, headers: readHeaders, content: { "application/json": { schema: components.schema(read.answer.schema) } } },
+      304: { description: "Not modified (the If-None-Match ETag matches)." },
+      ...Object.fromEntries(problems.map((status) => [status, components.problem(status)])),
+    },
+  };
+}

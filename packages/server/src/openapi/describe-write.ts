@@ -1,0 +1,57 @@
+import type { ProblemStatus } from "../http/problem.js";
+import { apiKeyScheme, type Components, type NamedSchema } from "./components.js";
+import { pathParameters } from "./json-schema.js";
+import type { Method } from "./paths.js";
+
+/** A header of a request or response, as OpenAPI describes it. */
+export interface Header {
+  description: string;
+  required?: boolean;
+  schema: Record<string, unknown>;
+}
+
+/** A write: one row of the table the document's write operations are described from. */
+export interface WriteDescription {
+  method: Exclude<Method, "get">;
+  /** The path under the server URL; the parameters its template names (`{id}`) are described from it. */
+  path: string;
+  operationId: string;
+  tag: string;
+  summary: string;
+  /** The JSON body, in its input form; omitted for a write that takes none. */
+  body?: NamedSchema;
+  /** Request headers the write reads, such as `If-Match`. */
+  headers?: Record<string, Header>;
+  /** The success answer. */
+  answer: { status: 200 | 201 | 202 | 204; description: string; schema?: NamedSchema; headers?: Record<string, Header> };
+  /** The problems of this write besides those every write has and, with a body, those of reading it. */
+  problems?: ProblemStatus[];
+}
+
+/** What every write may answer: no or a bad API key (401), the key's rate spent (429), the store read-only or out of reach (503). */
+export const everyWriteProblems: readonly ProblemStatus[] = [401, 429, 503];
+/** What reading a JSON body may answer: not JSON (400), too large (413), not sent as JSON (415), not the contract (422). */
+export const bodyProblems: readonly ProblemStatus[] = [400, 413, 415, 422];
+
+/** The operation of a write: signed with an organisation's API key, with its body and every problem it may answer. */
+export function describeWrite(components: Components, write: WriteDescription): object {
+  const problems = new Set([...everyWriteProblems, ...(write.body ? bodyProblems : []), ...(write.problems ?? [])]);
+  const headerParameters = Object.entries(write.headers ?? {}).map(([name, header]) => ({ name, in: "header", required: false, ...header }));
+  const { status, description, schema, headers } = write.answer;
+  return {
+    operationId: write.operationId,
+    tags: [write.tag],
+    summary: write.summary,
+    security: [{ [apiKeyScheme]: [] }],
+    parameters: [...pathParameters(write.path), ...headerParameters],
+    ...(write.body ? { requestBody: { required: true, content: { "application/json": { schema: components.schema(write.body, "input") } } } } : {}),
+    responses: {
+      [status]: {
+        description,
+        ...(headers ? { headers } : {}),
+        ...(schema ? { content: { "application/json": { schema: components.schema(schema) } } } : {}),
+      },
+      ...Object.fromEntries([...problems].sort((a, b) => a - b).map((problem) => [problem, components.problem(problem)])),
+    },
+  };
+}
