@@ -1,4 +1,4 @@
-import { endpoints } from "@chanjiao/sdk";
+import { collections, endpoints } from "@chanjiao/sdk";
 import { Hono } from "hono";
 import { cors } from "hono/cors";
 import { etag, RETAINED_304_HEADERS } from "hono/etag";
@@ -18,7 +18,9 @@ import { buildOpenApiDocument } from "./openapi.js";
 import { registerAggregateRoutes } from "./routes/aggregates.js";
 import { registerCollectionRoutes } from "./routes/collections.js";
 import { registerConsortiumCountsRoute } from "./routes/consortium-counts.js";
+import { registerChangeRoutes } from "./routes/changes.js";
 import { registerPublishingRoutes } from "./routes/publishing.js";
+import { registerRecordWriteRoutes } from "./routes/record-writes.js";
 import { registerRootRoute } from "./routes/root.js";
 import { registerTalentAnalysisRoutes, signalsDefaults } from "./routes/talent-analysis.js";
 
@@ -42,7 +44,8 @@ export interface AppOptions {
   hsts?: boolean;
 }
 
-const writePaths = ["/v1/talent-demand", "/v1/talent-demand/*"];
+/** Every path that takes writes: each collection and its records. */
+const writePaths = Object.values(collections).flatMap(({ path }) => [`/v1/${path}`, `/v1/${path}/*`]);
 
 /** The Hono app of the API over a migrated, seeded database. */
 export function createApp(db: Database, options: AppOptions = {}): Hono<AppEnv> {
@@ -76,11 +79,14 @@ export function createApp(db: Database, options: AppOptions = {}): Hono<AppEnv> 
   registerConsortiumCountsRoute(app);
   registerTalentAnalysisRoutes(app);
   // Before the collections: it answers `GET /v1/talent-demand/{id}` with the ETag that writes check.
-  if (options.readOnly) app.on(["POST", "PATCH"], writePaths, refuseWrites);
+  if (options.readOnly) app.on(["POST", "PATCH", "DELETE"], writePaths, refuseWrites);
   const authenticate = requireApiKey({ trustProxy: options.trustProxy ?? false, failureRate: options.authFailureRate ?? defaultAuthFailureRate });
-  registerPublishingRoutes(app, { authenticate, limitWrites: limitPerApiKey(options.writeRate ?? defaultWriteRate) });
+  const limitWrites = limitPerApiKey(options.writeRate ?? defaultWriteRate);
+  registerPublishingRoutes(app, { authenticate, limitWrites });
+  registerRecordWriteRoutes(app, { authenticate, limitWrites });
+  registerChangeRoutes(app, { authenticate });
   registerCollectionRoutes(app);
-  // Only talent demand takes writes: any other method elsewhere is answered, not ignored.
+  // Any other method elsewhere is answered, not ignored.
   app.on(["POST", "PUT", "PATCH", "DELETE"], ["/v1", "/v1/*"], (c) => {
     c.header("Allow", "GET, HEAD, OPTIONS");
     return problemResponse(c, 405, `${c.req.method} is not supported at ${c.req.path}.`);

@@ -1,19 +1,20 @@
 import { parseArgs } from "node:util";
-import { createApiKey, listApiKeys, revokeApiKey } from "./db/api-keys.js";
+import { createApiKey, keyRoles, listApiKeys, revokeApiKey } from "./db/api-keys.js";
 import { describeStorage } from "./db/dialect.js";
 import { type Database, openDatabase } from "./db/open.js";
 import { isEmpty, seedDatabase } from "./seed/load.js";
 
-export const keysUsage = `Usage: chanjiao-server keys create --organisation ID [--name LABEL] [--db FILE]
+export const keysUsage = `Usage: chanjiao-server keys create --organisation ID [--role admin|editor] [--name LABEL] [--db FILE]
        chanjiao-server keys list [--db FILE]
        chanjiao-server keys revoke KEY_ID [--db FILE]
 
-Manages the API keys that sign writes. A key belongs to one organisation and can publish and
-change only that organisation's talent demand. "create" prints the key once, on standard
-output; only its hash is stored.
+Manages the API keys that sign writes. A key belongs to one organisation and has a role: an
+editor writes the records its organisation keeps (see docs/operating.md), an admin every record
+and the reference data. "create" prints the key once, on standard output; only its hash is stored.
 
   --db FILE|URL        SQLite database file or postgres:// URL (default ./chanjiao.db)
   --organisation ID    the organisation (an id of /v1/organisations) the key writes for
+  --role ROLE          editor (default) or admin
   --name LABEL         a note to tell keys apart, such as who holds it`;
 
 class UsageError extends Error {}
@@ -37,6 +38,7 @@ export async function runKeysCommand(args: string[]): Promise<number> {
     options: {
       db: { type: "string", default: "./chanjiao.db" },
       organisation: { type: "string" },
+      role: { type: "string", default: "editor" },
       name: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -51,14 +53,16 @@ export async function runKeysCommand(args: string[]): Promise<number> {
       case "create": {
         const organisationId = values.organisation;
         if (!organisationId || rest.length) throw new UsageError("keys create needs --organisation ID and nothing else.");
+        const role = keyRoles.find((known) => known === values.role);
+        if (!role) throw new UsageError(`--role must be admin or editor, not ${JSON.stringify(values.role)}.`);
         return await withDatabase(values.db, async (db) => {
           const organisation = await db.selectFrom("organisations").select("name").where("id", "=", organisationId).executeTakeFirst();
           if (!organisation) {
             console.error(`No organisation with id ${JSON.stringify(organisationId)} in ${describeStorage(values.db)}.`);
             return 1;
           }
-          const { key, info } = await createApiKey(db, { organisationId, ...(values.name === undefined ? {} : { name: values.name }) });
-          console.error(`Created ${info.id} (${info.prefix}…) for ${organisation.name}. Store the key now: it cannot be shown again.`);
+          const { key, info } = await createApiKey(db, { organisationId, role, ...(values.name === undefined ? {} : { name: values.name }) });
+          console.error(`Created ${info.id} (${info.prefix}…), ${info.role} for ${organisation.name}. Store the key now: it cannot be shown again.`);
           console.log(key);
           return 0;
         });
@@ -68,7 +72,7 @@ export async function runKeysCommand(args: string[]): Promise<number> {
         return await withDatabase(values.db, async (db) => {
           for (const key of await listApiKeys(db)) {
             const state = key.revokedAt ? `revoked ${key.revokedAt}` : "active";
-            console.log([key.id, `${key.prefix}…`, key.organisationId, key.name ?? "-", key.createdAt, state].join("\t"));
+            console.log([key.id, `${key.prefix}…`, key.organisationId, key.role, key.name ?? "-", key.createdAt, state].join("\t"));
           }
           return 0;
         });

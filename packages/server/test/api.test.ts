@@ -159,10 +159,10 @@ describe("HTTP behaviour", () => {
     assert.equal(second.headers.get("access-control-allow-origin"), "*");
   });
 
-  it("unknown routes are 404 problems, writes 405 problems", async () => {
+  it("unknown routes are 404 problems, methods a path does not take 405 problems", async () => {
     await getProblem(`${api}/no-such-collection`, 404);
     await getProblem(`${api.replace(/\/v1$/, "")}/elsewhere`, 404);
-    const response = await fetch(`${api}/regions`, { method: "POST", body: "{}" });
+    const response = await fetch(`${api}/regions`, { method: "PUT", body: "{}" });
     assert.equal(response.status, 405);
     assert.match(response.headers.get("content-type") ?? "", /problem\+json/);
     await response.text();

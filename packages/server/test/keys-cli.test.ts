@@ -54,7 +54,7 @@ describe("chanjiao-server keys", () => {
 
     const listed = await cli("keys", "list", "--db", file);
     assert.equal(listed.code, 0, listed.stderr);
-    assert.match(listed.stdout, new RegExp(`${id}\\t${key.slice(0, 10)}…\\t${organisationId}\\t整合平台\\t\\S+\\tactive`));
+    assert.match(listed.stdout, new RegExp(`${id}\\t${key.slice(0, 10)}…\\t${organisationId}\\teditor\\t整合平台\\t\\S+\\tactive`));
     assert.ok(!listed.stdout.includes(key), "list shows no secret");
     const db = await openDatabase(file);
     const stored = await db.selectFrom("api_keys").selectAll().execute();

@@ -1,4 +1,5 @@
 import type * as z from "zod/mini";
+import { ChangesPage, ChangesQuery } from "./changes.js";
 import { ConsortiumCounts, CountsQuery } from "./consortium-counts.js";
 import { DemandAggregateQuery, GapsQuery, SignalsQuery, SupplyAggregateQuery } from "./filters.js";
 import { MajorSignals } from "./signals.js";
@@ -31,8 +32,11 @@ export const majorSignals = /* @__PURE__ */ defineEndpoint("talent/signals", Sig
 /** Consortia per province and city, by kind, for maps: `GET /v1/consortia/counts`. */
 export const consortiumCounts = /* @__PURE__ */ defineEndpoint("consortia/counts", CountsQuery, ConsortiumCounts);
 
+/** Every write, in order, with each record as it is now: `GET /v1/changes`, for integrators that sync incrementally. */
+export const changes = /* @__PURE__ */ defineEndpoint("changes", ChangesQuery, ChangesPage);
+
 /** Every endpoint of the API besides the collections. */
-export const endpoints = { demandAggregate, supplyAggregate, talentGaps, majorSignals, consortiumCounts };
+export const endpoints = { demandAggregate, supplyAggregate, talentGaps, majorSignals, consortiumCounts, changes };
 
 /** The query an endpoint accepts. */
 export type QueryOf<E extends EndpointDefinition> = z.input<E["query"]>;

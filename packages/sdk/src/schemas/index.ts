@@ -9,6 +9,8 @@ export * from "./programme.js";
 export * from "./talent.js";
 export * from "./signals.js";
 export * from "./talent-demand-write.js";
+export * from "./record-writes.js";
+export * from "./changes.js";
 export * from "./practice-centre.js";
 export * from "./service-platform.js";
 export * from "./pathway.js";

@@ -6,11 +6,17 @@ const keyPrefix = "cjk_";
 /** Characters of the key kept in the clear, to tell keys apart in `keys list`. */
 const shownLength = keyPrefix.length + 6;
 
+/** What a key may write: `admin`, every record and collection; `editor`, the records its organisation keeps. */
+export type KeyRole = "admin" | "editor";
+
+export const keyRoles: readonly KeyRole[] = ["admin", "editor"];
+
 /** A key as listed: never the secret. */
 export interface ApiKeyInfo {
   id: string;
   prefix: string;
   organisationId: string;
+  role: KeyRole;
   name: string | null;
   createdAt: string;
   revokedAt: string | null;
@@ -22,27 +28,28 @@ export function hashApiKey(key: string): string {
 }
 
 /** Creates a key for an organisation. The returned secret is not stored and cannot be shown again. */
-export async function createApiKey(db: Database, options: { organisationId: string; name?: string }): Promise<{ key: string; info: ApiKeyInfo }> {
+export async function createApiKey(db: Database, options: { organisationId: string; role?: KeyRole; name?: string }): Promise<{ key: string; info: ApiKeyInfo }> {
   const key = `${keyPrefix}${randomBytes(32).toString("base64url")}`;
   const info: ApiKeyInfo = {
     id: `key-${randomUUID()}`,
     prefix: key.slice(0, shownLength),
     organisationId: options.organisationId,
+    role: options.role ?? "editor",
     name: options.name ?? null,
     createdAt: new Date().toISOString(),
     revokedAt: null,
   };
   await db
     .insertInto("api_keys")
-    .values({ id: info.id, prefix: info.prefix, hash: hashApiKey(key), organisation_id: info.organisationId, name: info.name, created_at: info.createdAt, revoked_at: null })
+    .values({ id: info.id, prefix: info.prefix, hash: hashApiKey(key), organisation_id: info.organisationId, role: info.role, name: info.name, created_at: info.createdAt, revoked_at: null })
     .execute();
   return { key, info };
 }
 
 /** Every key, oldest first. */
 export async function listApiKeys(db: Database): Promise<ApiKeyInfo[]> {
-  const rows = await db.selectFrom("api_keys").select(["id", "prefix", "organisation_id", "name", "created_at", "revoked_at"]).orderBy("created_at").orderBy("id").execute();
-  return rows.map((row) => ({ id: row.id, prefix: row.prefix, organisationId: row.organisation_id, name: row.name, createdAt: row.created_at, revokedAt: row.revoked_at }));
+  const rows = await db.selectFrom("api_keys").select(["id", "prefix", "organisation_id", "role", "name", "created_at", "revoked_at"]).orderBy("created_at").orderBy("id").execute();
+  return rows.map((row) => ({ id: row.id, prefix: row.prefix, organisationId: row.organisation_id, role: row.role as KeyRole, name: row.name, createdAt: row.created_at, revokedAt: row.revoked_at }));
 }
 
 /** Revokes a key; false when there is no such key or it was already revoked. */
@@ -51,14 +58,15 @@ export async function revokeApiKey(db: Database, id: string): Promise<boolean> {
   return Number(result.numUpdatedRows) > 0;
 }
 
-/** A key that may sign requests: its id (never the secret) and its organisation. */
+/** A key that may sign requests: its id (never the secret), its organisation and role. */
 export interface LiveKey {
   id: string;
   organisationId: string;
+  role: KeyRole;
 }
 
 /** The live key a presented secret belongs to, or `null` for an unknown or revoked one. */
 export async function findLiveKey(db: Database, key: string): Promise<LiveKey | null> {
-  const row = await db.selectFrom("api_keys").select(["id", "organisation_id"]).where("hash", "=", hashApiKey(key)).where("revoked_at", "is", null).executeTakeFirst();
-  return row ? { id: row.id, organisationId: row.organisation_id } : null;
+  const row = await db.selectFrom("api_keys").select(["id", "organisation_id", "role"]).where("hash", "=", hashApiKey(key)).where("revoked_at", "is", null).executeTakeFirst();
+  return row ? { id: row.id, organisationId: row.organisation_id, role: row.role as KeyRole } : null;
 }

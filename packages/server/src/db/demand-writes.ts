@@ -3,14 +3,13 @@ import { TalentDemand, type TalentDemandCreate, type TalentDemandPatch } from "@
 import type { Transaction } from "kysely";
 import * as z from "zod/mini";
 import { provinceOf } from "../seed/cities.js";
-import { bumpDataVersion } from "./data-version.js";
+import { keepAnswer, priorAnswer } from "./idempotency.js";
+import { ifMatchAccepts, logChange, type Writer } from "./record-writes.js";
 import type { Database } from "./open.js";
 import { holdsNul, searchText } from "./query.js";
 import { storage } from "./storage.js";
 import type { ChanjiaoDatabase } from "./tables.js";
 
-/** How long a stored answer to an `Idempotency-Key` is replayed. */
-export const idempotencyWindowMs = 24 * 60 * 60 * 1000;
 
 /**
  * The strong ETag of a posting: its version, bumped by every write, plus a digest of its JSON so
@@ -20,10 +19,6 @@ export function demandEtag(version: number, data: string): string {
   return `"${version}-${createHash("sha256").update(data).digest("base64url").slice(0, 16)}"`;
 }
 
-/** True when an `If-Match` header value names the current ETag (or `*`). Weak tags never match: If-Match compares strongly. */
-export function ifMatchAccepts(header: string, etag: string): boolean {
-  return header.split(",").some((tag) => tag.trim() === "*" || tag.trim() === etag);
-}
 
 /** The stored row of a posting, as a write needs it. */
 export async function getDemandRow(db: Database | Transaction<ChanjiaoDatabase>, id: string) {
@@ -47,17 +42,6 @@ export interface WrittenDemand {
 
 export type CreateOutcome = ({ kind: "created" } & WrittenDemand) | ({ kind: "replayed"; status: number } & WrittenDemand) | { kind: "key-reused" };
 
-async function priorAnswer(db: Database | Transaction<ChanjiaoDatabase>, organisationId: string, key: string, requestHash: string): Promise<CreateOutcome | null> {
-  const prior = await db
-    .selectFrom("idempotency_keys")
-    .select(["request_hash", "record_id", "status", "body", "etag"])
-    .where("organisation_id", "=", organisationId)
-    .where("key", "=", key)
-    .where("created_at", ">=", new Date(Date.now() - idempotencyWindowMs).toISOString())
-    .executeTakeFirst();
-  if (!prior) return null;
-  return prior.request_hash === requestHash ? { kind: "replayed", status: Number(prior.status), id: prior.record_id, data: prior.body, etag: prior.etag } : { kind: "key-reused" };
-}
 
 /**
  * Publishes a posting for an organisation. With an idempotency key, the posting and the answer are
@@ -65,39 +49,32 @@ async function priorAnswer(db: Database | Transaction<ChanjiaoDatabase>, organis
  */
 export async function createDemand(
   db: Database,
-  organisationId: string,
+  writer: Writer & { organisationId: string },
   body: z.output<typeof TalentDemandCreate>,
   idempotency: { key: string; requestHash: string } | null,
 ): Promise<CreateOutcome> {
+  const { organisationId } = writer;
   const attempt = () =>
     db.transaction().execute(async (trx): Promise<CreateOutcome> => {
       if (idempotency) {
         const prior = await priorAnswer(trx, organisationId, idempotency.key, idempotency.requestHash);
         if (prior) return prior;
       }
-      const now = new Date().toISOString();
       const record = z.parse(TalentDemand, {
         ...body,
         id: `demand-${randomUUID()}`,
         publisherId: organisationId,
         province: provinceOf(body.region),
         status: body.status ?? "open",
-        publishedAt: now,
+        publishedAt: new Date().toISOString(),
         source: `Published by organisation ${organisationId} through the Chanjiao API`,
         sample: false,
       });
       const { row, data } = rowOf(record, 1);
       const etag = demandEtag(1, data);
       await trx.insertInto("talent_demand").values({ id: record.id, ...row }).execute();
-      await bumpDataVersion(trx);
-      if (idempotency) {
-        // Expired answers go as new ones arrive, so the table stays the size of one window.
-        await trx.deleteFrom("idempotency_keys").where("created_at", "<", new Date(Date.now() - idempotencyWindowMs).toISOString()).execute();
-        await trx
-          .insertInto("idempotency_keys")
-          .values({ organisation_id: organisationId, key: idempotency.key, request_hash: idempotency.requestHash, record_id: record.id, status: 201, body: data, etag, created_at: now })
-          .execute();
-      }
+      await logChange(trx, writer, "talentDemand", record.id, "created", null, data);
+      if (idempotency) await keepAnswer(trx, organisationId, idempotency, { id: record.id, status: 201, data, etag });
       return { kind: "created", id: record.id, data, etag };
     });
   try {
@@ -125,7 +102,8 @@ export type DemandChange = { patch: z.output<typeof TalentDemandPatch> } | { sta
  * UPDATE also requires the version read, so of two writers holding the same ETag exactly one
  * succeeds and the other is told its copy is stale; nothing either wrote is silently lost.
  */
-export async function updateDemand(db: Database, id: string, organisationId: string, ifMatch: string, change: DemandChange): Promise<UpdateOutcome> {
+export async function updateDemand(db: Database, id: string, writer: Writer & { organisationId: string }, ifMatch: string, change: DemandChange): Promise<UpdateOutcome> {
+  const { organisationId } = writer;
   return db.transaction().execute(async (trx): Promise<UpdateOutcome> => {
     const current = await getDemandRow(trx, id);
     if (!current) return { kind: "not-found" };
@@ -140,7 +118,7 @@ export async function updateDemand(db: Database, id: string, organisationId: str
     const { row, data } = rowOf(next, version);
     const result = await trx.updateTable("talent_demand").set(row).where("id", "=", id).where("version", "=", current.version).executeTakeFirst();
     if (Number(result.numUpdatedRows) === 0) return { kind: "stale", etag: null };
-    await bumpDataVersion(trx);
+    await logChange(trx, writer, "talentDemand", id, "updated", current.data, data);
     return { kind: "updated", id, data, etag: demandEtag(version, data) };
   });
 }

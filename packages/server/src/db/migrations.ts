@@ -155,6 +155,31 @@ const migrations: Record<string, Migration> = {
       await sql`drop table if exists data_version`.execute(db);
     },
   },
+  // Roles for keys (existing keys are editors of their organisation) and the change log.
+  "0005_roles_and_change_log": {
+    async up(db: Kysely<any>) {
+      const text = textType(db);
+      await db.schema.alterTable("api_keys").addColumn("role", text, (column) => column.notNull().defaultTo("editor")).execute();
+      await db.schema
+        .createTable("change_log")
+        .addColumn("seq", isPostgres(db) ? "bigserial" : "integer", (column) => (isPostgres(db) ? column.primaryKey() : column.primaryKey().autoIncrement()))
+        .addColumn("collection", text, (column) => column.notNull())
+        .addColumn("record_id", text, (column) => column.notNull())
+        .addColumn("kind", text, (column) => column.notNull())
+        .addColumn("at", text, (column) => column.notNull())
+        .addColumn("organisation_id", text)
+        .addColumn("key_id", text)
+        .addColumn("via", text, (column) => column.notNull())
+        .addColumn("before", text)
+        .addColumn("after", text)
+        .execute();
+      await db.schema.createIndex("change_log_collection_idx").on("change_log").columns(["collection", "seq"]).execute();
+    },
+    async down(db: Kysely<any>) {
+      await sql`drop table if exists change_log`.execute(db);
+      await db.schema.alterTable("api_keys").dropColumn("role").execute();
+    },
+  },
 };
 
 /** Supplies the migrations defined in code to Kysely's Migrator. */

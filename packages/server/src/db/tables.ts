@@ -1,4 +1,4 @@
-import type { ColumnType } from "kysely";
+import type { ColumnType, Generated } from "kysely";
 
 /** Columns every record table has: the stable id, a name for free-text search and the record itself. */
 export interface StoredRecordRow {
@@ -72,6 +72,25 @@ export interface ApiKeyRow {
   name: string | null;
   created_at: string;
   revoked_at: string | null;
+  /** `admin` (every record, keys) or `editor` (its organisation's records). */
+  role: ColumnType<string, string | undefined, string>;
+}
+
+/** One write of one record, in the order written: the change feed and the audit trail. */
+export interface ChangeLogRow {
+  seq: Generated<number>;
+  collection: string;
+  record_id: string;
+  kind: "created" | "updated" | "removed";
+  at: string;
+  /** The writer: for the audit trail only, never in the public feed. */
+  organisation_id: string | null;
+  key_id: string | null;
+  /** How the write came: `api`, `import` or `cli`. */
+  via: string;
+  /** The record as JSON before and after the write; `null` where it did not exist. */
+  before: string | null;
+  after: string | null;
 }
 
 /** The first answer to a POST carrying an `Idempotency-Key`, replayed to retries of it. */
@@ -93,6 +112,7 @@ export type ChanjiaoDatabase = { [T in RecordTable]: StoredRecordRow } & {
   seed_info: { key: string; value: ColumnType<string, string, string> };
   api_keys: ApiKeyRow;
   idempotency_keys: IdempotencyRow;
+  change_log: ChangeLogRow;
   /** One row: see db/data-version.ts. */
   data_version: { epoch: string; version: ColumnType<number, number, number> };
 };

@@ -1,5 +1,6 @@
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import { type LiveKey, findLiveKey } from "../db/api-keys.js";
+import type { Writer } from "../db/record-writes.js";
 import { parseAuthorization } from "./bearer.js";
 import { type ClientAddressOptions, clientAddress } from "./client-address.js";
 import type { AppEnv } from "./env.js";
@@ -44,4 +45,10 @@ export function requireApiKey(options: AuthOptions): MiddlewareHandler<WriteEnv>
     c.set("organisationId", key.organisationId);
     await next();
   };
+}
+
+/** The writer of a request that passed {@link requireApiKey}, as the change log records it. */
+export function apiWriter(c: Context<WriteEnv>): Writer & { organisationId: string } {
+  const key = c.get("apiKey");
+  return { organisationId: key.organisationId, keyId: key.id, role: key.role, via: "api" };
 }

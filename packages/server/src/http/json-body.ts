@@ -7,7 +7,7 @@ import { messageOf, type ParameterError } from "./query.js";
 export const maxBodyBytes = 64 * 1024;
 
 /** Every field at fault, one entry per path; unknown keys are named one by one. */
-function bodyErrors(issues: readonly z.core.$ZodIssue[]): ParameterError[] {
+export function bodyErrors(issues: readonly z.core.$ZodIssue[]): ParameterError[] {
   return issues.flatMap((issue) => {
     const base = issue.path.map(String).join(".");
     if (issue.code === "unrecognized_keys") {

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 
-const writeMethods = new Set(["POST", "PATCH"]);
+const writeMethods = new Set(["POST", "PATCH", "DELETE"]);
 
 /**
  * CORS for writes, offered only to the configured origins (reads stay open to every origin): a
@@ -17,7 +17,7 @@ export function allowWritesFrom(origins: readonly string[]): MiddlewareHandler {
       if (!writeMethods.has(requested)) return next();
       return c.body(null, 204, {
         "Access-Control-Allow-Origin": origin,
-        "Access-Control-Allow-Methods": "GET, HEAD, POST, PATCH, OPTIONS",
+        "Access-Control-Allow-Methods": "GET, HEAD, POST, PATCH, DELETE, OPTIONS",
         "Access-Control-Allow-Headers": "Authorization, Content-Type, Idempotency-Key, If-Match",
         "Access-Control-Max-Age": "86400",
         Vary: "Origin",

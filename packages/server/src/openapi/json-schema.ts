@@ -21,5 +21,5 @@ export function queryParameters(filters: z.ZodMiniObject) {
 
 /** The path parameters a path template names: `/talent-demand/{id}` → `id`, a string. */
 export function pathParameters(path: string) {
-  return [...path.matchAll(/\{([^}]+)\}/g)].map(([, name]) => ({ name: name!, in: "path", required: true, schema: { type: "string" } }));
+  return [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name: name!, in: "path", required: true, schema: { type: "string" } }));
 }

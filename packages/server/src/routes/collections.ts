@@ -1,6 +1,7 @@
 import { type CollectionName, collections } from "@chanjiao/sdk";
 import type { Hono } from "hono";
 import { getRecord, listRecords } from "../db/query.js";
+import { recordEtag } from "../db/record-writes.js";
 import { decodeCursor, encodeCursor } from "../http/cursor.js";
 import { type AppEnv, readCacheControl } from "../http/env.js";
 import { problemResponse } from "../http/problem.js";
@@ -33,7 +34,7 @@ export function registerCollectionRoutes(app: Hono<AppEnv>): void {
       const id = c.req.param("id");
       const data = await getRecord(c.get("db"), name, id);
       if (data === undefined) return problemResponse(c, 404, `No record with id ${JSON.stringify(id)} in /v1/${path}.`);
-      return c.body(data, 200, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": readCacheControl });
+      return c.body(data, 200, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": readCacheControl, ETag: recordEtag(data) });
     });
   }
 }

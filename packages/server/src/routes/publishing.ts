@@ -1,29 +1,19 @@
 import { createHash } from "node:crypto";
 import { TalentDemandCreate, TalentDemandPatch } from "@chanjiao/sdk";
 import { type Context, Hono, type MiddlewareHandler } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { createDemand, type DemandChange, demandEtag, getDemandRow, updateDemand } from "../db/demand-writes.js";
 import type { Database } from "../db/open.js";
 import { recordExists } from "../db/query.js";
-import type { WriteEnv } from "../http/auth.js";
+import { apiWriter, type WriteEnv } from "../http/auth.js";
 import { type AppEnv, readCacheControl } from "../http/env.js";
-import { type BodyCheck, maxBodyBytes, readJsonBody } from "../http/json-body.js";
+import { type BodyCheck, readJsonBody } from "../http/json-body.js";
+import { idempotencyKeyPattern, limitBody, writeResponse } from "../http/write-answers.js";
 import { problemResponse } from "../http/problem.js";
 import type { ParameterError } from "../http/query.js";
 
 const jsonType = "application/json; charset=utf-8";
 const recordPath = (id: string) => `/v1/talent-demand/${encodeURIComponent(id)}`;
-
-/** Writes are never cached and are not offered to other origins: the read CORS policy (`*`) is taken back. */
-const writeResponse: MiddlewareHandler<WriteEnv> = async (c, next) => {
-  await next();
-  c.res.headers.set("Cache-Control", "no-store");
-  c.res.headers.delete("Access-Control-Allow-Origin");
-  c.res.headers.delete("Access-Control-Expose-Headers");
-};
-
-const limitBody = bodyLimit({ maxSize: maxBodyBytes, onError: (c) => problemResponse(c, 413, `The body exceeds ${maxBodyBytes / 1024} KB.`) });
 
 /** References a body makes that the database must hold: the region and the major category, where given as text. */
 function referenceCheck(db: Database): BodyCheck {
@@ -40,8 +30,6 @@ function referenceCheck(db: Database): BodyCheck {
   };
 }
 
-const idempotencyKeyPattern = /^[\x21-\x7e]{1,255}$/;
-
 async function createPosting(c: Context<WriteEnv>): Promise<Response> {
   const idempotencyKey = c.req.header("Idempotency-Key");
   if (idempotencyKey !== undefined && !idempotencyKeyPattern.test(idempotencyKey)) {
@@ -51,7 +39,7 @@ async function createPosting(c: Context<WriteEnv>): Promise<Response> {
   const body = await readJsonBody(c, TalentDemandCreate, referenceCheck(db));
   if (!body.ok) return body.response;
   const requestHash = createHash("sha256").update(body.text).digest("hex");
-  const outcome = await createDemand(db, c.get("organisationId"), body.data, idempotencyKey === undefined ? null : { key: idempotencyKey, requestHash });
+  const outcome = await createDemand(db, apiWriter(c), body.data, idempotencyKey === undefined ? null : { key: idempotencyKey, requestHash });
   if (outcome.kind === "key-reused") {
     return problemResponse(c, 422, "This Idempotency-Key was already used with a different body; use a new key for a new posting.");
   }
@@ -67,7 +55,7 @@ async function changePosting(c: Context<WriteEnv>, change: (c: Context<WriteEnv>
   const requested = await change(c);
   if (requested instanceof Response) return requested;
   const id = c.req.param("id")!;
-  const outcome = await updateDemand(c.get("db"), id, c.get("organisationId"), ifMatch, requested);
+  const outcome = await updateDemand(c.get("db"), id, apiWriter(c), ifMatch, requested);
   switch (outcome.kind) {
     case "not-found":
       return problemResponse(c, 404, `No record with id ${JSON.stringify(id)} in /v1/talent-demand.`);

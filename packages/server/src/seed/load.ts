@@ -4,26 +4,24 @@ import * as z from "zod/mini";
 import { bumpDataVersion } from "../db/data-version.js";
 import { isPostgres } from "../db/dialect.js";
 import type { Database } from "../db/open.js";
+import { linkRowsOf, storedRowOf } from "../db/record-rows.js";
 import { storage } from "../db/storage.js";
-import { recordTables, type StoredRecordRow } from "../db/tables.js";
+import { type RecordLinkRow, recordTables, type StoredRecordRow } from "../db/tables.js";
 import { buildSeedRecords, type SeedOptions, type SeedRecords } from "./records.js";
 
 // Keeps each multi-row insert well under SQLite's and PostgreSQL's bound-parameter limits.
 const batchSize = 200;
 
 function rowsOf<N extends CollectionName>(name: N, records: Array<RecordOf<N>>) {
-  const spec = storage[name];
   const rows: StoredRecordRow[] = [];
-  const links = new Map<string, { collection: string; record_id: string; attribute: string; value: string }>();
+  const links: RecordLinkRow[] = [];
   for (const record of records) {
     // The contract is checked here, once, so every response body built from `data` conforms.
     const valid = z.parse(collections[name].schema as z.ZodMiniType, record) as RecordOf<N>;
-    rows.push({ id: valid.id, name: spec.name(valid), data: JSON.stringify(valid), sample: valid.sample ? 1 : 0, source: valid.source, ...spec.columns(valid) });
-    for (const [attribute, value] of spec.links?.(valid) ?? []) {
-      links.set(JSON.stringify([valid.id, attribute, value]), { collection: name, record_id: valid.id, attribute, value });
-    }
+    rows.push(storedRowOf(name, valid));
+    links.push(...linkRowsOf(name, valid));
   }
-  return { rows, links: [...links.values()] };
+  return { rows, links };
 }
 
 async function insertInBatches<T>(items: T[], insert: (batch: T[]) => Promise<unknown>) {

@@ -1,0 +1,40 @@
+import * as z from "zod/mini";
+import { Id } from "./common.js";
+
+/** Fields of a record that a writer may leave out: the server assigns an id, and a record is not sample data unless it says so. */
+type Assigned = "id" | "sample" | "province";
+
+/** The body that creates a record of a collection whose record schema has `Shape`. */
+export type CreateShape<Shape extends z.core.$ZodShape> = Omit<Shape, Assigned> & {
+  id: z.ZodMiniOptional<typeof Id>;
+  sample: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
+} & ("province" extends keyof Shape ? { province: z.ZodMiniOptional<Shape["province"]> } : unknown);
+
+/**
+ * The body of `POST /v1/<collection>`, derived from the record schema so that it is never restated:
+ * every field of the record, strictly (an unknown field is refused), with `id` optional (the server
+ * assigns one), `sample` optional (false unless the writer says so) and `province` optional where the
+ * record has one (the server derives it from `region`). `source` stays required: a fact without a
+ * source is refused.
+ */
+// @__NO_SIDE_EFFECTS__
+export function createBodyOf<S extends z.ZodMiniObject>(record: S): z.ZodMiniObject<CreateShape<S["shape"]>, z.core.$strict> {
+  const shape: Record<string, z.core.$ZodType> = { ...record.shape, id: z.optional(Id), sample: z.optional(z.boolean()) };
+  if ("province" in record.shape) shape.province = z.optional(record.shape.province!);
+  return z.strictObject(shape) as unknown as z.ZodMiniObject<CreateShape<S["shape"]>, z.core.$strict>;
+}
+
+/**
+ * The body of `PATCH /v1/<collection>/{id}`: any fields of the create body but `id`, at least one.
+ * A field given replaces the stored one whole (a list or nested object included); `null` clears a nullable field.
+ */
+// @__NO_SIDE_EFFECTS__
+export function patchBodyOf<S extends z.ZodMiniObject>(record: S) {
+  const { id: _id, ...rest } = createBodyOf(record).shape;
+  return z.partial(z.strictObject(rest as Omit<CreateShape<S["shape"]>, "id">)).check(z.refine((patch) => Object.keys(patch).length > 0, "must change at least one field"));
+}
+
+/** A create body of the record type `T`, as an SDK writer takes it. */
+export type CreateBody<S extends z.ZodMiniObject> = z.input<ReturnType<typeof createBodyOf<S>>>;
+/** A patch body of the record type `T`. */
+export type PatchBody<S extends z.ZodMiniObject> = z.input<ReturnType<typeof patchBodyOf<S>>>;

@@ -1,0 +1,165 @@
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { ChangesPage, Problem, Programme } from "@chanjiao/sdk";
+import * as z from "zod/mini";
+import { createApiKey, openDatabase, type RunningServer, startServer } from "../src/index.ts";
+import { createTestDatabase, getValid, listAll, type TestDatabase } from "./helpers.ts";
+
+let database: TestDatabase;
+let server: RunningServer;
+let api: string;
+const keys = { admin: "", school: "", otherSchool: "", enterprise: "" };
+const school = "sample-school-01";
+const otherSchool = "sample-school-02";
+
+before(async () => {
+  database = await createTestDatabase("record-writes");
+  server = await startServer({ db: database.location, port: 0 });
+  api = `${server.url}/v1`;
+  const db = await openDatabase(database.location);
+  const enterprise = await db.selectFrom("organisations").select("id").where("kind", "=", "enterprise").orderBy("id").executeTakeFirstOrThrow();
+  keys.admin = (await createApiKey(db, { organisationId: enterprise.id, role: "admin" })).key;
+  keys.enterprise = (await createApiKey(db, { organisationId: enterprise.id })).key;
+  keys.school = (await createApiKey(db, { organisationId: school })).key;
+  keys.otherSchool = (await createApiKey(db, { organisationId: otherSchool })).key;
+  await db.destroy();
+});
+after(async () => {
+  await server?.close();
+  await database?.drop();
+});
+
+function send(method: string, path: string, key: string | null, options: { body?: unknown; headers?: Record<string, string> } = {}): Promise<Response> {
+  return fetch(`${api}${path}`, {
+    method,
+    headers: { ...(key === null ? {} : { Authorization: `Bearer ${key}` }), ...(options.body === undefined ? {} : { "Content-Type": "application/json" }), ...options.headers },
+    ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+  });
+}
+
+async function problem(response: Response, status: number): Promise<Problem> {
+  const text = await response.text();
+  assert.equal(response.status, status, text);
+  return z.parse(Problem, JSON.parse(text));
+}
+
+const programme = {
+  schoolId: school,
+  majorId: null,
+  majorCode: "460303",
+  majorName: "电气自动化技术（订单班）",
+  majorCategoryId: "mc-46",
+  level: "高职专科",
+  years: 3,
+  trainingModes: ["订单培养"],
+  partnerIds: [],
+  enrolmentPlan: 40,
+  year: 2026,
+  region: "320400",
+  source: "学校招生章程（2026）",
+};
+
+describe("writes for every collection", () => {
+  let created: { id: string; etag: string };
+
+  it("lets a school create its own programme, derives the province, and lists it at once", async () => {
+    const response = await send("POST", "/programmes", keys.school, { body: programme });
+    assert.equal(response.status, 201, await response.clone().text());
+    const record = z.parse(Programme, await response.json());
+    assert.equal(record.province, "320000");
+    assert.equal(record.sample, false);
+    assert.equal(response.headers.get("location"), `/v1/programmes/${record.id}`);
+    created = { id: record.id, etag: response.headers.get("etag")! };
+    const read = await fetch(`${api}/programmes/${record.id}`);
+    assert.equal(read.headers.get("etag"), created.etag, "the ETag a write answers is the one a read gives");
+    const listed = await listAll(`${api}/programmes?schoolId=${school}`, Programme);
+    assert.ok(listed.some((item) => item.id === record.id));
+  });
+
+  it("refuses another school's programme, reference data and unknown references", async () => {
+    await problem(await send("POST", "/programmes", keys.otherSchool, { body: programme }), 403);
+    await problem(await send("POST", "/programmes", keys.enterprise, { body: programme }), 403);
+    await problem(await send("POST", "/major-categories", keys.school, { body: { name: "新类", nameEn: null, codes: {}, source: "x" } }), 403);
+    const unknown = await problem(await send("POST", "/programmes", keys.school, { body: { ...programme, majorCategoryId: "mc-99", partnerIds: ["no-such-enterprise"] } }), 422);
+    assert.deepEqual(unknown.errors?.map((error) => error.path).sort(), ["majorCategoryId", "partnerIds.0"]);
+  });
+
+  it("refuses a body without a source, with unknown fields or wrong types, naming each field", async () => {
+    const { source: _source, ...withoutSource } = programme;
+    const refused = await problem(await send("POST", "/programmes", keys.school, { body: { ...withoutSource, years: "three", colour: "red" } }), 422);
+    assert.deepEqual(refused.errors?.map((error) => error.path).sort(), ["colour", "source", "years"]);
+  });
+
+  it("replays a create sent again with the same Idempotency-Key", async () => {
+    const headers = { "Idempotency-Key": "programme-2026-order-class" };
+    const first = await send("POST", "/programmes", keys.school, { body: { ...programme, year: 2027 }, headers });
+    const again = await send("POST", "/programmes", keys.school, { body: { ...programme, year: 2027 }, headers });
+    assert.equal(first.status, 201);
+    assert.equal(again.status, 201);
+    assert.equal(again.headers.get("idempotent-replayed"), "true");
+    assert.equal((await again.json() as { id: string }).id, (await first.json() as { id: string }).id);
+    await problem(await send("POST", "/programmes", keys.school, { body: { ...programme, year: 2028 }, headers }), 422);
+  });
+
+  it("changes fields with If-Match: 428 without, 412 when stale, 403 to move a record to another keeper", async () => {
+    await problem(await send("PATCH", `/programmes/${created.id}`, keys.school, { body: { enrolmentPlan: 45 } }), 428);
+    await problem(await send("PATCH", `/programmes/${created.id}`, keys.school, { body: { enrolmentPlan: 45 }, headers: { "If-Match": '"stale"' } }), 412);
+    await problem(await send("PATCH", `/programmes/${created.id}`, keys.otherSchool, { body: { enrolmentPlan: 45 }, headers: { "If-Match": created.etag } }), 403);
+    await problem(await send("PATCH", `/programmes/${created.id}`, keys.school, { body: { schoolId: otherSchool }, headers: { "If-Match": created.etag } }), 403);
+    const changed = await send("PATCH", `/programmes/${created.id}`, keys.school, { body: { enrolmentPlan: 45, region: "320500" }, headers: { "If-Match": created.etag } });
+    assert.equal(changed.status, 200, await changed.clone().text());
+    const record = z.parse(Programme, await changed.json());
+    assert.deepEqual([record.enrolmentPlan, record.region, record.province], [45, "320500", "320000"]);
+    created.etag = changed.headers.get("etag")!;
+  });
+
+  it("removes a record with If-Match; it leaves lists and reads at once", async () => {
+    await problem(await send("DELETE", `/programmes/${created.id}`, keys.school), 428);
+    await problem(await send("DELETE", `/programmes/${created.id}`, keys.otherSchool, { headers: { "If-Match": created.etag } }), 403);
+    const removed = await send("DELETE", `/programmes/${created.id}`, keys.school, { headers: { "If-Match": created.etag } });
+    assert.equal(removed.status, 204);
+    assert.equal((await fetch(`${api}/programmes/${created.id}`)).status, 404);
+    const listed = await listAll(`${api}/programmes?schoolId=${school}`, Programme);
+    assert.ok(!listed.some((item) => item.id === created.id));
+  });
+
+  it("lets an admin write reference data and records no organisation keeps", async () => {
+    const event = { name: "职业教育活动周（示例市）", kind: "activity-week", start: "2026-05-10", end: "2026-05-16", place: "示例市", organisers: "示例市教育局", theme: null, scale: null, source: "示例市教育局通知" };
+    const response = await send("POST", "/events", keys.admin, { body: event });
+    assert.equal(response.status, 201, await response.clone().text());
+    await problem(await send("POST", "/events", keys.school, { body: event }), 403);
+  });
+});
+
+describe("the change feed and the audit trail", () => {
+  it("lists every write in order, each record as it is now or a tombstone, without who wrote it", async () => {
+    const { body } = await getValid(`${api}/changes?collection=programmes`, ChangesPage);
+    const kinds = body.items.map((item) => item.kind);
+    assert.deepEqual(kinds, ["created", "created", "updated", "removed"]);
+    const removedId = body.items.at(-1)!.id;
+    for (const item of body.items.filter((change) => change.id === removedId)) assert.equal(item.record, null, "a removed record is a tombstone");
+    assert.equal(body.more, false);
+    const text = JSON.stringify(body);
+    assert.doesNotMatch(text, /key-|organisationId|keyId/, "the public feed names no writer");
+    const next = await getValid(`${api}/changes?collection=programmes&after=${body.items[1]!.seq}&limit=1`, ChangesPage);
+    assert.deepEqual(next.body.items.map((item) => item.kind), ["updated"]);
+    assert.equal(next.body.more, true);
+    assert.equal((await fetch(`${api}/changes?collection=nothing`)).status, 400);
+  });
+
+  it("gives admins who wrote, through which door, and the record before and after", async () => {
+    await problem(await send("GET", "/audit", null), 401);
+    await problem(await send("GET", "/audit", keys.school), 403);
+    const response = await send("GET", "/audit?collection=programmes", keys.admin);
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get("cache-control"), "no-store");
+    const audit = (await response.json()) as { items: Array<{ kind: string; via: string; keyId: string; organisationId: string; before: unknown; after: unknown }> };
+    const update = audit.items.find((item) => item.kind === "updated")!;
+    assert.equal(update.via, "api");
+    assert.equal(update.organisationId, school);
+    assert.match(update.keyId, /^key-/);
+    assert.equal((update.before as { enrolmentPlan: number }).enrolmentPlan, 40);
+    assert.equal((update.after as { enrolmentPlan: number }).enrolmentPlan, 45);
+    assert.doesNotMatch(JSON.stringify(audit), /cjk_/, "never a secret");
+  });
+});
