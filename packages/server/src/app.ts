@@ -19,6 +19,7 @@ import { registerAggregateRoutes } from "./routes/aggregates.js";
 import { registerCollectionRoutes } from "./routes/collections.js";
 import { registerConsortiumCountsRoute } from "./routes/consortium-counts.js";
 import { registerChangeRoutes } from "./routes/changes.js";
+import { registerImportRoutes } from "./routes/imports.js";
 import { registerPublishingRoutes } from "./routes/publishing.js";
 import { registerRecordWriteRoutes } from "./routes/record-writes.js";
 import { registerRootRoute } from "./routes/root.js";
@@ -84,6 +85,7 @@ export function createApp(db: Database, options: AppOptions = {}): Hono<AppEnv> 
   const limitWrites = limitPerApiKey(options.writeRate ?? defaultWriteRate);
   registerPublishingRoutes(app, { authenticate, limitWrites });
   registerRecordWriteRoutes(app, { authenticate, limitWrites });
+  registerImportRoutes(app, { authenticate, limitWrites });
   registerChangeRoutes(app, { authenticate });
   registerCollectionRoutes(app);
   // Any other method elsewhere is answered, not ignored.

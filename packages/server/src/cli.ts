@@ -4,6 +4,7 @@ import { parseRate, type ServerOptions, startServer } from "./index.js";
 import { runExportCommand } from "./export/cli.js";
 import { runKeysCommand } from "./keys-cli.js";
 import { runTemplateCommand } from "./files/template-cli.js";
+import { runImportCommand } from "./import/import-cli.js";
 
 const usage = `Usage: chanjiao-server [--db FILE|URL] [--port N] [--host H] [--seed] [--read-only]
                        [--cors-origin URLS] [--write-rate N/minute] [--hsts] [--trust-proxy]
@@ -12,6 +13,7 @@ const usage = `Usage: chanjiao-server [--db FILE|URL] [--port N] [--host H] [--s
        chanjiao-server keys create|list|revoke ...   (see chanjiao-server keys --help)
        chanjiao-server export --out DIR [--db FILE|URL]  (see chanjiao-server export --help)
        chanjiao-server template COLLECTION --format csv|xlsx [--lang zh-CN|en] [--out FILE]
+       chanjiao-server import COLLECTION FILE [--db FILE|URL] [--dry-run] ...  (see chanjiao-server import --help)
 
 Serves the Chanjiao open data API under /v1.
 
@@ -52,17 +54,18 @@ function definedOnly<T extends object>(object: T): { [K in keyof T]?: Exclude<T[
   return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
 }
 
+/** The commands besides serving, each answering its exit code. */
+const subcommands = new Map<string, (args: string[]) => Promise<number>>([
+  ["keys", runKeysCommand],
+  ["template", runTemplateCommand],
+  ["import", runImportCommand],
+  ["export", runExportCommand],
+]);
+
 async function main(): Promise<void> {
-  if (process.argv[2] === "keys") {
-    process.exitCode = await runKeysCommand(process.argv.slice(3));
-    return;
-  }
-  if (process.argv[2] === "template") {
-    process.exitCode = await runTemplateCommand(process.argv.slice(3));
-    return;
-  }
-  if (process.argv[2] === "export") {
-    process.exitCode = await runExportCommand(process.argv.slice(3));
+  const subcommand = subcommands.get(process.argv[2] ?? "");
+  if (subcommand) {
+    process.exitCode = await subcommand(process.argv.slice(3));
     return;
   }
   const { values } = parseArgs({

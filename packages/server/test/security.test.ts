@@ -83,6 +83,7 @@ const writeRoutes: Record<string, WriteRoute> = {
         [`POST /v1/${path}`, { method: "POST", path: () => `/v1/${path}`, body: {}, otherOrganisation: null }],
         [`PATCH /v1/${path}/:id`, { method: "PATCH", path: () => `/v1/${path}/any`, body: { source: "x" }, otherOrganisation: null }],
         [`DELETE /v1/${path}/:id`, { method: "DELETE", path: () => `/v1/${path}/any`, otherOrganisation: null }],
+        [`POST /v1/${path}/imports`, { method: "POST", path: () => `/v1/${path}/imports?dryRun=true`, body: [], otherOrganisation: null }],
       ];
       return routes;
     }),

@@ -7,11 +7,6 @@ import type { ChangeLogRow } from "./tables.js";
 /** A logged change as read back. */
 export type LoggedChange = Selectable<ChangeLogRow>;
 
-/** The collection whose path this is, if any. */
-export function collectionAt(path: string): CollectionName | undefined {
-  return (Object.keys(collections) as CollectionName[]).find((name) => collections[name].path === path);
-}
-
 /** A page of the change log after `after`, oldest first; `more` tells whether the log goes on. */
 export async function readChangeLog(db: Database, query: { after: number; collection?: CollectionName; limit: number }): Promise<{ rows: LoggedChange[]; more: boolean }> {
   let select = db.selectFrom("change_log").selectAll().where("seq", ">", query.after);

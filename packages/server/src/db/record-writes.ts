@@ -2,26 +2,30 @@ import { createHash, randomUUID } from "node:crypto";
 import { type CollectionName, collections, type RecordOf } from "@chanjiao/sdk";
 import type { Transaction } from "kysely";
 import * as z from "zod/mini";
-import type { ParameterError } from "../http/query.js";
 import { bodyErrors } from "../http/json-body.js";
+import type { ParameterError } from "../http/query.js";
 import { provinceOf } from "../seed/cities.js";
 import type { KeyRole } from "./api-keys.js";
 import { bumpDataVersion } from "./data-version.js";
 import { editorsKeep, keeps } from "./keepers.js";
+import { Lookups } from "./lookups.js";
 import { holdsNul } from "./query.js";
 import { linkRowsOf, storedRowOf } from "./record-rows.js";
-import { missingReferences } from "./references.js";
+import { missingReferenceMessage, missingReferences, type Reference } from "./references.js";
 import { storage } from "./storage.js";
-import type { ChanjiaoDatabase } from "./tables.js";
+import type { ChanjiaoDatabase, ChangeLogRow } from "./tables.js";
 
 type Trx = Transaction<ChanjiaoDatabase>;
 type AnyRecord = Record<string, unknown>;
+
+/** Keeps each multi-row statement well under SQLite's and PostgreSQL's bound-parameter limits. */
+const batchSize = 200;
 
 /** Who writes, and through which door: recorded in the audit trail with every change. */
 export interface Writer {
   organisationId: string | null;
   keyId: string | null;
-  /** `admin` writes every record; `editor` only those its organisation keeps. The CLI writes as admin. */
+  /** `admin` writes every record; `editor` only those its organisation keeps. The CLI writes as admin unless told otherwise. */
   role: KeyRole;
   via: "api" | "import" | "cli";
 }
@@ -36,6 +40,102 @@ export function ifMatchAccepts(header: string, etag: string): boolean {
   return header.split(",").some((tag) => tag.trim() === "*" || tag.trim() === etag);
 }
 
+/** Why a record may not be written as it is. */
+export type RecordFault =
+  | { kind: "invalid"; issues: readonly z.core.$ZodIssue[]; missing: readonly Reference[] }
+  | { kind: "forbidden"; reason: "reference-data" | "kept-by-other"; detail: string };
+
+/** The record a create body makes: an id when none is given, not sample data unless said. */
+export function createdRecord(collection: CollectionName, body: AnyRecord): AnyRecord {
+  return { ...body, id: typeof body.id === "string" ? body.id : `${collections[collection].path}-${randomUUID()}`, sample: body.sample ?? false };
+}
+
+/** The record a patch leaves: the fields given replace the stored ones; a new region without a province moves the province too. */
+export function patchedRecord(current: AnyRecord, patch: AnyRecord): AnyRecord {
+  const next: AnyRecord = { ...current, ...patch, id: current.id };
+  if (patch.region !== undefined && patch.province === undefined && "province" in current) delete next.province;
+  return next;
+}
+
+function refusal(writer: Writer, collection: CollectionName): RecordFault | null {
+  if (writer.role === "admin" || editorsKeep(collection)) return null;
+  return { kind: "forbidden", reason: "reference-data", detail: `/v1/${collections[collection].path} is reference data: only an admin key writes it.` };
+}
+
+/** A fault when the writer may not keep the record (reference data for an editor, or a record another organisation keeps); null when it may. */
+export async function mayKeep(lookups: Lookups, writer: Writer, collection: CollectionName, record: AnyRecord): Promise<RecordFault | null> {
+  const refused = refusal(writer, collection);
+  if (refused || writer.role === "admin") return refused;
+  if (writer.organisationId !== null && (await keeps(lookups, writer.organisationId, collection, record))) return null;
+  return { kind: "forbidden", reason: "kept-by-other", detail: `This record of /v1/${collections[collection].path} is kept by another organisation.` };
+}
+
+/**
+ * The whole record a write leaves, checked: the contract, the references it makes and the writer's
+ * right to keep it. `province` is derived from `region` where it is left out.
+ */
+export async function checkRecord(lookups: Lookups, writer: Writer, collection: CollectionName, record: AnyRecord): Promise<{ record: AnyRecord } | RecordFault> {
+  const schema = collections[collection].schema as z.ZodMiniObject;
+  if ("province" in schema.shape && record.province === undefined) record.province = typeof record.region === "string" ? provinceOf(record.region) : null;
+  const result = z.safeParse(schema, record);
+  if (!result.success) return { kind: "invalid", issues: result.error.issues, missing: [] };
+  const valid = result.data as AnyRecord;
+  const missing = await missingReferences(lookups, collection, valid);
+  if (missing.length) return { kind: "invalid", issues: [], missing };
+  return (await mayKeep(lookups, writer, collection, valid)) ?? { record: valid };
+}
+
+/** The stored JSON of a record, or undefined. */
+export async function storedData(trx: Trx, collection: CollectionName, id: string): Promise<string | undefined> {
+  if (holdsNul(id)) return undefined;
+  const row = await trx.selectFrom(storage[collection].table).select("data").where("id", "=", id).executeTakeFirst();
+  return row?.data;
+}
+
+/** A write of one record as the change log keeps it. */
+export interface LoggedWrite {
+  id: string;
+  kind: ChangeLogRow["kind"];
+  before: string | null;
+  after: string | null;
+}
+
+async function inBatches<T>(items: readonly T[], write: (batch: T[]) => Promise<unknown>): Promise<void> {
+  for (let start = 0; start < items.length; start += batchSize) await write(items.slice(start, start + batchSize));
+}
+
+/**
+ * Stores records (replacing those of the same id), removes the ids given, logs every write and
+ * advances the data version once: the one write path of the server, in the caller's transaction.
+ */
+export async function applyWrites(trx: Trx, writer: Writer, collection: CollectionName, writes: readonly LoggedWrite[]): Promise<void> {
+  if (writes.length === 0) return;
+  const table = storage[collection].table;
+  const replaced = writes.filter((write) => write.before !== null).map((write) => write.id);
+  await inBatches(replaced, async (ids) => {
+    await trx.deleteFrom(table).where("id", "in", ids).execute();
+    await trx.deleteFrom("record_links").where("collection", "=", collection).where("record_id", "in", ids).execute();
+  });
+  const stored = writes.filter((write) => write.after !== null).map((write) => JSON.parse(write.after!) as RecordOf<typeof collection>);
+  await inBatches(stored, (records) => trx.insertInto(table).values(records.map((record) => storedRowOf(collection, record))).execute());
+  const links = stored.flatMap((record) => linkRowsOf(collection, record));
+  await inBatches(links, (rows) => trx.insertInto("record_links").values(rows).execute());
+  const at = new Date().toISOString();
+  await inBatches(writes, (batch) =>
+    trx
+      .insertInto("change_log")
+      .values(batch.map((write) => ({ collection, record_id: write.id, kind: write.kind, at, organisation_id: writer.organisationId, key_id: writer.keyId, via: writer.via, before: write.before, after: write.after })))
+      .execute(),
+  );
+  await bumpDataVersion(trx);
+}
+
+/** Appends one write to the change log and advances the data version, in the write's transaction (for writes stored on their own, as postings are). */
+export async function logChange(trx: Trx, writer: Writer, collection: CollectionName, id: string, kind: LoggedWrite["kind"], before: string | null, after: string | null): Promise<void> {
+  await trx.insertInto("change_log").values({ collection, record_id: id, kind, at: new Date().toISOString(), organisation_id: writer.organisationId, key_id: writer.keyId, via: writer.via, before, after }).execute();
+  await bumpDataVersion(trx);
+}
+
 export type WriteOutcome =
   | { kind: "created" | "updated"; id: string; data: string; etag: string }
   | { kind: "removed"; id: string }
@@ -45,64 +145,20 @@ export type WriteOutcome =
   | { kind: "exists"; id: string }
   | { kind: "stale"; etag: string };
 
-async function storedData(trx: Trx, collection: CollectionName, id: string): Promise<string | undefined> {
-  if (holdsNul(id)) return undefined;
-  const row = await trx.selectFrom(storage[collection].table).select("data").where("id", "=", id).executeTakeFirst();
-  return row?.data;
-}
-
-async function mayWrite(trx: Trx, writer: Writer, collection: CollectionName, record: AnyRecord): Promise<string | null> {
-  if (writer.role === "admin") return null;
-  if (editorsKeep(collection) && writer.organisationId !== null && (await keeps(trx, writer.organisationId, collection, record))) return null;
-  return editorsKeep(collection) ? `This record of /v1/${collections[collection].path} is kept by another organisation.` : `/v1/${collections[collection].path} is reference data: only an admin key writes it.`;
-}
-
-/**
- * The whole record a write leaves, checked: the contract, the references it makes and the writer's
- * right to it. `province` is derived from `region` where the writer leaves it out (or changes the region alone).
- */
-async function checkedRecord(trx: Trx, writer: Writer, collection: CollectionName, record: AnyRecord): Promise<{ record: AnyRecord } | WriteOutcome> {
-  const schema = collections[collection].schema as z.ZodMiniObject;
-  if ("province" in schema.shape && record.province === undefined) record.province = typeof record.region === "string" ? provinceOf(record.region) : null;
-  const result = z.safeParse(schema, record);
-  if (!result.success) return { kind: "invalid", errors: bodyErrors(result.error.issues) };
-  const valid = result.data as AnyRecord;
-  const missing = await missingReferences(trx, collection, valid);
-  if (missing.length) return { kind: "invalid", errors: missing };
-  const refused = await mayWrite(trx, writer, collection, valid);
-  return refused === null ? { record: valid } : { kind: "forbidden", detail: refused };
-}
-
-/** Appends a write to the change log and advances the data version, in the write's transaction. */
-export async function logChange(trx: Trx, writer: Writer, collection: CollectionName, id: string, kind: "created" | "updated" | "removed", before: string | null, after: string | null) {
-  await trx
-    .insertInto("change_log")
-    .values({ collection, record_id: id, kind, at: new Date().toISOString(), organisation_id: writer.organisationId, key_id: writer.keyId, via: writer.via, before, after })
-    .execute();
-  await bumpDataVersion(trx);
-}
-
-async function store(trx: Trx, collection: CollectionName, record: AnyRecord, replacing: boolean): Promise<string> {
-  const row = storedRowOf(collection, record as RecordOf<typeof collection>);
-  const table = storage[collection].table;
-  if (replacing) {
-    await trx.deleteFrom(table).where("id", "=", row.id).execute();
-    await trx.deleteFrom("record_links").where("collection", "=", collection).where("record_id", "=", row.id).execute();
-  }
-  await trx.insertInto(table).values(row).execute();
-  const links = linkRowsOf(collection, record as RecordOf<typeof collection>);
-  if (links.length) await trx.insertInto("record_links").values(links).execute();
-  return row.data;
+function faultOutcome(fault: RecordFault): WriteOutcome {
+  if (fault.kind === "forbidden") return { kind: "forbidden", detail: fault.detail };
+  return { kind: "invalid", errors: [...bodyErrors(fault.issues), ...fault.missing.map((reference) => ({ path: reference.path, message: missingReferenceMessage(reference) }))] };
 }
 
 /** Creates a record from a create body (already checked against the collection's create schema), in the caller's transaction. */
 export async function createRecord(trx: Trx, writer: Writer, collection: CollectionName, body: AnyRecord): Promise<WriteOutcome> {
-  const id = typeof body.id === "string" ? body.id : `${collections[collection].path}-${randomUUID()}`;
+  const record = createdRecord(collection, body);
+  const id = record.id as string;
   if ((await storedData(trx, collection, id)) !== undefined) return { kind: "exists", id };
-  const checked = await checkedRecord(trx, writer, collection, { ...body, id, sample: body.sample ?? false });
-  if (!("record" in checked)) return checked;
-  const data = await store(trx, collection, checked.record, false);
-  await logChange(trx, writer, collection, id, "created", null, data);
+  const checked = await checkRecord(new Lookups(trx), writer, collection, record);
+  if (!("record" in checked)) return faultOutcome(checked);
+  const data = JSON.stringify(checked.record);
+  await applyWrites(trx, writer, collection, [{ id, kind: "created", before: null, after: data }]);
   return { kind: "created", id, data, etag: recordEtag(data) };
 }
 
@@ -115,15 +171,14 @@ export async function updateRecord(trx: Trx, writer: Writer, collection: Collect
   const before = await storedData(trx, collection, id);
   if (before === undefined) return { kind: "not-found" };
   const current = JSON.parse(before) as AnyRecord;
-  const refused = await mayWrite(trx, writer, collection, current);
-  if (refused !== null) return { kind: "forbidden", detail: refused };
+  const lookups = new Lookups(trx);
+  const refused = await mayKeep(lookups, writer, collection, current);
+  if (refused) return faultOutcome(refused);
   if (ifMatch !== null && !ifMatchAccepts(ifMatch, recordEtag(before))) return { kind: "stale", etag: recordEtag(before) };
-  const next: AnyRecord = { ...current, ...patch, id };
-  if (patch.region !== undefined && patch.province === undefined && "province" in current) delete next.province;
-  const checked = await checkedRecord(trx, writer, collection, next);
-  if (!("record" in checked)) return checked;
-  const data = await store(trx, collection, checked.record, true);
-  if (data !== before) await logChange(trx, writer, collection, id, "updated", before, data);
+  const checked = await checkRecord(lookups, writer, collection, patchedRecord(current, patch));
+  if (!("record" in checked)) return faultOutcome(checked);
+  const data = JSON.stringify(checked.record);
+  if (data !== before) await applyWrites(trx, writer, collection, [{ id, kind: "updated", before, after: data }]);
   return { kind: "updated", id, data, etag: recordEtag(data) };
 }
 
@@ -131,11 +186,9 @@ export async function updateRecord(trx: Trx, writer: Writer, collection: Collect
 export async function removeRecord(trx: Trx, writer: Writer, collection: CollectionName, id: string, ifMatch: string | null): Promise<WriteOutcome> {
   const before = await storedData(trx, collection, id);
   if (before === undefined) return { kind: "not-found" };
-  const refused = await mayWrite(trx, writer, collection, JSON.parse(before) as AnyRecord);
-  if (refused !== null) return { kind: "forbidden", detail: refused };
+  const refused = await mayKeep(new Lookups(trx), writer, collection, JSON.parse(before) as AnyRecord);
+  if (refused) return faultOutcome(refused);
   if (ifMatch !== null && !ifMatchAccepts(ifMatch, recordEtag(before))) return { kind: "stale", etag: recordEtag(before) };
-  await trx.deleteFrom(storage[collection].table).where("id", "=", id).execute();
-  await trx.deleteFrom("record_links").where("collection", "=", collection).where("record_id", "=", id).execute();
-  await logChange(trx, writer, collection, id, "removed", before, null);
+  await applyWrites(trx, writer, collection, [{ id, kind: "removed", before, after: null }]);
   return { kind: "removed", id };
 }

@@ -1,8 +1,5 @@
 import { type CollectionName, collections } from "@chanjiao/sdk";
-import type { Transaction } from "kysely";
-import type { ParameterError } from "../http/query.js";
-import { storage } from "./storage.js";
-import type { ChanjiaoDatabase } from "./tables.js";
+import type { Lookups } from "./lookups.js";
 
 /** Fields that name a record of another collection, wherever they appear in a record (in lists and nested objects too). */
 const referenceFields: Record<string, CollectionName> = {
@@ -21,7 +18,14 @@ const referenceFields: Record<string, CollectionName> = {
   parkIds: "parks",
 };
 
-function* references(value: unknown, path: string[] = []): Generator<{ path: string; collection: CollectionName; id: string }> {
+/** A reference of a record to one of another collection, by its path in the record. */
+export interface Reference {
+  path: string;
+  collection: CollectionName;
+  id: string;
+}
+
+function* references(value: unknown, path: string[] = []): Generator<Reference> {
   if (Array.isArray(value)) {
     for (const [index, item] of value.entries()) yield* references(item, [...path, String(index)]);
     return;
@@ -37,21 +41,20 @@ function* references(value: unknown, path: string[] = []): Generator<{ path: str
 }
 
 /**
- * Every reference of a record to a record that does not exist, named by its path (`council.2.organisationId`):
- * a write must not leave a programme of a school, or a council seat of an organisation, that nobody can find.
- * A region's own `region` is no reference, and neither is a record's reference to itself.
+ * Every reference of a record to a record that does not exist: a write must not leave a programme
+ * of a school, or a council seat of an organisation, that nobody can find. A record's reference to
+ * itself (a region's own code) is no reference.
  */
-export async function missingReferences(trx: Transaction<ChanjiaoDatabase>, collection: CollectionName, record: Record<string, unknown>): Promise<ParameterError[]> {
-  const errors: ParameterError[] = [];
-  const checked = new Map<string, boolean>();
+export async function missingReferences(lookups: Lookups, collection: CollectionName, record: Record<string, unknown>): Promise<Reference[]> {
+  const missing: Reference[] = [];
   for (const reference of references(record)) {
     if (reference.collection === collection && reference.id === record.id) continue;
-    const key = `${reference.collection} ${reference.id}`;
-    if (!checked.has(key)) {
-      const row = await trx.selectFrom(storage[reference.collection].table).select("id").where("id", "=", reference.id).executeTakeFirst();
-      checked.set(key, row !== undefined);
-    }
-    if (!checked.get(key)) errors.push({ path: reference.path, message: `is not a known record of /v1/${collections[reference.collection].path}` });
+    if (!(await lookups.exists(reference.collection, reference.id))) missing.push(reference);
   }
-  return errors;
+  return missing;
+}
+
+/** The message of a missing reference, naming the collection it should be in. */
+export function missingReferenceMessage(reference: Reference): string {
+  return `is not a known record of /v1/${collections[reference.collection].path}`;
 }

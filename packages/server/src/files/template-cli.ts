@@ -1,10 +1,9 @@
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { collections } from "@chanjiao/sdk";
+import { collections, createBodyOf } from "@chanjiao/sdk";
+import { collectionNamed, collectionPaths } from "../collection-names.js";
 import { buildSeedRecords } from "../seed/records.js";
 import { writeTemplate } from "./template.js";
-
-const names = Object.values(collections).map((collection) => collection.path);
 
 export const templateUsage = `Usage: chanjiao-server template COLLECTION --format csv|xlsx [--lang zh-CN|en] [--out FILE]
                                 [--table FIELD]
@@ -14,7 +13,7 @@ An xlsx template also has a sheet per nested list (such as council seats, keyed 
 id), a sheet (说明 / Columns) explaining every column, its allowed values and whether it is
 required, and an example taken from a real record. Without --out the file goes to standard output.
 
-  COLLECTION      ${names.join(", ")}
+  COLLECTION      ${collectionPaths.join(", ")}
   --format F      csv or xlsx (required)
   --lang L        zh-CN (default) or en
   --out FILE      the file to write
@@ -49,21 +48,21 @@ export async function runTemplateCommand(args: string[]): Promise<number> {
     return 2;
   };
   if (positionals.length !== 1) return usageError("template needs exactly one COLLECTION.");
-  const entry = Object.entries(collections).find(([key, collection]) => collection.path === positionals[0] || key === positionals[0]);
-  if (!entry) return usageError(`Unknown collection ${JSON.stringify(positionals[0])}.`);
+  const key = collectionNamed(positionals[0]!);
+  if (!key) return usageError(`Unknown collection ${JSON.stringify(positionals[0])}.`);
   const format = values.format;
   if (format !== "csv" && format !== "xlsx") return usageError("--format must be csv or xlsx.");
   const lang = values.lang;
   if (lang !== "zh-CN" && lang !== "en") return usageError("--lang must be zh-CN or en.");
   if (values.table !== undefined && format !== "csv") return usageError("--table goes with --format csv: an xlsx template holds every table.");
   if (format === "xlsx" && values.out === undefined && process.stdout.isTTY) return usageError("An xlsx template is binary: give --out FILE, or redirect standard output.");
-  const [key, collection] = entry;
-  const records = buildSeedRecords({ demandCount: 1 })[key as keyof typeof collections] as object[];
+  const collection = collections[key];
+  const records = buildSeedRecords({ demandCount: 1 })[key] as object[];
   // A sourced record (sample: false) shows real values, where there is one.
   const example = records.find((record) => (record as { sample?: boolean }).sample === false) ?? records[0];
   let bytes: Buffer;
   try {
-    bytes = await writeTemplate(collection.schema, {
+    bytes = await writeTemplate(createBodyOf(collection.schema), {
       format,
       lang,
       ...(example ? { example } : {}),

@@ -23,9 +23,10 @@ export const problemTypes = {
 
 export type ProblemStatus = keyof typeof problemTypes;
 
-/** An `application/problem+json` response carrying the request id. */
-export function problemResponse(c: Context, status: ProblemStatus, detail?: string, errors?: Problem["errors"]): Response {
-  const body: Problem = {
+/** An `application/problem+json` response carrying the request id, and any members of the problem's own (`extra`). */
+export function problemResponse(c: Context, status: ProblemStatus, detail?: string, errors?: Problem["errors"], extra: Record<string, unknown> = {}): Response {
+  const body: Problem & Record<string, unknown> = {
+    ...extra,
     ...problemTypes[status],
     status,
     ...(detail === undefined ? {} : { detail }),

@@ -1,6 +1,7 @@
-import { ChangesQuery } from "@chanjiao/sdk";
+import { ChangesQuery, type CollectionName, collections } from "@chanjiao/sdk";
 import type { Context, Hono, MiddlewareHandler } from "hono";
-import { collectionAt, publicChanges, readChangeLog } from "../db/changes.js";
+import { collectionNamed } from "../collection-names.js";
+import { publicChanges, readChangeLog } from "../db/changes.js";
 import type { WriteEnv } from "../http/auth.js";
 import type { AppEnv } from "../http/env.js";
 import { readCacheControl } from "../http/env.js";
@@ -18,7 +19,7 @@ export function registerChangeRoutes(app: Hono<AppEnv>, options: { authenticate:
     const query = parseQuery(c, ChangesQuery);
     if (!query.ok) return { problem: problemResponse(c, 400, `The query of ${path} is not valid.`, query.errors) };
     const { after = 0, collection: collectionPath, limit = defaultLimit } = query.data;
-    const collection = collectionPath === undefined ? undefined : collectionAt(collectionPath);
+    const collection = collectionPath === undefined ? undefined : collectionNamed(collectionPath);
     if (collectionPath !== undefined && collection === undefined) {
       return { problem: problemResponse(c, 400, `The query of ${path} is not valid.`, [{ path: "collection", message: "is not a collection of this API" }]) };
     }
@@ -43,7 +44,7 @@ export function registerChangeRoutes(app: Hono<AppEnv>, options: { authenticate:
     const { page, after } = result;
     const items = page.rows.map((row) => ({
       seq: Number(row.seq),
-      collection: row.collection,
+      collection: collections[row.collection as CollectionName].path,
       id: row.record_id,
       kind: row.kind,
       at: row.at,

@@ -1,0 +1,65 @@
+import type { CollectionName, Consortium } from "@chanjiao/sdk";
+import type { Transaction } from "kysely";
+import { storage } from "./storage.js";
+import type { ChanjiaoDatabase } from "./tables.js";
+
+/**
+ * The reads that checking a write needs (does a referenced record exist; which organisations keep
+ * a record), inside the write's transaction and remembered for its length: an import of 100,000
+ * rows naming the same few regions and categories asks the database once for each.
+ */
+export class Lookups {
+  readonly trx: Transaction<ChanjiaoDatabase>;
+  readonly #exists = new Map<string, boolean>();
+  readonly #governments = new Map<string, Promise<string[]>>();
+  readonly #consortia = new Map<string, Promise<Consortium[]>>();
+
+  constructor(trx: Transaction<ChanjiaoDatabase>) {
+    this.trx = trx;
+  }
+
+  /** True when the collection holds a record with this id (or one written earlier in this transaction). */
+  async exists(collection: CollectionName, id: string): Promise<boolean> {
+    const key = `${collection} ${id}`;
+    let known = this.#exists.get(key);
+    if (known === undefined) {
+      known = (await this.trx.selectFrom(storage[collection].table).select("id").where("id", "=", id).executeTakeFirst()) !== undefined;
+      this.#exists.set(key, known);
+    }
+    return known;
+  }
+
+  /** Notes a record written or removed in this transaction. */
+  remember(collection: CollectionName, id: string, exists: boolean): void {
+    this.#exists.set(`${collection} ${id}`, exists);
+  }
+
+  /** The government organisations of a province: its education department and the like. */
+  governmentsOf(province: string): Promise<string[]> {
+    let ids = this.#governments.get(province);
+    if (!ids) {
+      ids = this.trx
+        .selectFrom("organisations")
+        .select("id")
+        .where("kind", "=", "government")
+        .where("province", "=", province)
+        .execute()
+        .then((rows) => rows.map((row) => row.id));
+      this.#governments.set(province, ids);
+    }
+    return ids;
+  }
+
+  /** The consortia with this id, or every consortium (to find those built around a park). */
+  consortia(id?: string): Promise<Consortium[]> {
+    const key = id ?? "";
+    let found = this.#consortia.get(key);
+    if (!found) {
+      let query = this.trx.selectFrom("consortia").select("data");
+      if (id !== undefined) query = query.where("id", "=", id);
+      found = query.execute().then((rows) => rows.map((row) => JSON.parse(row.data) as Consortium));
+      this.#consortia.set(key, found);
+    }
+    return found;
+  }
+}

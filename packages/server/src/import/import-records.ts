@@ -1,0 +1,263 @@
+import { type CollectionName, collections, createBodyOf, patchBodyOf } from "@chanjiao/sdk";
+import * as z from "zod/mini";
+import { Lookups } from "../db/lookups.js";
+import type { Database } from "../db/open.js";
+import { applyWrites, checkRecord, createdRecord, type LoggedWrite, mayKeep, patchedRecord, type RecordFault, type Writer } from "../db/record-writes.js";
+import { storage } from "../db/storage.js";
+import {
+  bindHeader,
+  columnForPath,
+  columnModel,
+  FileProblem,
+  type HeaderBinding,
+  isTable,
+  type Lang,
+  readTable,
+  readXlsx,
+  rowToChild,
+  rowToRecord,
+  type Table,
+} from "../files/index.js";
+import { issueMessage, type Localised, messages } from "./messages.js";
+import { naturalKeyOf } from "./natural-keys.js";
+
+/** What to import, and as whom. */
+export interface ImportRequest {
+  collection: CollectionName;
+  /** The file's bytes, as uploaded or read. */
+  bytes: Uint8Array;
+  /** Its name or media type, which the content must agree with. */
+  declared?: string;
+  /** The sheet of a workbook; the first when not given. */
+  sheet?: string;
+  /** Check and count, write nothing. */
+  dryRun?: boolean;
+  writer: Writer;
+  /** The report's language where the file does not tell (a file that cannot be read, JSON). */
+  lang?: Lang;
+  /** Called as rows are checked, with the number checked so far. */
+  onProgress?: (rows: number) => void;
+}
+
+/** One thing wrong, where the file has it. */
+export interface ImportProblem {
+  /** The line (CSV, NDJSON), sheet row (xlsx) or position in the array (JSON); null for the file as a whole. */
+  line: number | null;
+  /** The column as the file names it; null where no column is at fault. */
+  column: string | null;
+  message: string;
+}
+
+/** What an import found and did. */
+export interface ImportReport {
+  collection: string;
+  format: string | null;
+  /** The language of the file's header, which the messages are in. */
+  language: Lang;
+  dryRun: boolean;
+  /** True when the rows were written: none is bad, and this was no dry run. */
+  written: boolean;
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  problems: ImportProblem[];
+}
+
+/** A row of the file as a record value, with where it came from. */
+interface ImportRow {
+  line: number;
+  value: Record<string, unknown>;
+  /** The header binding of a table; absent for JSON, whose paths are field names. */
+  binding?: HeaderBinding;
+}
+
+/** Reads the rows, with the problems of the file and its cells. */
+async function readRows(request: ImportRequest, model: ReturnType<typeof columnModel>): Promise<{ rows: ImportRow[]; format: string; lang: Lang; problems: ImportProblem[] }> {
+  const read = await readTable(request.bytes, { ...(request.declared ? { declared: request.declared } : {}), ...(request.sheet ? { sheet: request.sheet } : {}) });
+  if (!isTable(read)) {
+    const lang = request.lang ?? "en";
+    return { rows: read.records.map(({ line, value }) => ({ line, value: (value ?? {}) as Record<string, unknown> })), format: read.format, lang, problems: [] };
+  }
+  const binding = bindHeader(model, read.header);
+  const problems: ImportProblem[] = binding.errors.map((error) => ({ line: 1, column: error.column, message: error.message(binding.lang) }));
+  const rows = read.rows.map(({ line, cells }) => {
+    const { value, errors } = rowToRecord(binding, cells);
+    for (const error of errors) problems.push({ line, column: error.column, message: error.message(binding.lang) });
+    return { line, value, binding };
+  });
+  if (read.format === "xlsx") problems.push(...(await readChildSheets(request.bytes, model, binding.lang, rows)));
+  return { rows, format: read.format, lang: binding.lang, problems };
+}
+
+/** Nested lists (council seats, steps, countries) come from sheets of their own, keyed by the record's id. */
+async function readChildSheets(bytes: Uint8Array, model: ReturnType<typeof columnModel>, lang: Lang, rows: ImportRow[]): Promise<ImportProblem[]> {
+  const problems: ImportProblem[] = [];
+  const byId = new Map(rows.filter((row) => typeof row.value.id === "string").map((row) => [row.value.id as string, row]));
+  for (const table of model.tables) {
+    let sheet: Table | undefined;
+    for (const name of [table.label[lang], table.label["zh-CN"], table.label.en, table.key]) {
+      sheet = await readXlsx(Buffer.from(bytes), { sheet: name }).catch(() => undefined);
+      if (sheet) break;
+    }
+    if (!sheet) continue;
+    const binding = bindHeader(table, sheet.header);
+    problems.push(...binding.errors.map((error) => ({ line: 1, column: `${sheet.sheet}: ${error.column}`, message: error.message(lang) })));
+    for (const { line, cells } of sheet.rows) {
+      const { value, errors, parentId } = rowToChild(binding, cells);
+      for (const error of errors) problems.push({ line, column: `${sheet.sheet}: ${error.column}`, message: error.message(lang) });
+      const parent = parentId === undefined ? undefined : byId.get(parentId);
+      if (!parent) {
+        problems.push({ line, column: `${sheet.sheet}: ${table.parentColumn.label[lang]}`, message: lang === "zh-CN" ? "数据表中没有这个编号的记录" : "no record with this id in the data sheet" });
+        continue;
+      }
+      const items = (parent.value[table.key] as unknown[] | undefined) ?? [];
+      items.push(value);
+      parent.value[table.key] = items;
+    }
+  }
+  return problems;
+}
+
+function faultProblems(fault: RecordFault, row: ImportRow, lang: Lang): ImportProblem[] {
+  const column = (path: ReadonlyArray<PropertyKey>) => (row.binding ? (columnForPath(row.binding, path) ?? null) : path.map(String).join(".") || null);
+  const at = (localised: Localised, path: ReadonlyArray<PropertyKey>) => ({ line: row.line, column: column(path), message: localised(lang) });
+  if (fault.kind === "forbidden") return [at(fault.reason === "reference-data" ? messages.referenceData() : messages.keptByOther(), [])];
+  return [
+    ...fault.issues.map((issue) => at(issueMessage(issue), issue.path)),
+    ...fault.missing.map((reference) => at(messages.unknownReference(collections[reference.collection].path), reference.path.split("."))),
+  ];
+}
+
+/**
+ * A new record from a table leaves out the columns its file lacks: those that must be given but may
+ * be empty are empty (null, or an empty list), so a file need not carry every column of the
+ * template; optional ones stay out (the server derives a left-out province).
+ */
+function withEmptyDefaults(model: ReturnType<typeof columnModel>, value: Record<string, unknown>): Record<string, unknown> {
+  const filled = { ...value };
+  for (const column of model.columns) {
+    if (column.path.length !== 1 || column.key in filled || !column.required) continue;
+    if (column.kind === "list") filled[column.key] = [];
+    else if (column.nullable) filled[column.key] = null;
+  }
+  for (const table of model.tables) if (!(table.key in filled)) filled[table.key] = [];
+  return filled;
+}
+
+/** One problem per line and column: a cell that could not be read is not also reported as missing. */
+function onePerCell(problems: ImportProblem[]): ImportProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = JSON.stringify([problem.line, problem.column]);
+    if (problem.column !== null && seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+class Rollback extends Error {}
+
+/**
+ * Imports a file of records into a collection, all or nothing: every row is checked by the contract,
+ * the references it makes and the writer's right to keep it; rows are matched to stored records by
+ * `id` or the collection's natural key (a programme by school, major code and level; a supply figure
+ * by region, major category, level and period) and created, updated or left unchanged. When any row
+ * is bad, or on a dry run, nothing is written; otherwise every write goes in one transaction, with
+ * the change log, so an interrupted import leaves all of its rows or none.
+ */
+export async function importRecords(db: Database, request: ImportRequest): Promise<ImportReport> {
+  const { collection, writer } = request;
+  const { path, schema } = collections[collection];
+  const model = columnModel(createBodyOf(schema));
+  const report: ImportReport = {
+    collection: path,
+    format: null,
+    language: request.lang ?? "zh-CN",
+    dryRun: request.dryRun ?? false,
+    written: false,
+    rows: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    problems: [],
+  };
+  let read: Awaited<ReturnType<typeof readRows>>;
+  try {
+    read = await readRows(request, model);
+  } catch (error) {
+    if (!(error instanceof FileProblem)) throw error;
+    report.problems.push({ line: error.line ?? null, column: error.cell ?? null, message: error.messageIn(report.language) });
+    return report;
+  }
+  const { rows, lang } = read;
+  Object.assign(report, { format: read.format, language: lang, rows: rows.length });
+  report.problems.push(...read.problems);
+  const createBody = createBodyOf(schema);
+  const patchBody = patchBodyOf(schema);
+
+  try {
+    await db.transaction().execute(async (trx) => {
+      const lookups = new Lookups(trx);
+      const stored = new Map<string, string>();
+      for (const row of await trx.selectFrom(storage[collection].table).select(["id", "data"]).execute()) stored.set(row.id, row.data);
+      const byNaturalKey = new Map<string, string>();
+      const naturalKey = naturalKeyOf(collection);
+      if (naturalKey) for (const [id, data] of stored) byNaturalKey.set(naturalKey(JSON.parse(data) as Record<string, unknown>), id);
+      const seen = new Map<string, number>();
+      const writes: LoggedWrite[] = [];
+      for (const [index, row] of rows.entries()) {
+        if (index % 1000 === 0) request.onProgress?.(index);
+        const givenId = typeof row.value.id === "string" ? row.value.id : undefined;
+        const id = givenId ?? (naturalKey ? byNaturalKey.get(naturalKey(row.value)) : undefined);
+        const before = id === undefined ? undefined : stored.get(id);
+        if (!row.binding) {
+          // JSON is checked field by field as a body is: unknown fields are refused.
+          const { id: _id, ...fields } = row.value;
+          const parsed = z.safeParse(before === undefined ? createBody : patchBody, before === undefined ? row.value : fields);
+          if (!parsed.success) {
+            report.problems.push(...faultProblems({ kind: "invalid", issues: parsed.error.issues, missing: [] }, row, lang));
+            continue;
+          }
+        }
+        const current = before === undefined ? undefined : (JSON.parse(before) as Record<string, unknown>);
+        const refused = current && (await mayKeep(lookups, writer, collection, current));
+        if (refused) {
+          report.problems.push(...faultProblems(refused, row, lang));
+          continue;
+        }
+        const candidate = current ? patchedRecord(current, row.value) : createdRecord(collection, row.binding ? withEmptyDefaults(model, row.value) : row.value);
+        const checked = await checkRecord(lookups, writer, collection, candidate);
+        if (!("record" in checked)) {
+          report.problems.push(...faultProblems(checked, row, lang));
+          continue;
+        }
+        const recordId = checked.record.id as string;
+        const earlier = seen.get(recordId) ?? (naturalKey ? seen.get(naturalKey(checked.record)) : undefined);
+        if (earlier !== undefined) {
+          report.problems.push({ line: row.line, column: null, message: messages.duplicate(earlier)(lang) });
+          continue;
+        }
+        seen.set(recordId, row.line);
+        if (naturalKey) seen.set(naturalKey(checked.record), row.line);
+        const after = JSON.stringify(checked.record);
+        if (before === after) {
+          report.unchanged++;
+          continue;
+        }
+        lookups.remember(collection, recordId, true);
+        writes.push({ id: recordId, kind: before === undefined ? "created" : "updated", before: before ?? null, after });
+        if (before === undefined) report.created++;
+        else report.updated++;
+      }
+      request.onProgress?.(rows.length);
+      if (report.problems.length || report.dryRun) throw new Rollback();
+      await applyWrites(trx, writer, collection, writes);
+      report.written = true;
+    });
+  } catch (error) {
+    if (!(error instanceof Rollback)) throw error;
+  }
+  report.problems = onePerCell(report.problems).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return report;
+}
