@@ -6,6 +6,7 @@ import { after, before, describe, it } from "node:test";
 // The server depends on this package, so its source is imported by path rather than as a dependency.
 import { createApiKey, openDatabase, startServer } from "../../server/src/index.ts";
 import { type ChanjiaoClient, createBaseClient, createClient, HttpError, talentGaps, type TalentDemandCreate, ValidationError } from "../src/index.js";
+import { rejection } from "./rejection.js";
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let dataDir: string;
@@ -36,15 +37,6 @@ after(async () => {
 });
 
 const posting: TalentDemandCreate = { region: "320500", industry: "新材料", occupation: "材料检测员", majorCategoryId: "mc-43", level: "高职专科", headcount: 12, period: 2033 };
-
-async function rejection<E extends Error>(promise: Promise<unknown>, type: new (...args: never[]) => E): Promise<E> {
-  const error = await promise.then(
-    () => assert.fail("expected a rejection"),
-    (reason: unknown) => reason,
-  );
-  assert.ok(error instanceof type, String(error));
-  return error as E;
-}
 
 describe("client.talent", () => {
   it("gaps: the same answer through the named method and through read(talentGaps) on a base client", async () => {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { createClient, HttpError, NetworkError } from "../src/index.js";
-import { sendProblem, startFixtureServer, type FixtureServer } from "./fixture-server.js";
+import { createClient, HttpError, NetworkError, TimeoutError, type CreateBody, type Programme } from "../src/index.js";
+import { sendJson, sendProblem, startFixtureServer, type FixtureServer } from "./fixture-server.js";
 
 let fixture: FixtureServer;
 before(async () => {
@@ -42,5 +42,90 @@ describe("writes are sent exactly once", () => {
     const { etag } = await client.talentDemand.getWithEtag("demand-1");
     assert.equal(etag, '"1-abc"');
     assert.equal(fixture.requests.length, 2);
+  });
+});
+
+const programme: CreateBody<typeof Programme> = {
+  schoolId: "school-1",
+  majorId: null,
+  majorCode: "460303",
+  majorName: "电气自动化技术",
+  majorCategoryId: "mc-46",
+  level: "高职专科",
+  years: 3,
+  trainingModes: [],
+  partnerIds: [],
+  enrolmentPlan: 40,
+  year: 2026,
+  region: "320400",
+  source: "test",
+};
+const stored = { ...programme, id: "programme-1", province: "320000", sample: false };
+
+describe("collection writers are retried only when they carry the caller's idempotency key", () => {
+  const writer = () => createClient({ baseUrl: fixture.baseUrl, apiKey: "cjk_test", retry: 3 });
+
+  it("an update whose connection drops is sent once", async () => {
+    fixture.respond((request) => request.socket.destroy());
+    await assert.rejects(writer().programmes.update("programme-1", { enrolmentPlan: 41 }, { ifMatch: '"abc"' }), NetworkError);
+    assert.equal(fixture.requests.length, 1);
+  });
+
+  it("an update that times out is sent once", async () => {
+    fixture.respond(() => {});
+    await assert.rejects(writer().programmes.update("programme-1", { enrolmentPlan: 41 }, { ifMatch: '"abc"', timeout: 150 }), TimeoutError);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    assert.equal(fixture.requests.length, 1);
+  });
+
+  it("an update answered 503 is sent once, with If-Match", async () => {
+    const ifMatch: Array<string | undefined> = [];
+    fixture.respond((request, response) => {
+      ifMatch.push(request.headers["if-match"]);
+      sendProblem(response, 503, "Unavailable", { "retry-after": "0" });
+    });
+    await assert.rejects(writer().programmes.update("programme-1", { enrolmentPlan: 41 }, { ifMatch: '"abc"' }), (error: unknown) => error instanceof HttpError && error.status === 503);
+    assert.deepEqual(ifMatch, ['"abc"']);
+  });
+
+  it("a removal whose connection drops is sent once, as DELETE with If-Match", async () => {
+    const seen: Array<[string | undefined, string | undefined]> = [];
+    fixture.respond((request) => {
+      seen.push([request.method, request.headers["if-match"]]);
+      request.socket.destroy();
+    });
+    await assert.rejects(writer().programmes.remove("programme-1", { ifMatch: '"abc"' }), NetworkError);
+    assert.deepEqual(seen, [["DELETE", '"abc"']]);
+    assert.deepEqual(fixture.requests, ["/v1/programmes/programme-1"]);
+  });
+
+  it("a create with a generated key answered 503 is sent once", async () => {
+    fixture.respond((_request, response) => sendProblem(response, 503, "Unavailable", { "retry-after": "0" }));
+    await assert.rejects(writer().programmes.create(programme), (error: unknown) => error instanceof HttpError && error.status === 503);
+    assert.equal(fixture.requests.length, 1);
+  });
+
+  it("a create with the caller's key is retried after a dropped connection and a 503, with the same key and body", async () => {
+    const seen: Array<{ key: string | undefined; body: string }> = [];
+    fixture.respond((request, response, attempt) => {
+      let body = "";
+      request.on("data", (chunk: Buffer) => (body += chunk));
+      request.on("end", () => {
+        seen.push({ key: request.headers["idempotency-key"] as string | undefined, body });
+        if (attempt === 1) return request.socket.destroy();
+        if (attempt === 2) return sendProblem(response, 503, "Unavailable", { "retry-after": "0" });
+        sendJson(response, 201, stored, { etag: '"v1"', "idempotent-replayed": "true" });
+      });
+    });
+    const created = await writer().programmes.create(programme, { idempotencyKey: "order-class-2026" });
+    assert.deepEqual(created, { record: stored, etag: '"v1"', replayed: true, idempotencyKey: "order-class-2026" });
+    assert.equal(seen.length, 3);
+    for (const attempt of seen) assert.deepEqual(attempt, { key: "order-class-2026", body: JSON.stringify(programme) });
+  });
+
+  it("a create with the caller's key and retry: 0 is sent once", async () => {
+    fixture.respond((_request, response) => sendProblem(response, 503, "Unavailable", { "retry-after": "0" }));
+    await assert.rejects(writer().programmes.create(programme, { idempotencyKey: "k-1", retry: 0 }), HttpError);
+    assert.equal(fixture.requests.length, 1);
   });
 });

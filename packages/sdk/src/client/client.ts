@@ -1,7 +1,9 @@
-import { consortiumCounts, demandAggregate, majorSignals, supplyAggregate, talentGaps, type QueryOf, type ResponseOf } from "../schemas/endpoints.js";
+import { audit, changes, consortiumCounts, demandAggregate, majorSignals, supplyAggregate, talentGaps, type QueryOf, type ResponseOf } from "../schemas/endpoints.js";
 import { collections, type CollectionDefinition, type CollectionName } from "../schemas/resources.js";
 import { collectionClient, type CollectionClient, type RecordsClient } from "./collection.js";
 import { endpointReader, type EndpointReader } from "./endpoint.js";
+import { feedClient, type FeedClient } from "./feed.js";
+import { recordWriter, type CollectionWriter, type WritableCollectionName } from "./record-writer.js";
 import { talentDemandWriter, type TalentDemandWriter } from "./talent-demand-writer.js";
 import { createTransport, type RequestOptions, type Transport, type TransportOptions } from "./transport.js";
 
@@ -71,8 +73,11 @@ export interface TalentClient {
   signals(query?: QueryOf<typeof majorSignals>, options?: RequestOptions): Promise<ResponseOf<typeof majorSignals>>;
 }
 
-/** One method group per collection of the API, keyed like the `collections` table. */
-export type CollectionClients = { readonly [N in CollectionName]: CollectionClient<N> };
+/**
+ * One method group per collection of the API, keyed like the `collections` table: its reads and,
+ * for every collection but talent demand (see {@link TalentDemandWriter}), its writes.
+ */
+export type CollectionClients = { readonly [N in CollectionName]: N extends WritableCollectionName ? CollectionClient<N> & CollectionWriter<N> : CollectionClient<N> };
 
 /**
  * A client of the Chanjiao open-data API: `client.consortia.list()`, `client.schools.get(id)`,
@@ -81,12 +86,22 @@ export type CollectionClients = { readonly [N in CollectionName]: CollectionClie
 export interface ChanjiaoClient extends BaseClient, CollectionClients {
   /** Published talent demand, with totals per group, and publishing with an API key. */
   readonly talentDemand: CollectionClient<"talentDemand"> & AggregateClient<typeof demandAggregate> & TalentDemandWriter;
-  /** Expected graduates, with totals per group. */
-  readonly talentSupply: CollectionClient<"talentSupply"> & AggregateClient<typeof supplyAggregate>;
+  /** Expected graduates, with totals per group, and their writes. */
+  readonly talentSupply: CollectionClient<"talentSupply"> & CollectionWriter<"talentSupply"> & AggregateClient<typeof supplyAggregate>;
   /** Demand against supply: gaps per group and major-adjustment signals. */
   readonly talent: TalentClient;
-  /** 市域产教联合体 and 行业产教融合共同体, with counts per province and city. */
-  readonly consortia: CollectionClient<"consortia"> & ConsortiumCountsClient;
+  /** 市域产教联合体 and 行业产教融合共同体, with counts per province and city, and their writes. */
+  readonly consortia: CollectionClient<"consortia"> & CollectionWriter<"consortia"> & ConsortiumCountsClient;
+  /**
+   * The public change feed: every write in order, each record as it is now or a tombstone, for
+   * syncing incrementally.
+   *
+   * @example
+   * for await (const change of client.changes.all({ after: 0, collection: "programmes" })) console.log(change.seq, change.kind, change.id);
+   */
+  readonly changes: FeedClient<typeof changes>;
+  /** The audit trail (admin keys only): every write with its organisation, key id, door, and the record before and after. */
+  readonly audit: FeedClient<typeof audit>;
 }
 
 function baseClient(transport: Transport): BaseClient {
@@ -130,7 +145,11 @@ export function createClient(options: ClientOptions): ChanjiaoClient {
   const transport = createTransport(options);
   const base = baseClient(transport);
   const names = Object.keys(collections) as CollectionName[];
-  const groups = Object.fromEntries(names.map((name) => [name, collectionClient(transport, collections[name], name)])) as CollectionClients;
+  const group = (name: CollectionName) => {
+    const reads = collectionClient(transport, collections[name], name);
+    return name === "talentDemand" ? reads : { ...reads, ...recordWriter(transport, collections[name], name) };
+  };
+  const groups = Object.fromEntries(names.map((name) => [name, group(name)])) as CollectionClients;
   return {
     ...base,
     ...groups,
@@ -138,5 +157,7 @@ export function createClient(options: ClientOptions): ChanjiaoClient {
     talentSupply: { ...groups.talentSupply, aggregate: (query, options) => base.read(supplyAggregate, query, options) },
     talent: { gaps: (query, options) => base.read(talentGaps, query, options), signals: (query = {}, options) => base.read(majorSignals, query, options) },
     consortia: { ...groups.consortia, counts: (query = {}, options) => base.read(consortiumCounts, query, options) },
+    changes: feedClient(base.read, changes),
+    audit: feedClient(base.read, audit),
   };
 }

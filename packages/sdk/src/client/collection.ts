@@ -1,11 +1,10 @@
 import type * as z from "zod/mini";
-import { Id, page } from "../schemas/common.js";
+import { page } from "../schemas/common.js";
 import type { CollectionDefinition, CollectionName, Collections } from "../schemas/resources.js";
-import { ValidationError } from "./errors.js";
 import { paginate } from "./paginate.js";
 import { toSearchParams, validateQuery } from "./query.js";
+import { recordPath } from "./record-path.js";
 import type { RequestOptions, Transport } from "./transport.js";
-import { safeParse } from "./validate.js";
 
 type PageSchema<S extends z.ZodMiniType> = ReturnType<typeof page<S>>;
 type RecordOfDefinition<D extends CollectionDefinition> = z.infer<D["schema"]>;
@@ -52,12 +51,7 @@ export function collectionClient<D extends CollectionDefinition>(transport: Tran
   return {
     list,
     async get(id, options) {
-      const subject = `id of ${name}.get`;
-      const checked = safeParse(Id, id);
-      if (!checked.success) throw ValidationError.fromZod(subject, checked.error.issues.map((issue) => ({ ...issue, path: ["id"] })));
-      // URLs resolve "." and ".." (even percent-encoded) as dot segments, so such an id would name another resource.
-      if (id === "." || id === "..") throw new ValidationError(subject, [{ path: "id", message: `${JSON.stringify(id)} cannot be sent as a path segment` }]);
-      return (await transport.read(`${path}/${encodeURIComponent(id)}`, undefined, schema, options)) as RecordOfDefinition<D>;
+      return (await transport.read(recordPath(path, id, `id of ${name}.get`), undefined, schema, options)) as RecordOfDefinition<D>;
     },
     all: (input, options) =>
       paginate((cursor) => list({ ...input, cursor } as Filters, options), (input as { cursor?: string } | undefined)?.cursor, `${name}.all`),

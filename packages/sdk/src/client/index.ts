@@ -1,6 +1,9 @@
 export { createBaseClient, createClient, type AggregateClient, type BaseClient, type ChanjiaoClient, type ClientOptions, type CollectionClients, type ConsortiumCountsClient, type TalentClient } from "./client.js";
 export type { EndpointReader } from "./endpoint.js";
-export type { ChangeOptions, CreateOptions, Created, TalentDemandWriter, Versioned, WriteOptions } from "./talent-demand-writer.js";
+export type { ChangeOptions, CreateOptions, Created, Versioned, WriteOptions } from "./writes.js";
+export type { TalentDemandWriter } from "./talent-demand-writer.js";
+export type { CollectionWriter, RecordWriter, WritableCollectionName } from "./record-writer.js";
+export type { FeedClient } from "./feed.js";
 export type { CollectionClient, PageOf, PageOfDefinition, RecordsClient } from "./collection.js";
 export type { RequestOptions, TransportOptions } from "./transport.js";
 export { DEFAULT_TIMEOUT_MS } from "./transport.js";

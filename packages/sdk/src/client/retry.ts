@@ -14,13 +14,14 @@ const MAX_DELAY_MS = 5_000;
 
 /**
  * The ky retry options for a call allowed `limit` retries: exponential backoff with jitter on
- * network errors and transient statuses, honouring `Retry-After` up to a cap.
+ * network errors and transient statuses, honouring `Retry-After` up to a cap. `methods` are the
+ * (lower-case) methods that may be repeated: reads, or a write the server answers once.
  */
-export function retryPolicy(limit: number): RetryOptions {
+export function retryPolicy(limit: number, methods: string[]): RetryOptions {
   return {
     limit,
-    // Only idempotent reads: a write must never be repeated behind the caller's back.
-    methods: ["get", "head"],
+    // Only what the caller says may be repeated: a write must never be repeated behind the caller's back.
+    methods,
     statusCodes: RETRYABLE_STATUSES,
     afterStatusCodes: STATUSES_WITH_RETRY_AFTER,
     maxRetryAfter: MAX_RETRY_AFTER_MS,

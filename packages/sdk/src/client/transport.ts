@@ -46,12 +46,23 @@ export interface TransportOptions {
 
 /** A request whose response headers matter: a write, or a read of a record's ETag. */
 export interface Exchange {
-  method: "GET" | "POST" | "PATCH";
+  method: "GET" | "POST" | "PATCH" | "DELETE";
   /** The path under the API root. */
   path: string;
   /** A body, sent as JSON. */
   json?: unknown;
   headers?: Record<string, string>;
+  /**
+   * True for a write that is safe to send again: a create carrying the caller's own
+   * `Idempotency-Key`, which the server answers once. It is then retried like a read.
+   */
+  repeatable?: boolean;
+}
+
+/** What {@link Transport.exchange} answers: the body parsed by the schema and the response headers. */
+export interface ExchangeAnswer<T> {
+  data: T;
+  headers: Headers;
 }
 
 /** Sends validated requests to the API and validates what comes back. */
@@ -59,10 +70,12 @@ export interface Transport {
   /** GETs `path` under the API root with `query` and returns the JSON body parsed by `schema`. */
   read<S extends z.ZodMiniType>(path: string, query: URLSearchParams | undefined, schema: S, options: RequestOptions | undefined): Promise<z.infer<S>>;
   /**
-   * Sends a request and returns the body parsed by `schema` with the response headers. A GET is
-   * retried like a read; a POST or PATCH is sent once, whatever `retry` says.
+   * Sends a request and returns the body parsed by `schema` (ignored when `schema` is `null`, as
+   * for a 204) with the response headers. A GET, or a write marked `repeatable`, is retried like a
+   * read; any other write is sent once, whatever `retry` says.
    */
-  exchange<S extends z.ZodMiniType>(request: Exchange, schema: S, options: RequestOptions | undefined): Promise<{ data: z.infer<S>; headers: Headers }>;
+  exchange<S extends z.ZodMiniType>(request: Exchange, schema: S, options: RequestOptions | undefined): Promise<ExchangeAnswer<z.infer<S>>>;
+  exchange(request: Exchange, schema: null, options: RequestOptions | undefined): Promise<ExchangeAnswer<undefined>>;
 }
 
 /** Creates the transport shared by every method group of a client. */
@@ -93,13 +106,14 @@ export function createTransport(options: TransportOptions): Transport {
     return { url: `${root}/${staticExportPath(path, query)}`, staticFor: asked };
   };
 
-  const send = async <S extends z.ZodMiniType>(request: Exchange & { query?: URLSearchParams }, schema: S, call: RequestOptions = {}) => {
+  const send = async (request: Exchange & { query?: URLSearchParams }, schema: z.ZodMiniType | null, call: RequestOptions = {}): Promise<ExchangeAnswer<unknown>> => {
     if (options.static && request.method !== "GET") throw new ChanjiaoError(`${request.method} ${request.path}: a static export cannot be written to`);
     const { url, staticFor } = await locate(request.path, request.query);
     const timeout = call.timeout ?? clientTimeout;
     assertTimeout(timeout, url);
-    // A write is never repeated behind the caller's back: a repeated POST could publish twice.
-    const retry = request.method === "GET" ? (call.retry ?? clientRetry) : 0;
+    // A write is never repeated behind the caller's back unless the server answers it once: a repeated POST could publish twice.
+    const repeatable = request.method === "GET" || request.repeatable === true;
+    const retry = repeatable ? (call.retry ?? clientRetry) : 0;
     assertRetryCount(retry, url);
     let response: Response;
     try {
@@ -109,17 +123,19 @@ export function createTransport(options: TransportOptions): Transport {
         headers: { ...call.headers, ...request.headers },
         signal: call.signal,
         timeout,
-        retry: retryPolicy(retry),
+        retry: retryPolicy(retry, [request.method.toLowerCase()]),
       });
     } catch (error) {
       throw await translateError(error, { url, staticFor, timeout, signal: call.signal });
     }
-    return { data: await parseResponse(response, url, schema), headers: response.headers };
+    const data = schema === null ? undefined : await parseResponse(response, url, schema);
+    return { data, headers: response.headers };
   };
 
   return {
-    read: async (path, query, schema, call) => (await send({ method: "GET", path, query }, schema, call)).data,
-    exchange: send,
+    read: async <S extends z.ZodMiniType>(path: string, query: URLSearchParams | undefined, schema: S, call: RequestOptions | undefined) =>
+      (await send({ method: "GET", path, query }, schema, call)).data as z.infer<S>,
+    exchange: send as Transport["exchange"],
   };
 }
 

@@ -1,5 +1,5 @@
 import type * as z from "zod/mini";
-import { ChangesPage, ChangesQuery } from "./changes.js";
+import { AuditPage, ChangesPage, ChangesQuery } from "./changes.js";
 import { ConsortiumCounts, CountsQuery } from "./consortium-counts.js";
 import { DemandAggregateQuery, GapsQuery, SignalsQuery, SupplyAggregateQuery } from "./filters.js";
 import { MajorSignals } from "./signals.js";
@@ -35,7 +35,13 @@ export const consortiumCounts = /* @__PURE__ */ defineEndpoint("consortia/counts
 /** Every write, in order, with each record as it is now: `GET /v1/changes`, for integrators that sync incrementally. */
 export const changes = /* @__PURE__ */ defineEndpoint("changes", ChangesQuery, ChangesPage);
 
-/** Every endpoint of the API besides the collections. */
+/**
+ * Every write with who made it, how, and the record before and after: `GET /v1/audit`, for admin
+ * keys only. Not in {@link endpoints}: the server answers those as public reads.
+ */
+export const audit = /* @__PURE__ */ defineEndpoint("audit", ChangesQuery, AuditPage);
+
+/** Every public endpoint of the API besides the collections. */
 export const endpoints = { demandAggregate, supplyAggregate, talentGaps, majorSignals, consortiumCounts, changes };
 
 /** The query an endpoint accepts. */
