@@ -8,6 +8,10 @@ import { after, before, describe, it } from "node:test";
 import { promisify } from "node:util";
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { collections } from "@chanjiao/sdk";
+import { editorsKeep } from "../src/db/keepers.ts";
+import { createApp, type Database } from "../src/index.ts";
+import { recordSchemaName } from "../src/openapi/records.ts";
+import { recordWriteCollections } from "../src/routes/record-writes.ts";
 import { startTestServer } from "./helpers.ts";
 
 interface LintReport {
@@ -34,7 +38,28 @@ async function lintWithRedocly(document: unknown): Promise<LintReport> {
   }
 }
 
-type Operation = { security?: Array<Record<string, string[]>>; requestBody?: unknown; responses: Record<string, { $ref?: string }> };
+type Operation = {
+  description?: string;
+  security?: Array<Record<string, string[]>>;
+  parameters?: Array<{ name: string; in: string; required?: boolean }>;
+  requestBody?: { content: Record<string, { schema: { $ref?: string } }> };
+  responses: Record<string, { $ref?: string; headers?: Record<string, unknown>; content?: Record<string, { schema: { $ref?: string } }> }>;
+};
+type Document = { paths: Record<string, Record<string, Operation>> };
+
+/** The catch-all that answers 405 to any other write under /v1 (see src/app.ts): no operation of its own. */
+const catchAllPaths = new Set(["/v1", "/v1/*"]);
+
+/** A Hono route path as the document names it: `/v1/programmes/:id` → `/programmes/{id}`. */
+const documentPath = (routePath: string) => routePath.replace(/^\/v1/, "").replace(/:(\w+)/g, "{$1}") || "/";
+
+/** The routes the app registers under /v1 (method and path, each once), middleware aside. */
+function registeredRoutes(): Array<{ method: string; path: string }> {
+  // Building the app reads nothing from its database: the routes are all registered up front.
+  const app = createApp({} as Database);
+  const routes = app.routes.filter((route) => route.method !== "ALL" && (route.path === "/v1" || route.path.startsWith("/v1/")));
+  return [...new Map(routes.map((route) => [`${route.method} ${route.path}`, { method: route.method, path: route.path }])).values()];
+}
 
 let api: string;
 let stop: () => Promise<void>;
@@ -92,7 +117,7 @@ describe("OpenAPI document", () => {
     assert.deepEqual(document.components.securitySchemes.apiKey, { ...document.components.securitySchemes.apiKey, type: "http", scheme: "bearer" });
     for (const [path, item] of Object.entries(document.paths)) {
       for (const [method, operation] of Object.entries(item)) {
-        if (method === "get") assert.deepEqual(operation.security, [], `GET ${path} is public`);
+        if (method === "get" && path !== "/audit") assert.deepEqual(operation.security, [], `GET ${path} is public`);
         else assert.deepEqual(operation.security, [{ apiKey: [] }], `${method} ${path} needs an API key`);
       }
     }
@@ -109,5 +134,65 @@ describe("OpenAPI document", () => {
     for (const [name, response] of Object.entries(document.components.responses)) {
       assert.deepEqual(Object.keys(response.content), ["application/problem+json"], name);
     }
+  });
+
+  it("describes every route the app registers under /v1, each write signed with the API key", async () => {
+    const document = (await (await fetch(`${api}/openapi.json`)).json()) as Document;
+    const routes = registeredRoutes();
+    const writes = routes.filter((route) => ["POST", "PUT", "PATCH", "DELETE"].includes(route.method) && !catchAllPaths.has(route.path));
+    const gets = routes.filter((route) => route.method === "GET");
+    assert.ok(writes.length >= recordWriteCollections.length * 3, "the app registers the record writes");
+    for (const { method, path } of writes) {
+      const operation = document.paths[documentPath(path)]?.[method.toLowerCase()];
+      assert.ok(operation, `${method} ${path} is registered but not described`);
+      assert.deepEqual(operation.security, [{ apiKey: [] }], `${method} ${path} needs an API key`);
+    }
+    for (const { path } of gets) assert.ok(document.paths[documentPath(path)]?.get, `GET ${path} is registered but not described`);
+    // And the other way round: the document describes no operation the app does not answer.
+    const registered = new Set([...gets, ...writes].map((route) => `${route.method.toLowerCase()} ${documentPath(route.path)}`));
+    for (const [path, item] of Object.entries(document.paths)) {
+      for (const method of Object.keys(item)) assert.ok(registered.has(`${method} ${path}`), `${method.toUpperCase()} ${path} is described but not registered`);
+    }
+  });
+
+  it("describes each collection's create, patch and removal with its bodies, preconditions, problems and keepers", async () => {
+    const document = (await (await fetch(`${api}/openapi.json`)).json()) as Document;
+    const statuses = (operation: Operation) =>
+      Object.keys(operation.responses)
+        .map(Number)
+        .filter((status) => status >= 400);
+    const header = (operation: Operation, name: string) => operation.parameters?.find((parameter) => parameter.in === "header" && parameter.name === name);
+    for (const name of recordWriteCollections) {
+      const { path } = collections[name];
+      const recordName = recordSchemaName(name);
+      const create = document.paths[`/${path}`]!.post!;
+      const patch = document.paths[`/${path}/{id}`]!.patch!;
+      const remove = document.paths[`/${path}/{id}`]!.delete!;
+      assert.deepEqual(statuses(create), [400, 401, 403, 409, 413, 415, 422, 429, 503], `POST /${path}`);
+      assert.deepEqual(statuses(patch), [400, 401, 403, 404, 412, 413, 415, 422, 428, 429, 503], `PATCH /${path}/{id}`);
+      assert.deepEqual(statuses(remove), [401, 403, 404, 412, 428, 429, 503], `DELETE /${path}/{id}`);
+      assert.equal(create.requestBody?.content["application/json"]?.schema.$ref, `#/components/schemas/${recordName}Create`);
+      assert.equal(patch.requestBody?.content["application/json"]?.schema.$ref, `#/components/schemas/${recordName}Patch`);
+      assert.equal(remove.requestBody, undefined);
+      assert.deepEqual(Object.keys(create.responses["201"]!.headers ?? {}).sort(), ["ETag", "Idempotent-Replayed", "Location"]);
+      assert.equal(create.responses["201"]!.content?.["application/json"]?.schema.$ref, `#/components/schemas/${recordName}`);
+      assert.deepEqual(Object.keys(patch.responses["200"]!.headers ?? {}), ["ETag"]);
+      assert.ok(remove.responses["204"], `DELETE /${path}/{id} answers 204`);
+      assert.equal(header(create, "Idempotency-Key")?.required, false);
+      for (const operation of [patch, remove]) assert.equal(header(operation, "If-Match")?.required, true);
+      for (const operation of [create, patch, remove]) {
+        assert.match(operation.description ?? "", editorsKeep(name) ? /An editor key writes only the records its organisation keeps/ : /Only an admin key writes/, `who keeps ${path}`);
+      }
+    }
+    const changes = document.paths["/changes"]!.get!;
+    assert.deepEqual(changes.security, []);
+    assert.equal(changes.responses["200"]!.content?.["application/json"]?.schema.$ref, "#/components/schemas/ChangesPage");
+    const audit = document.paths["/audit"]!.get!;
+    assert.deepEqual(statuses(audit), [400, 401, 403, 429, 503]);
+    assert.deepEqual(
+      audit.parameters?.map((parameter) => parameter.name),
+      changes.parameters?.map((parameter) => parameter.name),
+      "the audit trail takes the change feed's query",
+    );
   });
 });

@@ -1,19 +1,24 @@
 import type * as z from "zod/mini";
 import type { ProblemStatus } from "../http/problem.js";
-import type { Components, NamedSchema } from "./components.js";
+import { apiKeyScheme, type Components, type NamedSchema } from "./components.js";
 import { pathParameters, queryParameters } from "./json-schema.js";
 
-/** A public read: `GET` of a path, with its filters and the schema of its answer. */
+/** A read: `GET` of a path, with its filters and the schema of its answer. */
 export interface ReadDescription {
   /** The path under the server URL, such as `/talent-demand/{id}`. */
   path: string;
   operationId: string;
   tag: string;
   summary: string;
+  description?: string;
+  /** Signed with an API key (`GET /audit`); public (`security: []`) when omitted. */
+  signed?: boolean;
+  /** False for a read that never touches the store (the index, this document), so that it never answers 503. */
+  readsStore?: boolean;
   /** The filters, as query parameters. */
   query?: z.ZodMiniObject;
   answer: { description: string; schema: NamedSchema };
-  /** The problems of this read besides 503, which every read may answer when the store is out of reach. */
+  /** The problems of this read besides 503, which every read of the store may answer when it is out of reach. */
   problems: ProblemStatus[];
 }
 
@@ -23,14 +28,15 @@ const readHeaders = {
   "X-Request-Id": { description: "The id of the request, as the server logs it.", schema: { type: "string" } },
 };
 
-/** The operation of a read: open to everyone (`security: []`), cacheable, revalidated with ETags. */
+/** The operation of a read: open to everyone (`security: []`) unless signed, revalidated with ETags. */
 export function describeRead(components: Components, read: ReadDescription): object {
-  const problems = [...new Set<ProblemStatus>([...read.problems, 503])].sort((a, b) => a - b);
+  const problems = [...new Set<ProblemStatus>([...read.problems, ...(read.readsStore === false ? [] : [503 as const])])].sort((a, b) => a - b);
   return {
     operationId: read.operationId,
     tags: [read.tag],
     summary: read.summary,
-    security: [],
+    ...(read.description ? { description: read.description } : {}),
+    security: read.signed ? [{ [apiKeyScheme]: [] }] : [],
     parameters: [...pathParameters(read.path), ...(read.query ? queryParameters(read.query) : [])],
     responses: {
       200: { description: read.answer.description, headers: readHeaders, content: { "application/json": { schema: components.schema(read.answer.schema) } } },

@@ -18,6 +18,8 @@ export interface WriteDescription {
   operationId: string;
   tag: string;
   summary: string;
+  /** What the write does and who may make it, at more length than the summary. */
+  description?: string;
   /** The JSON body, in its input form; omitted for a write that takes none. */
   body?: NamedSchema;
   /** Request headers the write reads, such as `If-Match`. */
@@ -42,6 +44,7 @@ export function describeWrite(components: Components, write: WriteDescription): 
     operationId: write.operationId,
     tags: [write.tag],
     summary: write.summary,
+    ...(write.description ? { description: write.description } : {}),
     security: [{ [apiKeyScheme]: [] }],
     parameters: [...pathParameters(write.path), ...headerParameters],
     ...(write.body ? { requestBody: { required: true, content: { "application/json": { schema: components.schema(write.body, "input") } } } } : {}),

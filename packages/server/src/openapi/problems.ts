@@ -22,10 +22,13 @@ const problemAnswers: Record<ProblemStatus, ProblemAnswer> = {
     description: "No API key was sent, or the key is unknown or revoked.",
     headers: { "WWW-Authenticate": { description: "The Bearer challenge (RFC 6750).", required: true, schema: { type: "string" } } },
   },
-  403: { name: "Forbidden", description: "The record belongs to another organisation than the API key's." },
+  403: {
+    name: "Forbidden",
+    description: "The API key may not do this: the record is kept by another organisation, the collection is reference data that only admin keys write, or the read is for admin keys only.",
+  },
   404: { name: "NotFound", description: "No record with this id (or, for counts, no province with this code)." },
   405: { name: "MethodNotAllowed", description: "The method is not supported at this path." },
-  409: { name: "Conflict", description: "The record's state allows no change (a withdrawn posting)." },
+  409: { name: "Conflict", description: "A record with this id already exists, or the record's state allows no change (a withdrawn posting)." },
   412: {
     name: "PreconditionFailed",
     description: "`If-Match` does not name the record's current version: it changed since it was read. Read it again and reapply the change.",
@@ -36,10 +39,14 @@ const problemAnswers: Record<ProblemStatus, ProblemAnswer> = {
   415: { name: "UnsupportedMediaType", description: "The body is not sent as JSON (`Content-Type: application/json`)." },
   422: {
     name: "UnprocessableContent",
-    description: "The body does not match the contract (`errors` names every field at fault, unknown regions and major categories included), or an `Idempotency-Key` is reused with another body.",
+    description: "The body does not match the contract (`errors` names every field at fault, references to records that do not exist included), or an `Idempotency-Key` is reused with another body.",
   },
   428: { name: "PreconditionRequired", description: "`If-Match` is missing: a change must name the version of the record it was made against." },
-  429: { name: "TooManyRequests", description: "The API key sent more writes than its rate allows.", headers: retryAfter("Seconds until a write is allowed again.", true) },
+  429: {
+    name: "TooManyRequests",
+    description: "The API key sent more writes than its rate allows, or the client's address failed authentication too often.",
+    headers: retryAfter("Seconds until a request is allowed again.", true),
+  },
   500: { name: "InternalError", description: "The server failed to answer the request." },
   503: {
     name: "ServiceUnavailable",

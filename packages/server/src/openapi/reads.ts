@@ -1,5 +1,5 @@
 import { type CollectionName, collections, ConsortiumCounts, consortiumCounts, DemandAggregateQuery, SupplyAggregateQuery, TalentAggregate } from "@chanjiao/sdk";
-import { MajorSignals, majorSignals, TalentGaps, talentGaps } from "@chanjiao/sdk";
+import { changes, MajorSignals, majorSignals, TalentGaps, talentGaps } from "@chanjiao/sdk";
 import type { NamedSchema } from "./components.js";
 import type { ReadDescription } from "./describe-read.js";
 import { recordSchema, recordSchemaName } from "./records.js";
@@ -82,5 +82,114 @@ function computedReads(): ReadDescription[] {
   ];
 }
 
-/** Every public read of the API. */
-export const reads = (): ReadDescription[] => [...collectionReads(), ...computedReads()];
+const nullableRecord = { type: ["object", "null"], additionalProperties: {} };
+
+/**
+ * One entry of the audit trail, as src/routes/changes.ts answers it: the change feed's entry with who
+ * wrote it and the record before and after. Written here until the contract has a schema of it.
+ */
+const auditPage: NamedSchema = {
+  name: "AuditPage",
+  schema: {
+    type: "object",
+    properties: {
+      items: {
+        type: "array",
+        items: {
+          type: "object",
+          properties: {
+            seq: { type: "integer", description: "The change's place in the log: pass the last one seen as `after` to read on." },
+            collection: { type: "string", description: "The collection's name in the contract, such as `practiceCentres` (the `collection` filter and the change feed use its path, `practice-centres`)." },
+            id: { type: "string", description: "The record's id." },
+            kind: { type: "string", enum: ["created", "updated", "removed"] },
+            at: { type: "string", description: "When the write was made (ISO 8601)." },
+            organisationId: { type: ["string", "null"], description: "The organisation of the key that wrote, if any (a command-line write names none)." },
+            keyId: { type: ["string", "null"], description: "The id of the API key that wrote (never its secret), if any." },
+            via: { type: "string", enum: ["api", "import", "cli"], description: "The door the write came through: the HTTP API, a file import or the command line." },
+            before: { ...nullableRecord, description: "The record before the write; `null` for a creation." },
+            after: { ...nullableRecord, description: "The record after the write; `null` for a removal." },
+          },
+          required: ["seq", "collection", "id", "kind", "at", "organisationId", "keyId", "via", "before", "after"],
+          additionalProperties: false,
+        },
+      },
+      next: { type: "integer", description: "The `seq` to pass as `after` for the next page: the last item's, or `after` itself on an empty page." },
+      more: { type: "boolean", description: "True when more changes follow this page." },
+    },
+    required: ["items", "next", "more"],
+    additionalProperties: false,
+  },
+};
+
+/** The change feed (public) and the audit trail (admin keys): src/routes/changes.ts. */
+function changeReads(): ReadDescription[] {
+  return [
+    {
+      path: `/${changes.path}`,
+      operationId: "listChanges",
+      tag: "changes",
+      summary: "Every write, in order, with each record as it is now",
+      description: "Each entry names the collection (by path), the record and the kind of write, with the record as it is now or `null` once removed; never who wrote it. Read on from the last `seq` seen (`next`) while `more` is true.",
+      query: changes.query,
+      answer: { description: "A page of changes, oldest first.", schema: { name: "ChangesPage", schema: changes.response } },
+      problems: [400],
+    },
+    {
+      path: "/audit",
+      operationId: "listAudit",
+      tag: "changes",
+      summary: "The audit trail: every write with who made it and the record before and after",
+      description: "For admin keys only (403 for an editor key). Each entry adds to the change feed's the organisation and key that wrote (never the secret), the door the write came through and the record before and after. Answered with `Cache-Control: no-store`.",
+      signed: true,
+      query: changes.query,
+      answer: { description: "A page of the audit trail, oldest first.", schema: auditPage },
+      problems: [400, 401, 403, 429],
+    },
+  ];
+}
+
+/** The documents about the API: its index and this OpenAPI document (src/routes/root.ts, src/app.ts). */
+function documentReads(): ReadDescription[] {
+  return [
+    {
+      path: "/",
+      operationId: "getIndex",
+      tag: "api",
+      summary: "An index of the collections and documents of the API",
+      readsStore: false,
+      answer: {
+        description: "The index.",
+        schema: {
+          name: "ApiIndex",
+          schema: {
+            type: "object",
+            properties: {
+              name: { type: "string" },
+              openapi: { type: "string", description: "The path of the OpenAPI document." },
+              collections: {
+                type: "array",
+                items: { type: "object", properties: { name: { type: "string" }, path: { type: "string" } }, required: ["name", "path"], additionalProperties: false },
+              },
+              aggregates: { type: "array", items: { type: "string" }, description: "The paths of the reads computed from many records." },
+            },
+            required: ["name", "openapi", "collections", "aggregates"],
+            additionalProperties: false,
+          },
+        },
+      },
+      problems: [414],
+    },
+    {
+      path: "/openapi.json",
+      operationId: "getOpenApiDocument",
+      tag: "api",
+      summary: "This OpenAPI 3.1 document",
+      readsStore: false,
+      answer: { description: "The document.", schema: { name: "OpenApiDocument", schema: { type: "object", description: "An OpenAPI 3.1 document." } } },
+      problems: [414],
+    },
+  ];
+}
+
+/** Every read of the API. */
+export const reads = (): ReadDescription[] => [...documentReads(), ...collectionReads(), ...computedReads(), ...changeReads()];

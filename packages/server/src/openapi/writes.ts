@@ -1,6 +1,9 @@
-import { TalentDemandCreate, TalentDemandPatch } from "@chanjiao/sdk";
+import { type CollectionName, collections, createBodyOf, patchBodyOf, TalentDemandCreate, TalentDemandPatch } from "@chanjiao/sdk";
+import { editorsKeep } from "../db/keepers.js";
+import { recordWriteCollections } from "../routes/record-writes.js";
 import type { Header, WriteDescription } from "./describe-write.js";
-import { recordSchema } from "./records.js";
+import { jsonSchema } from "./json-schema.js";
+import { recordSchema, recordSchemaName } from "./records.js";
 
 const posting = recordSchema("talentDemand");
 const etag: Header = { description: "The posting's version; send it in If-Match to change it.", schema: { type: "string" } };
@@ -8,8 +11,8 @@ const ifMatch: Header = { description: "The ETag of the posting as last read.", 
 /** Answers of a change of a posting beyond every write's: see `changePosting` in src/routes/publishing.ts. */
 const changeProblems = [403, 404, 409, 412, 428] as const;
 
-/** Every write of the API, each described by `describeWrite`; see src/routes/publishing.ts for what each answers. */
-export const writes: WriteDescription[] = [
+/** The writes of talent demand postings: see src/routes/publishing.ts for what each answers. */
+const publishingWrites: WriteDescription[] = [
   {
     method: "post",
     path: "/talent-demand",
@@ -56,3 +59,102 @@ export const writes: WriteDescription[] = [
     problems: [...changeProblems],
   },
 ];
+
+/**
+ * Whose editor keys keep each collection's records, as src/db/keepers.ts decides and
+ * docs/operating.md tables it; a collection absent here is written by admin keys only.
+ */
+const keptBy: Partial<Record<CollectionName, string>> = {
+  organisations: "the organisation itself",
+  schools: "the school itself",
+  programmes: "the school that runs the programme (`schoolId`)",
+  practiceCentres: "the operator (`operatorId`) and the lead organisations of its consortium (`consortiumId`)",
+  servicePlatforms: "the operator (`operatorId`) and the lead organisations of its consortium (`consortiumId`)",
+  consortia: "its lead organisations (`leadOrganisationIds`)",
+  parks: "the lead organisations of a consortium built around the park, and the government organisations of its province",
+  talentSupply: "the government organisations (`kind: government`) of the record's province",
+  provincialLists: "the government organisations (`kind: government`) of the record's province",
+};
+
+/** Who may write a collection's records, in a sentence of each write's description. */
+function ownership(name: CollectionName): string {
+  const keepers = keptBy[name];
+  // The table and the rules must agree: a collection editors keep needs its keepers named, and only such a one.
+  if (editorsKeep(name) !== (keepers !== undefined)) throw new Error(`The OpenAPI document and src/db/keepers.ts disagree on who keeps ${name}.`);
+  if (keepers === undefined) {
+    return `Only an admin key writes /${collections[name].path} (reference data, or records that name no organisation that could keep them); an editor key is answered 403.`;
+  }
+  return `An editor key writes only the records its organisation keeps: here, ${keepers}. It must keep the record both before and after the change, so no record moves into or out of another organisation's keeping (403 otherwise). An admin key writes every record.`;
+}
+
+const recordEtagHeader: Header = { description: "The record's version; send it in If-Match to change or remove it.", schema: { type: "string" } };
+const recordIfMatch: Header = {
+  description: "The ETag of the record as last read (its GET or last write answers it); `*` matches any version. Without it the write is answered 428.",
+  required: true,
+  schema: { type: "string" },
+};
+
+/** `POST`, `PATCH` and `DELETE` of each collection written through src/routes/record-writes.ts. */
+function recordWrites(): WriteDescription[] {
+  return recordWriteCollections.flatMap((name): WriteDescription[] => {
+    const { path, schema } = collections[name];
+    const recordName = recordSchemaName(name);
+    const record = recordSchema(name);
+    const owners = ownership(name);
+    return [
+      {
+        method: "post",
+        path: `/${path}`,
+        operationId: `create${recordName}`,
+        tag: path,
+        summary: `Create a record of ${path}`,
+        description:
+          `The body is the record without \`id\` (assigned when left out), \`sample\` (false unless given) and \`province\` where the record has one (derived from \`region\`); \`source\` is required and an unknown field is refused. Every record it refers to must exist (422 naming each path); an id already taken is 409. ${owners}`,
+        body: { name: `${recordName}Create`, schema: createBodyOf(schema) },
+        headers: {
+          "Idempotency-Key": {
+            description: "A retry with the same key and body, from the same organisation within 24 hours, returns the first answer (with `Idempotent-Replayed: true`) instead of a second record; the key with another body is 422, a key that is not 1 to 255 visible ASCII characters 400.",
+            schema: { type: "string", pattern: "^[!-~]{1,255}$" },
+          },
+        },
+        answer: {
+          status: 201,
+          description: "The record as stored.",
+          schema: record,
+          headers: {
+            ETag: recordEtagHeader,
+            Location: { description: "The path of the record.", schema: { type: "string" } },
+            "Idempotent-Replayed": { description: "`true` when this is the stored answer to an earlier request with the same Idempotency-Key.", schema: { type: "string" } },
+          },
+        },
+        problems: [403, 409],
+      },
+      {
+        method: "patch",
+        path: `/${path}/{id}`,
+        operationId: `update${recordName}`,
+        tag: path,
+        summary: `Change fields of a record of ${path}`,
+        description: `Each field given replaces the stored one whole (a list or nested object included); \`null\` clears a nullable field; at least one field. The record that results is checked as a whole, references included. ${owners}`,
+        body: { name: `${recordName}Patch`, schema: { ...jsonSchema(patchBodyOf(schema), "input"), minProperties: 1 } },
+        headers: { "If-Match": recordIfMatch },
+        answer: { status: 200, description: "The changed record.", schema: record, headers: { ETag: recordEtagHeader } },
+        problems: [403, 404, 412, 428],
+      },
+      {
+        method: "delete",
+        path: `/${path}/{id}`,
+        operationId: `delete${recordName}`,
+        tag: path,
+        summary: `Remove a record of ${path}`,
+        description: `The record leaves lists and computed reads at once; the change feed keeps a tombstone. ${owners}`,
+        headers: { "If-Match": recordIfMatch },
+        answer: { status: 204, description: "Removed." },
+        problems: [403, 404, 412, 428],
+      },
+    ];
+  });
+}
+
+/** Every write of the API, each described by `describeWrite`. */
+export const writes: WriteDescription[] = [...publishingWrites, ...recordWrites()];
