@@ -99,7 +99,7 @@ const auditPage: NamedSchema = {
           type: "object",
           properties: {
             seq: { type: "integer", description: "The change's place in the log: pass the last one seen as `after` to read on." },
-            collection: { type: "string", description: "The collection's name in the contract, such as `practiceCentres` (the `collection` filter and the change feed use its path, `practice-centres`)." },
+            collection: { type: "string", description: "The collection's path, such as `practice-centres`." },
             id: { type: "string", description: "The record's id." },
             kind: { type: "string", enum: ["created", "updated", "removed"] },
             at: { type: "string", description: "When the write was made (ISO 8601)." },

@@ -1,6 +1,7 @@
 import { type CollectionName, collections, createBodyOf, patchBodyOf, TalentDemandCreate, TalentDemandPatch } from "@chanjiao/sdk";
 import { editorsKeep } from "../db/keepers.js";
 import { recordWriteCollections } from "../routes/record-writes.js";
+import type { NamedSchema } from "./components.js";
 import type { Header, WriteDescription } from "./describe-write.js";
 import { jsonSchema } from "./json-schema.js";
 import { recordSchema, recordSchemaName } from "./records.js";
@@ -156,5 +157,58 @@ function recordWrites(): WriteDescription[] {
   });
 }
 
+/** What an import answers: see `ImportReport` in src/import/import-records.ts. */
+const importReport: NamedSchema = {
+  name: "ImportReport",
+  schema: {
+    type: "object",
+    properties: {
+      collection: { type: "string", description: "The collection's path." },
+      format: { type: ["string", "null"], enum: ["csv", "xlsx", "json", "ndjson", null] },
+      language: { type: "string", enum: ["zh-CN", "en"], description: "The language of the file's header, which the messages are in." },
+      dryRun: { type: "boolean" },
+      written: { type: "boolean", description: "True when the rows were written: none was bad, and this was no dry run." },
+      rows: { type: "integer" },
+      created: { type: "integer" },
+      updated: { type: "integer" },
+      unchanged: { type: "integer" },
+      problems: {
+        type: "array",
+        items: {
+          type: "object",
+          properties: {
+            line: { type: ["integer", "null"], description: "The line, sheet row or position of the record; null for the file as a whole." },
+            column: { type: ["string", "null"], description: "The column as the file names it." },
+            message: { type: "string" },
+          },
+          required: ["line", "column", "message"],
+          additionalProperties: false,
+        },
+      },
+    },
+    required: ["collection", "format", "language", "dryRun", "written", "rows", "created", "updated", "unchanged", "problems"],
+    additionalProperties: false,
+  },
+};
+
+/** `POST /<collection>/imports` of each collection written through src/routes/imports.ts. */
+function importWrites(): WriteDescription[] {
+  return recordWriteCollections.map((name): WriteDescription => {
+    const { path } = collections[name];
+    return {
+      method: "post",
+      path: `/${path}/imports`,
+      operationId: `import${recordSchemaName(name)}`,
+      tag: path,
+      summary: `Import a file of ${path} records, all or nothing`,
+      description: `Rows are matched to stored records by \`id\` or the collection's natural key and created, updated or left unchanged; each is checked by the contract, its references and the key's right to keep it (${ownership(name)}). When any row is bad nothing is written and the answer is a 422 problem whose \`report\` names each bad row by its line and column, in the file's language. One import counts as one write against the key's rate.`,
+      upload: { mediaTypes: ["text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/json", "application/x-ndjson"], description: "The file, at most 50 MB: CSV in UTF-8 (with or without BOM) or GB18030, xlsx, a JSON array or NDJSON." },
+      query: { dryRun: { description: "`true`: check and count, write nothing.", schema: { type: "string", enum: ["true", "false"] } } },
+      answer: { status: 200, description: "The import report: what was (or, on a dry run, would be) created, updated and left unchanged.", schema: importReport },
+      problems: [400],
+    };
+  });
+}
+
 /** Every write of the API, each described by `describeWrite`. */
-export const writes: WriteDescription[] = [...publishingWrites, ...recordWrites()];
+export const writes: WriteDescription[] = [...publishingWrites, ...recordWrites(), ...importWrites()];
