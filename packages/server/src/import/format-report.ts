@@ -9,12 +9,15 @@ export function formatReport(report: ImportReport, what: string): string {
     : `${report.rows} rows: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged`;
   if (report.problems.length) {
     lines.push(zh ? `${what}：有 ${report.problems.length} 处问题，未写入任何记录。` : `${what}: ${report.problems.length} problems; nothing was written.`);
-    for (const problem of report.problems) {
+    const shown = 100;
+    for (const problem of report.problems.slice(0, shown)) {
       const where = [problem.line === null ? null : zh ? `第 ${problem.line} 行` : `line ${problem.line}`, problem.column === null ? null : zh ? `“${problem.column}”列` : `column "${problem.column}"`]
         .filter(Boolean)
         .join(zh ? "，" : ", ");
       lines.push(`  ${where ? `${where}${zh ? "：" : ": "}` : ""}${problem.message}`);
     }
+    const more = report.problems.length - shown;
+    if (more > 0) lines.push(zh ? `  ……另有 ${more} 处问题（--json 可列出全部）` : `  … and ${more} more problems (--json lists them all)`);
     lines.push(zh ? `（检查结果：${counts}）` : `(checked: ${counts})`);
   } else if (report.dryRun) {
     lines.push(zh ? `${what}：试运行，未写入。将会${counts.replace("共", "处理")}。` : `${what}: dry run, nothing written. Would write ${counts}.`);

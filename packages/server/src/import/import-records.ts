@@ -246,7 +246,9 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
           continue;
         }
         lookups.remember(collection, recordId, true);
-        writes.push({ id: recordId, kind: before === undefined ? "created" : "updated", before: before ?? null, after });
+        writes.push({ id: recordId, kind: before === undefined ? "created" : "updated", before: before ?? null, after, record: checked.record });
+        // The row is done with: let its cells and value go, so a large file is not held twice.
+        rows[index] = undefined as unknown as ImportRow;
         if (before === undefined) report.created++;
         else report.updated++;
       }

@@ -1,0 +1,14 @@
+// Imports a talent-supply CSV into a database as `chanjiao-server import` does, in a process of
+// its own so that its peak memory is the import's; prints the time and peak resident memory as JSON.
+import { readFile } from "node:fs/promises";
+import { openDatabase } from "../src/index.ts";
+import { importRecords } from "../src/import/import-records.ts";
+
+const [location, file] = process.argv.slice(2);
+const db = await openDatabase(location!);
+const bytes = await readFile(file!);
+const started = performance.now();
+const report = await importRecords(db, { collection: "talentSupply", bytes, declared: "supply.csv", writer: { organisationId: null, keyId: null, role: "admin", via: "import" } });
+const seconds = (performance.now() - started) / 1000;
+await db.destroy();
+console.log(JSON.stringify({ seconds, maxRssBytes: process.resourceUsage().maxRSS * 1024, created: report.created, problems: report.problems.slice(0, 3) }));
