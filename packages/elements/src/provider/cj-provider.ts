@@ -4,11 +4,14 @@ import { css, html, LitElement, type PropertyValues, type TemplateResult } from 
 import { clientContext } from "../shared/context.js";
 import { CjErrorEvent } from "../shared/events.js";
 import { VERSION } from "../shared/version.js";
+import { cachingFetch } from "./request-cache.js";
 
 /**
  * Owns the connection to a Chanjiao open-data API and hands it to every widget inside it, through
  * shadow roots too. Widgets never know a URL themselves; several providers on one page may point
- * at different APIs.
+ * at different APIs. The client made from `base-url` shares requests between the widgets: reads
+ * of one URL in flight at once are one request, and answers are kept (reused while the API's
+ * `Cache-Control` says they are fresh, then revalidated with their ETag).
  *
  * @summary Supplies the API client to the widgets inside it.
  *
@@ -16,7 +19,7 @@ import { VERSION } from "../shared/version.js";
  * @attr static - Present when `base-url` is a static export (`chanjiao-server export`) on a static host or CDN rather than a live API: the client then reads the export's files. A view whose query is not in the export shows its error state.
  * @prop {string | undefined} baseUrl - The API root, reflected from `base-url`.
  * @prop {boolean} static - Whether `base-url` is a static export, reflected from `static`.
- * @prop {BaseClient | undefined} client - A client made by the page with `createClient` (its own fetch, headers, timeout); when set it is used instead of `base-url`.
+ * @prop {BaseClient | undefined} client - A client made by the page with `createClient` (its own fetch, headers, timeout); when set it is used instead of `base-url`, as it is (its requests are not shared).
  *
  * @slot - The widgets (and any other content) that use this provider's client.
  *
@@ -81,7 +84,7 @@ export class CjProvider extends LitElement {
 
   private tryCreateClient(baseUrl: string): BaseClient | undefined {
     try {
-      return createBaseClient({ baseUrl: new URL(baseUrl, document.baseURI).href, static: this.static });
+      return createBaseClient({ baseUrl: new URL(baseUrl, document.baseURI).href, static: this.static, fetch: cachingFetch() });
     } catch (error) {
       this.dispatchEvent(new CjErrorEvent(error));
       return undefined;
