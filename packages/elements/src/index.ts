@@ -1,4 +1,5 @@
 export { CjProvider } from "./provider/cj-provider.js";
+export { cachingFetch, shareRequests } from "./provider/request-cache.js";
 export { CjCooperationCard } from "./cooperation-card/cj-cooperation-card.js";
 export { CjCooperationList } from "./cooperation-list/cj-cooperation-list.js";
 export { CjPracticeCentres } from "./practice-centres/cj-practice-centres.js";

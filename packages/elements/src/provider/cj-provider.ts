@@ -4,12 +4,12 @@ import { css, html, LitElement, type PropertyValues, type TemplateResult } from 
 import { clientContext } from "../shared/context.js";
 import { CjErrorEvent } from "../shared/events.js";
 import { VERSION } from "../shared/version.js";
-import { cachingFetch } from "./request-cache.js";
 
 /**
  * Owns the connection to a Chanjiao open-data API and hands it to every widget inside it, through
  * shadow roots too. Widgets never know a URL themselves; several providers on one page may point
- * at different APIs. The client made from `base-url` shares requests between the widgets: reads
+ * at different APIs. With the CDN loader, the one-file bundle or the `define` entry (or after
+ * `shareRequests()`), the client made from `base-url` shares requests between the widgets: reads
  * of one URL in flight at once are one request, and answers are kept (reused while the API's
  * `Cache-Control` says they are fresh, then revalidated with their ETag).
  *
@@ -41,6 +41,9 @@ export class CjProvider extends LitElement {
     static: { type: Boolean, reflect: true },
     client: { attribute: false },
   };
+
+  /** Makes the `fetch` of each client made from `base-url`; set by `shareRequests()`. */
+  static sharedFetch: (() => typeof globalThis.fetch) | undefined;
 
   declare baseUrl: string | undefined;
   declare static: boolean;
@@ -84,7 +87,13 @@ export class CjProvider extends LitElement {
 
   private tryCreateClient(baseUrl: string): BaseClient | undefined {
     try {
-      return createBaseClient({ baseUrl: new URL(baseUrl, document.baseURI).href, static: this.static, fetch: cachingFetch() });
+      // Chosen at the client's first request, after the page's modules have run.
+      let fetch: typeof globalThis.fetch | undefined;
+      return createBaseClient({
+        baseUrl: new URL(baseUrl, document.baseURI).href,
+        static: this.static,
+        fetch: (input, init) => (fetch ??= CjProvider.sharedFetch?.() ?? ((...args) => globalThis.fetch(...args)))(input, init),
+      });
     } catch (error) {
       this.dispatchEvent(new CjErrorEvent(error));
       return undefined;

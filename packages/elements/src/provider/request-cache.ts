@@ -1,107 +1,89 @@
-/** An answer as it was received, to be handed out again as a fresh Response. */
-interface Answer {
-  status: number;
-  statusText: string;
-  headers: Headers;
-  body: ArrayBuffer;
-}
+import { CjProvider } from "./cj-provider.js";
 
-interface Kept extends Answer {
-  /** When the answer stops being fresh (Cache-Control max-age), in ms since the epoch. */
-  freshUntil: number;
-}
-
-interface InFlight {
-  answer: Promise<Answer>;
+/** A request for one URL: in flight, then kept with its answer while that may be reused. */
+interface Entry {
+  answer: Promise<Response>;
   abort: AbortController;
+  /** Callers waiting for the answer while it is in flight. */
   waiting: number;
+  /** Set once a 200 has arrived: when it stops being fresh (`Cache-Control: max-age`), in ms since the epoch. */
+  freshUntil?: number;
+  /** The 200, never read itself: callers get clones. */
+  kept?: Response;
 }
 
-/** How many answers are kept; the oldest goes first. */
-const keptAnswers = 100;
-
-function respond(answer: Answer): Response {
-  return new Response(answer.body.slice(0), { status: answer.status, statusText: answer.statusText, headers: answer.headers });
-}
-
-function maxAgeMs(headers: Headers): number {
-  const cacheControl = headers.get("cache-control") ?? "";
-  if (/no-store|no-cache|private/i.test(cacheControl)) return 0;
-  const maxAge = /max-age=(\d+)/i.exec(cacheControl);
-  return maxAge ? Number(maxAge[1]) * 1000 : 0;
-}
-
-/** Waits for `promise` unless `signal` aborts first, then rejects with its reason as fetch does. */
-function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal | null | undefined): Promise<T> {
-  if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
-  });
-}
+/** How many URLs are kept; the least recently loaded goes first. */
+const keptUrls = 100;
 
 /**
  * A `fetch` for the client a provider makes, shared by every widget inside it. GETs of one URL
  * made while one is in flight share its answer (each caller can still abort its own wait; the
- * request stops when no caller waits any more). Answers are kept: while fresh (the API's
- * `Cache-Control: max-age`) they are reused without a request; after that they are revalidated
- * with `If-None-Match`, and a 304 hands the kept answer back. Other methods pass straight through.
+ * request stops when no caller waits any more). A 200 is kept: while fresh (the API's
+ * `Cache-Control: max-age`) it is reused without a request; after that it is revalidated with
+ * `If-None-Match`, and a 304 hands the kept answer back. Other methods pass straight through.
  */
 export function cachingFetch(fetchImpl: typeof globalThis.fetch = (input, init) => globalThis.fetch(input, init)): typeof globalThis.fetch {
-  const inFlight = new Map<string, InFlight>();
-  const kept = new Map<string, Kept>();
-
-  const keep = (url: string, answer: Answer): void => {
-    kept.delete(url);
-    kept.set(url, { ...answer, freshUntil: Date.now() + maxAgeMs(answer.headers) });
-    if (kept.size > keptAnswers) kept.delete(kept.keys().next().value!);
-  };
-
-  const load = (request: Request, url: string, signal: AbortSignal): Promise<Answer> => {
-    const previous = kept.get(url);
-    const etag = previous?.headers.get("etag");
-    const headers = new Headers(request.headers);
-    if (etag) headers.set("if-none-match", etag);
-    return fetchImpl(new Request(request, { headers, signal })).then(async (response) => {
-      if (response.status === 304 && previous) {
-        keep(url, previous);
-        return previous;
-      }
-      const answer = { status: response.status, statusText: response.statusText, headers: response.headers, body: await response.arrayBuffer() };
-      if (response.status === 200) keep(url, answer);
-      return answer;
-    });
-  };
+  const entries = new Map<string, Entry>();
 
   return async (input, init) => {
     const request = new Request(input, init);
     if (request.method !== "GET") return fetchImpl(request);
-    const url = `${request.headers.get("accept") ?? ""} ${request.url}`;
-    const fresh = kept.get(url);
-    if (fresh && fresh.freshUntil > Date.now()) return respond(fresh);
-    let shared = inFlight.get(url);
-    if (!shared) {
+    const url = `${request.headers.get("accept")} ${request.url}`;
+    let entry = entries.get(url);
+    // In flight (no `freshUntil` yet) or fresh: shared; else loaded again, revalidating what is kept.
+    if (!entry || entry.freshUntil! <= Date.now()) {
+      const { kept } = entry ?? {};
       const abort = new AbortController();
-      const answer = load(request, url, abort.signal);
-      const entry: InFlight = { answer, abort, waiting: 0 };
-      inFlight.set(url, entry);
-      const done = () => inFlight.get(url) === entry && inFlight.delete(url);
-      answer.then(done, done);
-      shared = entry;
+      const headers = new Headers(request.headers);
+      const etag = kept?.headers.get("etag");
+      if (etag) headers.set("if-none-match", etag);
+      const next: Entry = {
+        abort,
+        waiting: 0,
+        answer: fetchImpl(new Request(request, { headers, signal: abort.signal })).then((response) => {
+          if (response.status === 304 && kept) response = kept;
+          entries.delete(url);
+          if (response.status === 200) {
+            const cacheControl = response.headers.get("cache-control") ?? "";
+            const maxAge = /no-store|no-cache|private/i.test(cacheControl) ? 0 : Number(/max-age=(\d+)/i.exec(cacheControl)?.[1] ?? 0);
+            Object.assign(next, { kept: response, freshUntil: Date.now() + maxAge * 1000 });
+            entries.set(url, next);
+            if (entries.size > keptUrls) entries.delete(entries.keys().next().value!);
+          }
+          return response;
+        }),
+      };
+      next.answer.catch(() => entries.get(url) === next && entries.delete(url));
+      entries.set(url, (entry = next));
     }
-    const entry = shared;
-    entry.waiting += 1;
+    const shared = entry;
+    const { signal } = request;
+    shared.waiting += 1;
     try {
-      return respond(await unlessAborted(entry.answer, request.signal));
+      // Each caller's own abort ends its own wait, as fetch does.
+      return (
+        await new Promise<Response>((resolve, reject) => {
+          signal.throwIfAborted();
+          signal.addEventListener("abort", () => reject(signal.reason), { once: true });
+          shared.answer.then(resolve, reject);
+        })
+      ).clone();
     } finally {
-      entry.waiting -= 1;
-      // Nobody waits any more: the request stops, and the next caller starts a new one.
-      if (entry.waiting === 0 && request.signal.aborted) {
-        entry.abort.abort();
-        if (inFlight.get(url) === entry) inFlight.delete(url);
+      // Nobody waits any more for an answer still in flight: the request stops, the next caller starts anew.
+      if (--shared.waiting === 0 && signal.aborted && !shared.freshUntil) {
+        shared.abort.abort();
+        if (entries.get(url) === shared) entries.delete(url);
       }
     }
   };
+}
+
+/**
+ * Makes every `<cj-provider base-url>` made from then on share requests between its widgets (see
+ * `cachingFetch`). The CDN loader, the one-file bundle and the `define` entry do this; a site that
+ * imports the widgets' own `define` modules one by one calls it once, where several widgets share
+ * a page, and leaves it out of a page with a single widget.
+ */
+export function shareRequests(): void {
+  CjProvider.sharedFetch = cachingFetch;
 }

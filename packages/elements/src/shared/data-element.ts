@@ -4,7 +4,7 @@ import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResu
 import { clientContext } from "./context.js";
 import { LocaleController } from "./i18n/locale-controller.js";
 import { commonMessages, type CommonMessages, type Locale, type MessageTable } from "./i18n/messages.js";
-import { translate } from "./i18n/registry.js";
+import { localeDir, translate } from "./i18n/registry.js";
 import { ResourceController, type ResourceOptions } from "./resource-controller.js";
 import { emptyState, errorState, loadingState, stateStyles } from "./states.js";
 import { themeStyles } from "./theme.styles.js";
@@ -38,9 +38,6 @@ export interface FrameOptions {
   label?: string;
   labelledby?: string;
 }
-
-/** Each table's strings with the shared ones, made once per language. */
-const merged = new WeakMap<object, { common: CommonMessages; strings: object }>();
 
 /**
  * The parameter at fault when a load failed on the widget's own settings: refused by the SDK
@@ -126,11 +123,7 @@ export class CjDataElement extends LitElement {
 
   /** The strings of `table` in the widget's language, with the strings every widget shares. */
   protected pick<K extends string, T>(table: MessageTable<K, T>): CommonMessages & T {
-    const common = translate(commonMessages, this.locale);
-    const own = translate(table, this.locale) as T & object;
-    let strings = merged.get(own);
-    if (strings?.common !== common) merged.set(own, (strings = { common, strings: { ...common, ...own } }));
-    return strings.strings as CommonMessages & T;
+    return { ...this.terms(commonMessages), ...this.terms(table) };
   }
 
   /** The words of a group of the vocabulary, or any other table, in the widget's language. */
@@ -162,8 +155,7 @@ export class CjDataElement extends LitElement {
 
   /** `aria-level` of a heading `depth` levels below the widget's own (`heading-level`, 1 to 6, else 3). */
   protected headingLevelAt(depth = 0): string {
-    const own = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
-    return String(Math.min(6, own + depth));
+    return String(Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3) + depth));
   }
 
   /**
@@ -171,11 +163,11 @@ export class CjDataElement extends LitElement {
    * resource loads, and right to left when the language is written so.
    */
   protected frame(content: unknown, options: FrameOptions = {}): TemplateResult {
-    const { legacyPart } = this.constructor as typeof CjDataElement;
-    const part = legacyPart ? `base ${legacyPart}` : "base";
-    const className = ["base", legacyPart, options.class].filter(Boolean).join(" ");
-    const busy = this.busy ? "true" : "false";
-    const dir = this.i18n.dir === "rtl" ? "rtl" : nothing;
+    const { legacyPart = "" } = this.constructor as typeof CjDataElement;
+    const part = `base ${legacyPart}`;
+    const className = `${part} ${options.class ?? ""}`;
+    const busy = String(this.busy);
+    const dir = localeDir(this.locale) === "rtl" ? "rtl" : nothing;
     const label = options.label ?? nothing;
     const labelledby = options.labelledby ?? nothing;
     return options.article
@@ -185,13 +177,13 @@ export class CjDataElement extends LitElement {
 
   /** A resource in its state: no data source, a missing setting, loading, empty, failed, or its data. */
   protected show<A extends readonly unknown[], T>(resource: ResourceController<A, T>, view: ResourceView<T>): unknown {
-    const t = translate(commonMessages, this.locale);
-    if (!this.client) return emptyState(t.noClient);
-    if (view.missing) return emptyState(view.missing);
+    const t = this.terms(commonMessages);
+    const loading = () => loadingState(t.loading, view.lines);
+    if (!this.client || view.missing) return emptyState(this.client ? view.missing! : t.noClient);
     return resource.render({
-      initial: () => loadingState(t.loading, view.lines),
-      pending: () => loadingState(t.loading, view.lines),
-      complete: (value) => (view.isEmpty?.(value) ? emptyState(view.empty ?? "") : view.complete(value)),
+      initial: loading,
+      pending: loading,
+      complete: (value) => (view.isEmpty?.(value) ? emptyState(view.empty!) : view.complete(value)),
       error: (error) => this.failure(resource, error, view),
     });
   }
@@ -201,10 +193,10 @@ export class CjDataElement extends LitElement {
    * which could not help; a 404 says the record was not found; anything else offers Retry.
    */
   protected failure(resource: { retry(): void }, error: unknown, view: Pick<ResourceView<unknown>, "failed" | "notFound" | "attributes">): TemplateResult {
-    const t = translate(commonMessages, this.locale);
+    const t = this.terms(commonMessages);
     const parameter = refusedParameter(error);
-    if (parameter !== undefined) return errorState(t.invalidSetting(describeSetting(this, parameter, view.attributes ?? {})));
-    const notFound = view.notFound !== undefined && error instanceof HttpError && error.status === 404;
-    return errorState(notFound ? view.notFound! : view.failed, { label: t.retry, onRetry: () => resource.retry() });
+    if (parameter) return errorState(t.invalidSetting(describeSetting(this, parameter, view.attributes ?? {})));
+    const notFound = error instanceof HttpError && error.status === 404 && view.notFound;
+    return errorState(notFound || view.failed, { label: t.retry, onRetry: () => resource.retry() });
   }
 }

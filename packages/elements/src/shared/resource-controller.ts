@@ -3,7 +3,7 @@ import { CjErrorEvent } from "./events.js";
 
 /** What a widget has of the data it shows. */
 export type ResourceState<T> =
-  | { status: "idle" }
+  | { status: "initial" }
   | { status: "pending" }
   | { status: "complete"; value: T }
   | { status: "error"; error: unknown };
@@ -35,10 +35,10 @@ export interface ResourceRenderers<T, R> {
  * when the current load has.
  */
 export class ResourceController<A extends readonly unknown[], T> implements ReactiveController {
-  state: ResourceState<T> = { status: "idle" };
+  state: ResourceState<T> = { status: "initial" };
   private args: A | undefined;
   private abort: AbortController | undefined;
-  private running: Promise<unknown> = Promise.resolve();
+  private running: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly host: ReactiveControllerHost & EventTarget,
@@ -49,22 +49,24 @@ export class ResourceController<A extends readonly unknown[], T> implements Reac
 
   /** The loaded value, when there is one. */
   get value(): T | undefined {
-    return this.state.status === "complete" ? this.state.value : undefined;
+    return (this.state as { value?: T }).value;
   }
 
   /** Settles when the current load has (never rejects: a failure is the `error` state). */
   get taskComplete(): Promise<void> {
-    return this.running.then(() => undefined);
+    return this.running;
   }
 
   hostConnected(): void {
     // A widget moved in the page was stopped on removal, so it loads again.
-    if (this.args === undefined) this.host.requestUpdate();
+    if (!this.args) this.host.requestUpdate();
   }
 
   hostUpdate(): void {
+    const previous = this.args;
     const next = this.options.args();
-    if (!this.sameArgs(next)) {
+    const same = previous && next ? (this.options.argsEqual ?? sameItems)(previous, next) : previous === next;
+    if (!same) {
       this.args = next;
       this.run();
     }
@@ -72,7 +74,6 @@ export class ResourceController<A extends readonly unknown[], T> implements Reac
 
   hostDisconnected(): void {
     this.abort?.abort();
-    this.abort = undefined;
     this.args = undefined;
   }
 
@@ -85,44 +86,33 @@ export class ResourceController<A extends readonly unknown[], T> implements Reac
   /** What `renderers` give for the current state. */
   render<R>(renderers: ResourceRenderers<T, R>): R | undefined {
     const { state } = this;
-    switch (state.status) {
-      case "idle":
-        return renderers.initial?.();
-      case "pending":
-        return renderers.pending?.();
-      case "error":
-        return renderers.error?.(state.error);
-      default:
-        return renderers.empty && this.options.isEmpty?.(state.value) ? renderers.empty(state.value) : renderers.complete(state.value);
-    }
-  }
-
-  private sameArgs(next: A | undefined): boolean {
-    const previous = this.args;
-    if (previous === undefined || next === undefined) return previous === next;
-    if (this.options.argsEqual) return this.options.argsEqual(previous, next);
-    return previous.length === next.length && previous.every((value, index) => Object.is(value, next[index]));
+    if (state.status === "complete") return (renderers.empty && this.options.isEmpty?.(state.value) ? renderers.empty : renderers.complete)(state.value);
+    return state.status === "error" ? renderers.error?.(state.error) : renderers[state.status]?.();
   }
 
   private run(): void {
     this.abort?.abort();
     const { args } = this;
-    if (args === undefined) {
-      this.state = { status: "idle" };
+    if (!args) {
+      this.state = { status: "initial" };
       return;
     }
     const abort = (this.abort = new AbortController());
+    // A load that newer inputs replaced, or that the widget's removal ended, is never reported.
+    const settle = (state: ResourceState<T>) => {
+      if (abort.signal.aborted) return;
+      this.state = state;
+      if (state.status === "error") this.host.dispatchEvent(new CjErrorEvent(state.error));
+      this.host.requestUpdate();
+    };
     this.state = { status: "pending" };
     this.running = this.options.task(args, abort.signal).then(
-      (value) => this.settle(abort, { status: "complete", value }),
-      (error: unknown) => this.settle(abort, { status: "error", error }),
+      (value) => settle({ status: "complete", value }),
+      (error: unknown) => settle({ status: "error", error }),
     );
   }
+}
 
-  private settle(abort: AbortController, state: ResourceState<T>): void {
-    if (abort.signal.aborted) return;
-    this.state = state;
-    if (state.status === "error") this.host.dispatchEvent(new CjErrorEvent(state.error));
-    this.host.requestUpdate();
-  }
+function sameItems(previous: readonly unknown[], next: readonly unknown[]): boolean {
+  return previous.length === next.length && previous.every((value, index) => Object.is(value, next[index]));
 }

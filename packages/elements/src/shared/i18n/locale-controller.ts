@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from "lit";
-import type { Locale, MessageTable } from "./messages.js";
-import { localeDir, localeListeners, resolveLocale, translate } from "./registry.js";
+import type { Locale } from "./messages.js";
+import { localeListeners, resolveLocale } from "./registry.js";
 
 /** The `lang` of the nearest ancestor that has one, looking out through shadow roots to their hosts. */
 export function nearestLang(element: Element): string | null {
@@ -32,25 +32,14 @@ export class LocaleController implements ReactiveController {
   locale: Locale = "zh-CN";
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly refresh = (): void => {
-    const next = resolveLocale(nearestLang(this.host));
     // A language registered again under the same tag re-renders too.
-    this.locale = next;
+    this.locale = resolveLocale(nearestLang(this.host));
     this.host.requestUpdate();
   };
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.host = host;
     host.addController(this);
-  }
-
-  /** The strings of `table` in the current locale. */
-  pick<K extends string, T>(table: MessageTable<K, T>): T {
-    return translate(table, this.locale);
-  }
-
-  /** The writing direction of the current locale. */
-  get dir(): "ltr" | "rtl" {
-    return localeDir(this.locale);
   }
 
   hostConnected(): void {

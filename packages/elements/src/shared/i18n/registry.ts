@@ -18,7 +18,6 @@ export const localeListeners = new Set<() => void>();
  */
 export function registerLocale(tag: Locale, messages: LocaleMessages): void {
   registered.set(tag.toLowerCase(), { tag, messages });
-  translated.clear();
   localeListeners.forEach((listener) => listener());
 }
 
@@ -39,16 +38,7 @@ export function localeDir(locale: Locale): "ltr" | "rtl" {
   return registered.get(locale.toLowerCase())?.messages.dir ?? "ltr";
 }
 
-const translated = new Map<string, unknown>();
-
 /** The strings of `table` in `locale`: the registered language's, else the built-in ones, else English. */
 export function translate<K extends string, T>(table: MessageTable<K, T>, locale: Locale): T {
-  const id = `${locale}\u0000${table.key}`;
-  let strings = translated.get(id) as T | undefined;
-  if (strings === undefined) {
-    const own = registered.get(locale.toLowerCase())?.messages as Record<string, T | undefined> | undefined;
-    strings = own?.[table.key] ?? table[locale as BuiltInLocale] ?? table.en;
-    translated.set(id, strings);
-  }
-  return strings;
+  return (registered.get(locale.toLowerCase())?.messages as Partial<Record<K, T>> | undefined)?.[table.key] ?? table[locale as BuiltInLocale] ?? table.en;
 }
