@@ -86,8 +86,9 @@ const everyWidgetUses = /^(?:lit|lit-html|lit-element|@lit\/[^/]+|zod|ky)$/;
 function inLoader(id) {
   if (id.startsWith(elementsSource)) {
     const path = id.slice(elementsSource.length);
-    // The vocabulary's groups go with the widgets that name them.
-    return (path.startsWith("shared/") && !path.startsWith("shared/i18n/vocabulary/")) || !path.includes("/");
+    // The vocabulary's groups go with the widgets that name them, but for the school and programme
+    // levels, which four widgets name: on their own they would be one more small file for each.
+    return (path.startsWith("shared/") && !/^shared\/i18n\/vocabulary\/(?!levels\.)/.test(path)) || !path.includes("/");
   }
   // The package a module belongs to; none for the SDK, which is part of this workspace.
   const dependency = /\/node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(id)?.[1];

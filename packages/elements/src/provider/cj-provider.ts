@@ -1,7 +1,7 @@
-import { ContextProvider } from "@lit/context";
 import { createBaseClient, type BaseClient } from "@chanjiao/sdk";
 import { css, html, LitElement, type PropertyValues, type TemplateResult } from "lit";
-import { clientContext } from "../shared/context.js";
+import type { ContextCallback } from "@lit/context";
+import { clientContext, type ClientRequest } from "../shared/context.js";
 import { CjErrorEvent } from "../shared/events.js";
 import { VERSION } from "../shared/version.js";
 
@@ -49,43 +49,57 @@ export class CjProvider extends LitElement {
   declare static: boolean;
   declare client: BaseClient | undefined;
 
-  private readonly provider = new ContextProvider(this, { context: clientContext });
-  private ownClient: { baseUrl: string; static: boolean; client: BaseClient | undefined } | undefined;
+  /** The client handed to the widgets, and the widgets that follow it, with what stops each. */
+  #value: BaseClient | undefined;
+  readonly #subscribers = new Map<ContextCallback<BaseClient | undefined>, () => void>();
+  #ownClient: { baseUrl: string; static: boolean; client: BaseClient | undefined } | undefined;
 
   constructor() {
     super();
     this.static = false;
+    // Answers the widgets inside (the community context protocol, as @lit/context speaks it).
+    this.addEventListener("context-request", (event) => {
+      const { context, callback, subscribe } = event as ClientRequest;
+      if (context !== clientContext) return;
+      event.stopPropagation();
+      const unsubscribe = () => this.#subscribers.delete(callback);
+      if (subscribe) this.#subscribers.set(callback, unsubscribe);
+      callback(this.#value, unsubscribe);
+    });
   }
 
   // Before Lit's first update, so that children connecting right after already find a client.
   override connectedCallback(): void {
-    this.provideClient();
+    this.#provideClient();
     super.connectedCallback();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has("baseUrl") || changed.has("static") || changed.has("client")) this.provideClient();
+    if (changed.has("baseUrl") || changed.has("static") || changed.has("client")) this.#provideClient();
   }
 
   protected override render(): TemplateResult {
     return html`<slot></slot>`;
   }
 
-  private provideClient(): void {
-    const next = this.client ?? this.clientForBaseUrl();
-    if (next !== this.provider.value) this.provider.setValue(next);
+  #provideClient(): void {
+    const next = this.client ?? this.#clientForBaseUrl();
+    if (next !== this.#value) {
+      this.#value = next;
+      this.#subscribers.forEach((unsubscribe, callback) => callback(next, unsubscribe));
+    }
   }
 
-  private clientForBaseUrl(): BaseClient | undefined {
+  #clientForBaseUrl(): BaseClient | undefined {
     const baseUrl = this.baseUrl?.trim();
     if (!baseUrl) return undefined;
-    if (this.ownClient?.baseUrl !== baseUrl || this.ownClient.static !== this.static) {
-      this.ownClient = { baseUrl, static: this.static, client: this.tryCreateClient(baseUrl) };
+    if (this.#ownClient?.baseUrl !== baseUrl || this.#ownClient.static !== this.static) {
+      this.#ownClient = { baseUrl, static: this.static, client: this.#tryCreateClient(baseUrl) };
     }
-    return this.ownClient.client;
+    return this.#ownClient.client;
   }
 
-  private tryCreateClient(baseUrl: string): BaseClient | undefined {
+  #tryCreateClient(baseUrl: string): BaseClient | undefined {
     try {
       // Chosen at the client's first request, after the page's modules have run.
       let fetch: typeof globalThis.fetch | undefined;

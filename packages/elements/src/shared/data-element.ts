@@ -1,7 +1,6 @@
-import { ContextConsumer } from "@lit/context";
 import { HttpError, ValidationError, type BaseClient } from "@chanjiao/sdk";
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from "lit";
-import { clientContext } from "./context.js";
+import { requestClient } from "./context.js";
 import { LocaleController } from "./i18n/locale-controller.js";
 import { commonMessages, type CommonMessages, type Locale, type MessageTable } from "./i18n/messages.js";
 import { localeDir, translate } from "./i18n/registry.js";
@@ -101,24 +100,42 @@ export class CjDataElement extends LitElement {
 
   declare headingLevel: number;
 
-  // Updates the widget whenever the provider's client changes.
-  private readonly clientConsumer = new ContextConsumer(this, { context: clientContext, subscribe: true });
-  private readonly i18n = new LocaleController(this);
-  private readonly resources: Array<ResourceController<readonly unknown[], unknown>> = [];
+  #client: BaseClient | undefined;
+  #unsubscribe: (() => void) | undefined;
+  readonly #i18n = new LocaleController(this);
+  readonly #resources: Array<ResourceController<readonly unknown[], unknown>> = [];
 
   constructor() {
     super();
     this.headingLevel = 3;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Updates the widget whenever the provider's client changes; a provider met again after a move
+    // replaces the earlier one.
+    requestClient(this, (client, unsubscribe) => {
+      if (unsubscribe !== this.#unsubscribe) this.#unsubscribe?.();
+      this.#unsubscribe = unsubscribe;
+      this.#client = client;
+      this.requestUpdate();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+  }
+
   /** The client of the nearest provider. */
   protected get client(): BaseClient | undefined {
-    return this.clientConsumer.value;
+    return this.#client;
   }
 
   /** The language the widget speaks. */
   protected get locale(): Locale {
-    return this.i18n.locale;
+    return this.#i18n.locale;
   }
 
   /** The strings of `table` in the widget's language, with the strings every widget shares. */
@@ -134,13 +151,13 @@ export class CjDataElement extends LitElement {
   /** A resource of the widget: it loads when its arguments change, and the widget is busy while it does. */
   protected resource<A extends readonly unknown[], T>(options: ResourceOptions<A, T>): ResourceController<A, T> {
     const resource = new ResourceController(this, options);
-    this.resources.push(resource as unknown as ResourceController<readonly unknown[], unknown>);
+    this.#resources.push(resource as unknown as ResourceController<readonly unknown[], unknown>);
     return resource;
   }
 
   /** Whether any of the widget's resources is loading. */
   protected get busy(): boolean {
-    return this.resources.some((resource) => resource.state.status === "pending");
+    return this.#resources.some((resource) => resource.state.status === "pending");
   }
 
   /** Settles once every load the widget has started has finished and its result is drawn. */
@@ -148,7 +165,7 @@ export class CjDataElement extends LitElement {
     return (async () => {
       do {
         await this.updateComplete;
-        await Promise.all(this.resources.map((resource) => resource.taskComplete));
+        await Promise.all(this.#resources.map((resource) => resource.taskComplete));
       } while (!(await this.updateComplete) || this.busy);
     })();
   }

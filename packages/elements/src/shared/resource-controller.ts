@@ -36,14 +36,16 @@ export interface ResourceRenderers<T, R> {
  */
 export class ResourceController<A extends readonly unknown[], T> implements ReactiveController {
   state: ResourceState<T> = { status: "initial" };
-  private args: A | undefined;
-  private abort: AbortController | undefined;
-  private running: Promise<void> = Promise.resolve();
+  /** Settles when the current load has (never rejects: a failure is the `error` state). */
+  taskComplete: Promise<void> = Promise.resolve();
+  readonly #host: ReactiveControllerHost & EventTarget;
+  readonly #options: ResourceOptions<A, T>;
+  #args: A | undefined;
+  #abort: AbortController | undefined;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & EventTarget,
-    private readonly options: ResourceOptions<A, T>,
-  ) {
+  constructor(host: ReactiveControllerHost & EventTarget, options: ResourceOptions<A, T>) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
@@ -52,61 +54,55 @@ export class ResourceController<A extends readonly unknown[], T> implements Reac
     return (this.state as { value?: T }).value;
   }
 
-  /** Settles when the current load has (never rejects: a failure is the `error` state). */
-  get taskComplete(): Promise<void> {
-    return this.running;
-  }
-
   hostConnected(): void {
     // A widget moved in the page was stopped on removal, so it loads again.
-    if (!this.args) this.host.requestUpdate();
+    if (!this.#args) this.#host.requestUpdate();
   }
 
   hostUpdate(): void {
-    const previous = this.args;
-    const next = this.options.args();
-    const same = previous && next ? (this.options.argsEqual ?? sameItems)(previous, next) : previous === next;
-    if (!same) {
-      this.args = next;
-      this.run();
+    const previous = this.#args;
+    const next = this.#options.args();
+    if (previous && next ? !(this.#options.argsEqual ?? sameItems)(previous, next) : previous !== next) {
+      this.#args = next;
+      this.#run();
     }
   }
 
   hostDisconnected(): void {
-    this.abort?.abort();
-    this.args = undefined;
+    this.#abort?.abort();
+    this.#args = undefined;
   }
 
   /** Loads again with the current inputs, as the Retry button of the error state does. */
   retry(): void {
-    this.run();
-    this.host.requestUpdate();
+    this.#run();
+    this.#host.requestUpdate();
   }
 
   /** What `renderers` give for the current state. */
   render<R>(renderers: ResourceRenderers<T, R>): R | undefined {
     const { state } = this;
-    if (state.status === "complete") return (renderers.empty && this.options.isEmpty?.(state.value) ? renderers.empty : renderers.complete)(state.value);
+    if (state.status === "complete") return (renderers.empty && this.#options.isEmpty?.(state.value) ? renderers.empty : renderers.complete)(state.value);
     return state.status === "error" ? renderers.error?.(state.error) : renderers[state.status]?.();
   }
 
-  private run(): void {
-    this.abort?.abort();
-    const { args } = this;
+  #run(): void {
+    this.#abort?.abort();
+    const args = this.#args;
     if (!args) {
       this.state = { status: "initial" };
       return;
     }
-    const abort = (this.abort = new AbortController());
+    const { signal } = (this.#abort = new AbortController());
     // A load that newer inputs replaced, or that the widget's removal ended, is never reported.
     const settle = (state: ResourceState<T>) => {
-      if (abort.signal.aborted) return;
+      if (signal.aborted) return;
       this.state = state;
-      if (state.status === "error") this.host.dispatchEvent(new CjErrorEvent(state.error));
-      this.host.requestUpdate();
+      if (state.status === "error") this.#host.dispatchEvent(new CjErrorEvent(state.error));
+      this.#host.requestUpdate();
     };
     this.state = { status: "pending" };
-    this.running = this.options.task(args, abort.signal).then(
+    this.taskComplete = this.#options.task(args, signal).then(
       (value) => settle({ status: "complete", value }),
       (error: unknown) => settle({ status: "error", error }),
     );

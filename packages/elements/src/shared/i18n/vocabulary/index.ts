@@ -42,6 +42,7 @@ export interface Vocabulary {
 }
 
 export * from "./levels.js";
+export * from "./modes.js";
 export * from "./practice.js";
 export * from "./consortia.js";
 export * from "./cooperation.js";

@@ -14,18 +14,6 @@ export const catalogueLevels = defineMessages<"catalogueLevels", Vocabulary["cat
   en: catalogueLevelsEn,
 });
 
-export const trainingModes = defineMessages<"trainingModes", Vocabulary["trainingModes"]>("trainingModes", {
-  "zh-CN": { 订单培养: "订单培养", 委托培养: "委托培养", 学徒制: "学徒制", 五年一贯制: "五年一贯制", 中本衔接: "中本衔接", 中高职贯通: "中高职贯通" },
-  en: {
-    订单培养: "Order-based training",
-    委托培养: "Commissioned training",
-    学徒制: "Apprenticeship",
-    五年一贯制: "Five-year programme",
-    中本衔接: "Secondary-to-bachelor",
-    中高职贯通: "Secondary-to-higher",
-  },
-});
-
 export const pathwayKinds = defineMessages<"pathwayKinds", Vocabulary["pathwayKinds"]>("pathwayKinds", {
   "zh-CN": { progression: "中职—高职专科—职业本科", "five-year": "五年一贯制", "secondary-bachelor": "中本衔接", "vocational-gaokao": "职教高考", upgrade: "专升本" },
   en: {
