@@ -2,6 +2,12 @@ import { createClient, type ChanjiaoClient } from "@chanjiao/sdk";
 import { expect, html } from "@open-wc/testing";
 import type { TemplateResult } from "lit";
 import "../define.js";
+import { messages as ar } from "../locales/ar.js";
+import { messages as es } from "../locales/es.js";
+import { messages as fr } from "../locales/fr.js";
+import { messages as pt } from "../locales/pt.js";
+import { messages as ru } from "../locales/ru.js";
+import { messages as th } from "../locales/th.js";
 import { apiUrl } from "../test-support/api.js";
 import { everyWidget, type WidgetCase } from "../test-support/every-widget.js";
 import { expectInsideBox, mount, part, shownText } from "../test-support/widgets.js";
@@ -72,7 +78,8 @@ const extras: Record<string, Extra> = {
 
 /** The languages each widget is offered: the built-in ones, and those added with `registerLocale`. */
 const languagesOf = (tag: string): string[] => ["zh-CN", "en", ...(added[tag] ?? []).map(([lang]) => lang)];
-const added: Record<string, Array<[string, LocaleMessages]>> = {};
+const partners: Array<[string, LocaleMessages]> = Object.entries({ th, ar, fr, ru, pt, es });
+const added: Record<string, Array<[string, LocaleMessages]>> = { "cj-cooperation-card": partners, "cj-cooperation-list": partners };
 
 /** A client of the seeded API whose requests fail with a 503 while `failing` says so. */
 function flakyClient(baseUrl: string): { client: ChanjiaoClient; heal(): void } {
