@@ -7,8 +7,10 @@ import { attributeDescriptions, defineElementCalls, internalState, selfNamedEven
  * generated from it (scripts/generate-from-manifest.js).
  */
 export default {
-  globs: ["src/*/cj-*.ts", "src/*/define.ts"],
-  exclude: ["src/**/*.test.ts", "src/**/*.styles.ts", "src/shared/**"],
+  // The widgets' base class is read too, so that its shared attributes, parts, tokens and events
+  // are inherited into every widget's entry.
+  globs: ["src/*/cj-*.ts", "src/*/define.ts", "src/shared/data-element.ts"],
+  exclude: ["src/**/*.test.ts", "src/**/*.styles.ts"],
   outdir: ".",
   litelement: true,
   // package.json names the manifest already; the analyzer would otherwise rewrite that file.

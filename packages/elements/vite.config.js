@@ -77,7 +77,7 @@ const everyWidgetUses = /^(?:lit|lit-html|lit-element|@lit\/[^/]+|zod|ky)$/;
 
 /**
  * What goes in the loader's file: the loader itself, and what every widget needs (lit,
- * @lit/context, the SDK and its schemas, zod/mini, ky, src/shared), most of which the provider
+ * @lit/context, the SDK and its schemas, zod/mini, ky, src/shared but the vocabulary), most of which the provider
  * needs anyway. A page with one widget then fetches two files. Split finer, it would fetch about
  * the same bytes in more files: the SDK's collection table links every schema to every widget.
  *
@@ -86,7 +86,9 @@ const everyWidgetUses = /^(?:lit|lit-html|lit-element|@lit\/[^/]+|zod|ky)$/;
 function inLoader(id) {
   if (id.startsWith(elementsSource)) {
     const path = id.slice(elementsSource.length);
-    return path.startsWith("shared/") || !path.includes("/");
+    // The vocabulary's groups go with the widgets that name them, but for the school and programme
+    // levels, which four widgets name: on their own they would be one more small file for each.
+    return (path.startsWith("shared/") && !/^shared\/i18n\/vocabulary\/(?!levels\.)/.test(path)) || !path.includes("/");
   }
   // The package a module belongs to; none for the SDK, which is part of this workspace.
   const dependency = /\/node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(id)?.[1];

@@ -2,6 +2,7 @@
 // bundles that want only some. The provider comes first: elements upgrade in definition order,
 // and a widget asks for its client as it connects.
 import "./provider/define.js";
+import { shareRequests } from "./provider/request-cache.js";
 import "./cooperation-card/define.js";
 import "./cooperation-list/define.js";
 import "./practice-centres/define.js";
@@ -13,6 +14,9 @@ import "./pathway/define.js";
 import "./school-profile/define.js";
 import "./consortium-map/define.js";
 import "./consortium-card/define.js";
+
+// Widgets on one page share the provider's requests.
+shareRequests();
 
 // Type-only, so that importing this entry also brings the `HTMLElementTagNameMap` and
 // `GlobalEventHandlersEventMap` entries of every tag into a TypeScript project.

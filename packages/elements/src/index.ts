@@ -1,4 +1,5 @@
 export { CjProvider } from "./provider/cj-provider.js";
+export { cachingFetch, shareRequests } from "./provider/request-cache.js";
 export { CjCooperationCard } from "./cooperation-card/cj-cooperation-card.js";
 export { CjCooperationList } from "./cooperation-list/cj-cooperation-list.js";
 export { CjPracticeCentres } from "./practice-centres/cj-practice-centres.js";
@@ -16,3 +17,9 @@ export { CjErrorEvent, CjSelectEvent } from "./shared/events.js";
 export { clientContext } from "./shared/context.js";
 export { defineElement } from "./shared/define.js";
 export { VERSION } from "./shared/version.js";
+export { CjDataElement, type FrameOptions, type ResourceView } from "./shared/data-element.js";
+export { ResourceController, type ResourceOptions, type ResourceRenderers, type ResourceState } from "./shared/resource-controller.js";
+export { registerLocale, resolveLocale } from "./shared/i18n/registry.js";
+export type { LocaleMessages, WidgetMessages } from "./shared/i18n/locale-messages.js";
+export type { CommonMessages, Locale } from "./shared/i18n/messages.js";
+export type { Vocabulary } from "./shared/i18n/vocabulary/index.js";

@@ -6,6 +6,7 @@ import type { CjErrorEvent, CjSelectEvent } from "../shared/events.js";
 import { apiUrl, clientAnswering } from "../test-support/api.js";
 import { nextEvent } from "../test-support/events.js";
 import type { CjConsortiumCard } from "./cj-consortium-card.js";
+import { settled } from "../test-support/widgets.js";
 
 function part(card: CjConsortiumCard, name: string): HTMLElement | null {
   return card.shadowRoot!.querySelector(`[part~="${name}"]`);
@@ -21,11 +22,6 @@ function sections(card: CjConsortiumCard): Map<string, HTMLElement> {
   );
 }
 
-async function settled(card: CjConsortiumCard): Promise<void> {
-  await card.updateComplete;
-  await waitUntil(() => part(card, "card")?.getAttribute("aria-busy") === "false", "the card kept loading", { timeout: 8000 });
-  await card.updateComplete;
-}
 
 async function cardIn(provider: (card: unknown) => unknown, id: string, layout = "full", lang = "zh-CN") {
   const errors: CjErrorEvent[] = [];

@@ -243,6 +243,7 @@ export const consortiumMapStyles = css`
     .panel-title {
       margin: 0;
       font-size: 1.1em;
+      font-weight: 600;
     }
 
     .panel .meta,

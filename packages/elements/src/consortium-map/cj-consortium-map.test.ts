@@ -7,6 +7,7 @@ import type { CjErrorEvent, CjSelectEvent } from "../shared/events.js";
 import { apiUrl, clientAnswering } from "../test-support/api.js";
 import { nextEvent } from "../test-support/events.js";
 import type { CjConsortiumMap, ConsortiumMapSelection } from "./cj-consortium-map.js";
+import { settled } from "../test-support/widgets.js";
 
 const jiangsu = "320000";
 
@@ -22,11 +23,6 @@ function tile(map: CjConsortiumMap, code: string): SVGGElement {
   return map.shadowRoot!.querySelector<SVGGElement>(`[data-code="${code}"]`)!;
 }
 
-async function settled(map: CjConsortiumMap): Promise<void> {
-  await map.updateComplete;
-  await waitUntil(() => part(map, "map")?.getAttribute("aria-busy") === "false", "the map kept loading", { timeout: 8000 });
-  await map.updateComplete;
-}
 
 async function panelSettled(map: CjConsortiumMap): Promise<HTMLElement> {
   await waitUntil(() => part(map, "panel") && !part(map, "panel")!.querySelector(".state-loading") && part(map, "panel")!.querySelector("ul, .state"), "the panel kept loading", {

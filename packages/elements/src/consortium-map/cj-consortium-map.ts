@@ -1,6 +1,4 @@
-import { ContextConsumer } from "@lit/context";
 import {
-  type BaseClient,
   type Consortium,
   type ConsortiumCounts,
   consortia,
@@ -9,17 +7,13 @@ import {
   type ProvinceConsortiumCounts,
   ValidationError,
 } from "@chanjiao/sdk";
-import { html, LitElement, nothing, type PropertyValues, svg, type TemplateResult } from "lit";
-import { clientContext } from "../shared/context.js";
+import { html, nothing, type PropertyValues, svg, type TemplateResult } from "lit";
+import { CjDataElement } from "../shared/data-element.js";
 import { CjSelectEvent } from "../shared/events.js";
 import { formatList } from "../shared/i18n/format.js";
-import { LocaleController } from "../shared/i18n/locale-controller.js";
-import { localName } from "../shared/i18n/local-name.js";
-import { LoadController } from "../shared/load-controller.js";
-import { loadErrorState } from "../shared/load-error-state.js";
-import { emptyState, loadingState, stateStyles } from "../shared/states.js";
-import { themeStyles } from "../shared/theme.styles.js";
-import { VERSION } from "../shared/version.js";
+import { isChinese, localName } from "../shared/i18n/local-name.js";
+import { consortiumKinds } from "../shared/i18n/vocabulary/consortia.js";
+import { emptyState, loadingState } from "../shared/states.js";
 import { consortiumMapStyles } from "./cj-consortium-map.styles.js";
 import { type Bin, binOf, colourBins } from "./colour-bins.js";
 import type { GeoMap } from "./geo-map.js";
@@ -52,7 +46,7 @@ const arrowKeys: Record<string, Direction> = { ArrowUp: "up", ArrowDown: "down",
  * draws the site's own GeoJSON or TopoJSON as a choropleth instead (chart.js and chartjs-chart-geo
  * are loaded only then) and falls back to the grid, with a message, when that file cannot be used.
  * Industry communities count in every province of their lead and council organisations. Place it
- * inside a `<cj-provider>`. Follows the nearest `lang` (zh-CN by default, or en).
+ * inside a `<cj-provider>`. Follows the nearest `lang` (zh-CN by default, en, or a language added with `registerLocale`).
  *
  * @summary A map of consortia per province: tile grid, list, or the site's own geographic map.
  *
@@ -70,9 +64,8 @@ const arrowKeys: Record<string, Direction> = { ArrowUp: "up", ArrowDown: "down",
  * @prop {string | undefined} geoCodeProperty - Reflected from `geo-code-property`.
  *
  * @fires {CjSelectEvent<ConsortiumMapSelection>} cj-select - The user selected a province (`event.value` is `{ type: "province", province }` with its counts) or a consortium of the panel (`{ type: "consortium", consortium }`).
- * @fires {CjErrorEvent} cj-error - The counts, the province's consortia or the geo source could not be loaded; `event.error` is the SDK's error or a `GeoSourceError` (`reason`: `http`, `not-json`, `not-geo`, `no-codes`).
  *
- * @csspart map - The whole widget's box.
+ * @csspart map - The whole widget's box; the root part of earlier releases, kept beside `base` for one release.
  * @csspart grid - The SVG tile grid.
  * @csspart tile - One tile (a button) of the grid; the selected one also has part `tile-selected`.
  * @csspart tile-selected - The selected tile, in addition to `tile`.
@@ -82,28 +75,16 @@ const arrowKeys: Record<string, Direction> = { ArrowUp: "up", ArrowDown: "down",
  * @csspart view-toggle - The button that switches between the map and the list view.
  * @csspart table - The list view's table.
  * @csspart panel - The selected province and its consortia.
- * @csspart retry - The Retry button of an error state.
  *
  * @cssprop [--cj-map-color-0=#eef1f4] - Fill of a division with no consortia (dark scheme: #22272e).
  * @cssprop [--cj-map-color-1=#cfe3f7] - Fill of the lowest bin of counts.
  * @cssprop [--cj-map-color-2=#8dbde9] - Fill of the second bin.
  * @cssprop [--cj-map-color-3=#3f86c9] - Fill of the third bin.
  * @cssprop [--cj-map-color-4=#0b4f8c] - Fill of the highest bin.
- * @cssprop [--cj-color-text=#1f2328] - Text colour (dark scheme: #e6edf3).
- * @cssprop [--cj-color-muted=#545d68] - Labels and secondary text.
- * @cssprop [--cj-color-accent=#0b57a4] - Selection, focus ring, buttons.
- * @cssprop [--cj-color-surface=#ffffff] - Background.
- * @cssprop [--cj-color-border=#d1d9e0] - Borders and loading placeholders.
- * @cssprop [--cj-color-danger=#b42318] - Error messages.
- * @cssprop [--cj-radius=8px] - Corner radius.
- * @cssprop [--cj-space=1rem] - Padding and gaps.
- * @cssprop [--cj-font-family=system-ui, sans-serif] - Font stack.
- * @cssprop [--cj-font-size=1rem] - Base font size.
- * @cssprop [--cj-min-height=12rem] - Space kept while the widget loads (and reserved by the page's `:not(:defined)` rule before it is defined).
  */
-export class CjConsortiumMap extends LitElement {
-  static readonly version = VERSION;
-  static override styles = [themeStyles, stateStyles, consortiumMapStyles];
+export class CjConsortiumMap extends CjDataElement {
+  static override legacyPart = "map";
+  static override styles = [...CjDataElement.styles, consortiumMapStyles];
 
   static override properties = {
     kind: { reflect: true },
@@ -124,18 +105,12 @@ export class CjConsortiumMap extends LitElement {
   /** The tile that holds the grid's one tab stop. */
   declare activeCode: string | undefined;
 
-  private readonly clientConsumer = new ContextConsumer(this, { context: clientContext, subscribe: true });
-  private readonly i18n = new LocaleController(this);
   private geoMap: { map: GeoMap; canvas: HTMLCanvasElement } | undefined;
 
   constructor() {
     super();
     this.kind = "all";
     this.view = "map";
-  }
-
-  private get client(): BaseClient | undefined {
-    return this.clientConsumer.value;
   }
 
   private get countedKind(): MapKind {
@@ -148,23 +123,23 @@ export class CjConsortiumMap extends LitElement {
 
   // The counts hold every kind, so no query would refuse an unknown `kind`: it is refused here, as
   // the SDK refuses the other settings.
-  private readonly counts = new LoadController(this, {
+  private readonly counts = this.resource({
     args: () => (this.client ? ([this.client, this.industryFilter, kinds.includes(this.kind)] as const) : undefined),
-    load: ([client, industry, knownKind], signal) =>
+    task: ([client, industry, knownKind], signal) =>
       knownKind
         ? client.read(consortiumCounts, { industry }, { signal })
         : Promise.reject(new ValidationError("settings of <cj-consortium-map>", [{ path: "kind", message: `must be one of ${kinds.join(", ")}` }])),
   });
 
-  private readonly selected = new LoadController(this, {
+  private readonly selected = this.resource({
     args: () => (this.client && this.province ? ([this.client, this.province, this.countedKind, this.industryFilter] as const) : undefined),
-    load: ([client, region, kind, industry], signal) =>
+    task: ([client, region, kind, industry], signal) =>
       client.collection(consortia).list({ region, kind: kind === "all" ? undefined : kind, industry, limit: 200 }, { signal }),
   });
 
-  private readonly geo = new LoadController(this, {
+  private readonly geo = this.resource({
     args: () => (this.geoSrc ? ([this.geoSrc, this.geoCodeProperty || undefined] as const) : undefined),
-    load: async ([src, codeProperty], signal) => {
+    task: async ([src, codeProperty], signal) => {
       const source = await loadGeoSource(new URL(src, document.baseURI).href, codeProperty, signal);
       // Only now: the tile grid never loads chart.js.
       const module = await import("./geo-map.js");
@@ -182,15 +157,15 @@ export class CjConsortiumMap extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const t = this.i18n.pick(messages);
-    if (!this.client) return this.frame(emptyState(t.noClient));
-    const { state } = this.counts;
-    if (state.status === "error") return this.frame(loadErrorState({ host: this, locale: this.i18n.locale, error: state.error, failed: t.countsFailed, retryLabel: t.retry, onRetry: () => this.counts.retry() }));
-    if (state.status !== "complete") return this.frame(loadingState(t.loading, 6), true);
-    const data = state.value;
+    const t = this.pick(messages);
+    return this.frame(this.show(this.counts, { complete: (data) => this.renderCounts(data), failed: t.countsFailed, lines: 6 }));
+  }
+
+  private renderCounts(data: ConsortiumCounts): TemplateResult {
+    const t = this.pick(messages);
     const kind = this.countedKind;
     const bins = colourBins(Math.max(0, ...data.provinces.map((province) => province.counts[kind])));
-    return this.frame(html`
+    return html`
       <div class="toolbar">
         <button type="button" class="toggle" part="view-toggle" aria-pressed=${this.view === "list" ? "true" : "false"} @click=${this.toggleView}>
           ${t.showList}
@@ -199,15 +174,11 @@ export class CjConsortiumMap extends LitElement {
       ${data.totals[kind] === 0 ? html`<p class="note" role="status">${t.noneCounted}</p>` : nothing}
       ${this.view === "list" ? this.renderTable(data) : this.renderFigure(data, bins)}
       ${this.renderPanel(data)}
-    `);
-  }
-
-  private frame(content: TemplateResult, busy = false): TemplateResult {
-    return html`<section class="map" part="map" aria-busy=${busy ? "true" : "false"}>${content}</section>`;
+    `;
   }
 
   private renderFigure(data: ConsortiumCounts, bins: Bin[]): TemplateResult {
-    const t = this.i18n.pick(messages);
+    const t = this.pick(messages);
     const geo = this.geo.state;
     let figure: TemplateResult;
     let geoMessage: TemplateResult | typeof nothing = nothing;
@@ -227,7 +198,7 @@ export class CjConsortiumMap extends LitElement {
   }
 
   private renderGrid(data: ConsortiumCounts, bins: Bin[]): TemplateResult {
-    const t = this.i18n.pick(messages);
+    const t = this.pick(messages);
     const kind = this.countedKind;
     const byCode = new Map(data.provinces.map((province) => [province.code, province]));
     const active = this.activeCode ?? (this.province && byCode.has(this.province) ? this.province : readingOrder(tileGrid)[0]!.code);
@@ -278,7 +249,7 @@ export class CjConsortiumMap extends LitElement {
   }
 
   private renderLegend(bins: Bin[]): TemplateResult {
-    const t = this.i18n.pick(messages);
+    const t = this.pick(messages);
     return html`<div class="legend" part="legend">
       <p class="legend-title">${t.legendTitle(this.countedKind)}</p>
       <ul>
@@ -291,7 +262,7 @@ export class CjConsortiumMap extends LitElement {
   }
 
   private renderTable(data: ConsortiumCounts): TemplateResult {
-    const t = this.i18n.pick(messages);
+    const t = this.pick(messages);
     return html`<table class="table" part="table">
       <caption>${t.listCaption(this.countedKind)}</caption>
       <thead>
@@ -322,13 +293,10 @@ export class CjConsortiumMap extends LitElement {
   }
 
   private renderPanel(data: ConsortiumCounts): TemplateResult {
-    const t = this.i18n.pick(messages);
+    const t = this.pick(messages);
     const province = data.provinces.find((item) => item.code === this.province);
     const state = this.selected.state;
-    const failure =
-      state.status === "error"
-        ? loadErrorState({ host: this, locale: this.i18n.locale, error: state.error, failed: t.consortiaFailed, retryLabel: t.retry, onRetry: () => this.selected.retry(), attributes: { region: "province" } })
-        : undefined;
+    const failure = state.status === "error" ? this.failure(this.selected, state.error, { failed: t.consortiaFailed, attributes: { region: "province" } }) : undefined;
     // The panel loads on its own after the counts: it says so, as the widget's box does.
     const busy = state.status === "pending" ? "true" : "false";
     // A `province` the API refused is no province of the counts either: the panel says why.
@@ -348,15 +316,15 @@ export class CjConsortiumMap extends LitElement {
             <button type="button" class="link" @click=${() => this.dispatchEvent(new CjSelectEvent<ConsortiumMapSelection>({ type: "consortium", consortium }))}>
               ${consortium.name}
             </button>
-            <span class="meta">${t.kinds[consortium.kind]}${city ? ` · ${city}` : ""}</span>
+            <span class="meta">${this.terms(consortiumKinds)[consortium.kind]}${city ? ` · ${city}` : ""}</span>
           </li>`;
         })}
       </ul>`;
     return html`<div class="panel" part="panel" aria-busy=${busy}>
-      <h3 class="panel-title">${this.regionName(province)}</h3>
+      <div class="panel-title" role="heading" aria-level=${this.headingLevelAt()}>${this.regionName(province)}</div>
       <p class="meta">${t.panelSummary(province.counts[kind], kind)}</p>
       ${cities.length > 0
-        ? html`<p class="cities"><span class="meta">${t.cities}</span>${formatList(this.i18n.locale, cities.map((city) => `${this.regionName(city)} ${city.counts.city}`))}</p>`
+        ? html`<p class="cities"><span class="meta">${t.cities}</span>${formatList(this.locale, cities.map((city) => `${this.regionName(city)} ${city.counts.city}`))}</p>`
         : nothing}
       ${list}
     </div>`;
@@ -372,7 +340,7 @@ export class CjConsortiumMap extends LitElement {
     const geo = this.geo.state;
     const counts = this.counts.state;
     if (!canvas || geo.status !== "complete" || counts.status !== "complete") return;
-    const t = this.i18n.pick(messages);
+    const t = this.pick(messages);
     const kind = this.countedKind;
     const values = new Map<string, number>();
     for (const province of counts.value.provinces) {
@@ -400,11 +368,11 @@ export class CjConsortiumMap extends LitElement {
   }
 
   private tileName(province: ProvinceConsortiumCounts): string {
-    return this.i18n.locale === "en" ? province.nameEn : province.shortName;
+    return isChinese(this.locale) ? province.shortName : province.nameEn;
   }
 
   private regionName(region: { name: string; nameEn: string }): string {
-    return localName(this.i18n.locale, region);
+    return localName(this.locale, region);
   }
 
   private readonly toggleView = (): void => {

@@ -1,11 +1,11 @@
 import type { ConsortiumKind } from "@chanjiao/sdk";
-import { commonMessages, type CommonMessages, type Translations } from "../shared/i18n/messages.js";
+import { defineMessages } from "../shared/i18n/messages.js";
 import type { GeoFailure } from "./geo-source.js";
 
 /** Which consortia a map counts: one kind or both. */
 export type MapKind = ConsortiumKind | "all";
 
-interface ConsortiumMapMessages {
+export interface ConsortiumMapMessages {
   countsFailed: string;
   consortiaFailed: string;
   noneCounted: string;
@@ -17,7 +17,6 @@ interface ConsortiumMapMessages {
   showList: string;
   listCaption(kind: MapKind): string;
   columns: { province: string; city: string; industry: string; all: string };
-  kinds: Record<ConsortiumKind, string>;
   selectHint: string;
   panelSummary(count: number, kind: MapKind): string;
   cities: string;
@@ -35,9 +34,8 @@ const enNoun: Record<MapKind, [string, string]> = {
 };
 const en = (count: number, kind: MapKind) => `${count} ${enNoun[kind][count === 1 ? 0 : 1]}`;
 
-export const messages: Translations<CommonMessages & ConsortiumMapMessages> = {
+export const messages = defineMessages<"cj-consortium-map", ConsortiumMapMessages>("cj-consortium-map", {
   "zh-CN": {
-    ...commonMessages["zh-CN"],
     countsFailed: "联合体数量加载失败。",
     consortiaFailed: "该地区的联合体加载失败。",
     noneCounted: "没有符合条件的联合体。",
@@ -48,7 +46,6 @@ export const messages: Translations<CommonMessages & ConsortiumMapMessages> = {
     showList: "列表视图",
     listCaption: (kind) => `各省级行政区的${zhNoun[kind]}数量`,
     columns: { province: "省级行政区", city: "市域产教联合体", industry: "行业产教融合共同体", all: "合计" },
-    kinds: { city: "市域产教联合体", industry: "行业产教融合共同体" },
     selectHint: "选择一个省级行政区，查看其中的联合体。",
     panelSummary: (count, kind) => `${count} 个${zhNoun[kind]}`,
     cities: "所在城市：",
@@ -63,7 +60,6 @@ export const messages: Translations<CommonMessages & ConsortiumMapMessages> = {
     geoLabel: (kind) => `${zhNoun[kind]}数量地图；数据也可在列表视图中查看。`,
   },
   en: {
-    ...commonMessages.en,
     countsFailed: "The consortium counts could not be loaded.",
     consortiaFailed: "The consortia of this region could not be loaded.",
     noneCounted: "No consortia match.",
@@ -74,7 +70,6 @@ export const messages: Translations<CommonMessages & ConsortiumMapMessages> = {
     showList: "List view",
     listCaption: (kind) => `Number of ${enNoun[kind][1]} per provincial-level division`,
     columns: { province: "Provincial-level division", city: "City-level consortia", industry: "Industry communities", all: "Total" },
-    kinds: { city: "City-level consortium", industry: "Industry community" },
     selectHint: "Choose a provincial-level division to see its consortia.",
     panelSummary: (count, kind) => en(count, kind),
     cities: "Cities: ",
@@ -88,4 +83,4 @@ export const messages: Translations<CommonMessages & ConsortiumMapMessages> = {
     geoFallback: "Showing the schematic grid instead.",
     geoLabel: (kind) => `Map of the number of ${enNoun[kind][1]}; the same data is in the list view.`,
   },
-};
+});

@@ -7,6 +7,7 @@ import { apiUrl, clientAnswering, sampleProject } from "../test-support/api.js";
 import type { CjErrorEvent } from "../shared/events.js";
 import { nextEvent } from "../test-support/events.js";
 import type { CjCooperationCard } from "./cj-cooperation-card.js";
+import { settled } from "../test-support/widgets.js";
 
 function part(card: CjCooperationCard, name: string): HTMLElement | null {
   return card.shadowRoot!.querySelector(`[part~="${name}"]`);
@@ -16,12 +17,6 @@ function text(card: CjCooperationCard): string {
   return part(card, "card")!.textContent!.replace(/\s+/g, " ");
 }
 
-async function settled(card: CjCooperationCard): Promise<void> {
-  // A run that has just started shows as busy only after the next update.
-  await card.updateComplete;
-  await waitUntil(() => part(card, "card")?.getAttribute("aria-busy") === "false", "the card kept loading", { timeout: 8000 });
-  await card.updateComplete;
-}
 
 /** A card inside a provider holding `client`, and every cj-error it fires from the start. */
 async function cardWithClient(client: ReturnType<typeof createClient>, id: string, lang = "zh-CN") {

@@ -1,6 +1,6 @@
-import { commonMessages, type CommonMessages, type Translations } from "../shared/i18n/messages.js";
+import { defineMessages } from "../shared/i18n/messages.js";
 
-interface CooperationListMessages {
+export interface CooperationListMessages {
   projectsFailed: string;
   noProjects: string;
   filters: string;
@@ -12,9 +12,8 @@ interface CooperationListMessages {
   withCount: (label: string, count: string) => string;
 }
 
-export const messages: Translations<CommonMessages & CooperationListMessages> = {
+export const messages = defineMessages<"cj-cooperation-list", CooperationListMessages>("cj-cooperation-list", {
   "zh-CN": {
-    ...commonMessages["zh-CN"],
     projectsFailed: "国际合作项目加载失败。",
     noProjects: "没有符合条件的国际合作项目。",
     filters: "筛选国际合作项目",
@@ -26,7 +25,6 @@ export const messages: Translations<CommonMessages & CooperationListMessages> = 
     withCount: (label, count) => `${label}（${count}）`,
   },
   en: {
-    ...commonMessages.en,
     projectsFailed: "The cooperation projects could not be loaded.",
     noProjects: "No cooperation project matches.",
     filters: "Filter cooperation projects",
@@ -37,4 +35,4 @@ export const messages: Translations<CommonMessages & CooperationListMessages> = 
     count: (shown) => `${shown} projects`,
     withCount: (label, count) => `${label} (${count})`,
   },
-};
+});

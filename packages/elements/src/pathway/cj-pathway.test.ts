@@ -7,6 +7,7 @@ import { apiUrl, clientAnswering } from "../test-support/api.js";
 import { nextEvent } from "../test-support/events.js";
 import { pageFrom, sampleCategory, sampleProgramme } from "../test-support/school-fixtures.js";
 import type { CjPathway, PathwayStepSelection } from "./cj-pathway.js";
+import { settled } from "../test-support/widgets.js";
 
 type Client = ReturnType<typeof createClient>;
 
@@ -32,11 +33,6 @@ function text(widget: CjPathway): string {
   return parts(widget, "pathway")[0]!.textContent!.replace(/\s+/g, " ");
 }
 
-async function settled(widget: CjPathway): Promise<void> {
-  await widget.updateComplete;
-  await waitUntil(() => parts(widget, "pathway")[0]?.getAttribute("aria-busy") === "false", "the pathway kept loading", { timeout: 8000 });
-  await widget.updateComplete;
-}
 
 function fakeApi(pathways: () => readonly Pathway[] | Response, programmes: readonly Programme[] = []) {
   return clientAnswering((url) => {

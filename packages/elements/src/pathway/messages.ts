@@ -1,15 +1,13 @@
 import type { CatalogueLevel, PathwayKind } from "@chanjiao/sdk";
-import { commonMessages, type CommonMessages, type Translations } from "../shared/i18n/messages.js";
+import { defineMessages } from "../shared/i18n/messages.js";
 
-interface PathwayMessages {
+export interface PathwayMessages {
   noField: string;
   none: string;
   failed: string;
   title: (field: string) => string;
   anyField: string;
   diagramLabel: string;
-  levels: Record<CatalogueLevel, string>;
-  kinds: Record<PathwayKind, string>;
   years: (years: string) => string;
   entry: (route: string) => string;
   programmeCount: (count: string) => string;
@@ -29,17 +27,14 @@ const entryRoutesEn: Readonly<Record<string, string>> = {
   转段考核: "progression assessment",
 };
 
-export const messages: Translations<CommonMessages & PathwayMessages> = {
+export const messages = defineMessages<"cj-pathway", PathwayMessages>("cj-pathway", {
   "zh-CN": {
-    ...commonMessages["zh-CN"],
     noField: "未指定专业大类或专业。",
     none: "该领域暂无成长通道。",
     failed: "成长通道加载失败。",
     title: (field) => `${field}成长通道`,
     anyField: "本领域",
     diagramLabel: "成长通道示意图",
-    levels: { 中职: "中职", 高职专科: "高职专科", 职业本科: "职业本科" },
-    kinds: { progression: "中职—高职专科—职业本科", "five-year": "五年一贯制", "secondary-bachelor": "中本衔接", "vocational-gaokao": "职教高考", upgrade: "专升本" },
     years: (years) => `${years}年`,
     entry: (route) => `入学方式：${route}`,
     programmeCount: (count) => `${count}个专业`,
@@ -49,21 +44,12 @@ export const messages: Translations<CommonMessages & PathwayMessages> = {
     chooseStep: "选择一个阶段查看可就读的专业。",
   },
   en: {
-    ...commonMessages.en,
     noField: "No major category or major given.",
     none: "No pathways published for this field.",
     failed: "The pathways could not be loaded.",
     title: (field) => `Pathways in ${field}`,
     anyField: "this field",
     diagramLabel: "Pathway diagram",
-    levels: { 中职: "Secondary vocational", 高职专科: "Higher vocational", 职业本科: "Vocational bachelor" },
-    kinds: {
-      progression: "Secondary → higher → bachelor",
-      "five-year": "Five-year programme",
-      "secondary-bachelor": "Secondary-to-bachelor",
-      "vocational-gaokao": "Vocational gaokao",
-      upgrade: "Associate-to-bachelor",
-    },
     years: (years) => `${years} years`,
     entry: (route) => `Entry: ${entryRoutesEn[route] ?? route}`,
     programmeCount: (count) => `${count} programmes`,
@@ -72,4 +58,4 @@ export const messages: Translations<CommonMessages & PathwayMessages> = {
     stepLabel: (level, years, entry, pathway) => `${pathway}: ${level}, ${years}${entry ? `, ${entry}` : ""}`,
     chooseStep: "Choose a step to see the programmes on offer.",
   },
-};
+});

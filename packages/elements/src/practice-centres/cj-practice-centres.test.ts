@@ -104,7 +104,7 @@ describe("cj-practice-centres against the API server", () => {
     expect(text).to.include("Sample data");
     choose(select(widget, "Type"), "factory-school");
     await settled(widget);
-    expect(shownText(part(widget, "list")!)).to.include("Factory-school");
+    expect(shownText(part(widget, "list")!)).to.include("School in a factory");
   });
 
   it("passes an accessibility audit with data", async () => {

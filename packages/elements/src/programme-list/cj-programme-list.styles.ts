@@ -151,7 +151,9 @@ export const programmeListStyles = css`
     }
 
     .layout-compact .pathway-link {
-      margin: 0 0 0 auto;
+      /* At the end of the line, whichever side that is. */
+      margin-block: 0;
+      margin-inline: auto 0;
     }
   }
 `;

@@ -7,6 +7,7 @@ import { apiUrl, clientAnswering } from "../test-support/api.js";
 import { nextEvent } from "../test-support/events.js";
 import { pageFrom, sampleCategory, sampleProgramme } from "../test-support/school-fixtures.js";
 import type { CjProgrammeList } from "./cj-programme-list.js";
+import { settled } from "../test-support/widgets.js";
 
 type Client = ReturnType<typeof createClient>;
 
@@ -18,11 +19,6 @@ function text(list: CjProgrammeList): string {
   return parts(list, "list")[0]!.textContent!.replace(/\s+/g, " ");
 }
 
-async function settled(list: CjProgrammeList): Promise<void> {
-  await list.updateComplete;
-  await waitUntil(() => parts(list, "list")[0]?.getAttribute("aria-busy") === "false", "the list kept loading", { timeout: 8000 });
-  await list.updateComplete;
-}
 
 /** A fake API serving `programmes` and `categories`, recording every URL asked for. */
 function fakeApi(programmes: () => readonly Programme[] | Response, categories: readonly MajorCategory[] = [sampleCategory]) {

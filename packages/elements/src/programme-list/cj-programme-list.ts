@@ -1,23 +1,17 @@
-import { ContextConsumer } from "@lit/context";
-import { majorCategories, organisations, programmes, type BaseClient, type MajorCategory, type Organisation, type Programme } from "@chanjiao/sdk";
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
+import { majorCategories, organisations, programmes, type MajorCategory, type Organisation, type Programme } from "@chanjiao/sdk";
+import { html, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { collect } from "../shared/collect.js";
-import { clientContext } from "../shared/context.js";
+import { CjDataElement } from "../shared/data-element.js";
 import { CjSelectEvent } from "../shared/events.js";
-import { headingLevel } from "../shared/heading-level.js";
 import { fillHrefTemplate } from "../shared/href-template.js";
 import { formatList, formatNumber } from "../shared/i18n/format.js";
-import { LocaleController } from "../shared/i18n/locale-controller.js";
 import { localName } from "../shared/i18n/local-name.js";
-import { LoadController } from "../shared/load-controller.js";
-import { loadErrorState } from "../shared/load-error-state.js";
+import { catalogueLevels } from "../shared/i18n/vocabulary/levels.js";
+import { trainingModes } from "../shared/i18n/vocabulary/modes.js";
 import { pageOf, pager, pagerStyles } from "../shared/pager.js";
 import { recordsById } from "../shared/records-by-id.js";
 import { sampleBadge, sampleBadgeStyles } from "../shared/sample-badge.js";
 import { renderSource } from "../shared/source-links.js";
-import { emptyState, loadingState, stateStyles } from "../shared/states.js";
-import { themeStyles } from "../shared/theme.styles.js";
-import { VERSION } from "../shared/version.js";
 import { programmeListStyles } from "./cj-programme-list.styles.js";
 import { messages } from "./messages.js";
 
@@ -31,7 +25,7 @@ interface ProgrammeData {
  * The programmes (专业) a school offers: major name and 2021 catalogue code, level, years, training
  * modes (订单培养, 学徒制, 五年一贯制, 中本衔接, ...), partner enterprises and enrolment plan, grouped
  * by major category, each linking to its growth pathway. Long lists are paged. Place it inside a
- * `<cj-provider>`. Follows the nearest `lang` (zh-CN by default, or en).
+ * `<cj-provider>`. Follows the nearest `lang` (zh-CN by default, en, or a language added with `registerLocale`).
  *
  * @summary A school's programmes, grouped by major category, with links to their pathways.
  *
@@ -40,18 +34,15 @@ interface ProgrammeData {
  * @attr layout - `cards` (default) or `compact` (one dense row per programme).
  * @attr pathway-href - Link template of each programme's pathway, such as `/pathways?major-category={majorCategoryId}`; `{field}` takes any field of the programme, URL-encoded. Without it the pathway control is a button that only fires `cj-select`.
  * @attr page-size - Programmes per page (default 50).
- * @attr heading-level - The heading level of the category headings (1 to 6, default 3); programme names sit one level below.
  * @prop {string | undefined} schoolId - Reflected from `school-id`.
  * @prop {string | undefined} majorCategory - Reflected from `major-category`.
  * @prop {"cards" | "compact"} layout - Reflected from `layout`.
  * @prop {string | undefined} pathwayHref - From `pathway-href`.
  * @prop {number} pageSize - From `page-size`.
- * @prop {number} headingLevel - From `heading-level`.
  *
  * @fires {CjSelectEvent<Programme>} cj-select - The user activated a programme's pathway link or button (click, Enter or Space); `event.value` is the `Programme`.
- * @fires {CjErrorEvent} cj-error - The programmes could not be loaded; `event.error` is the SDK's error.
  *
- * @csspart list - The widget's box.
+ * @csspart list - The widget's box; the root part of earlier releases, kept beside `base` for one release.
  * @csspart group - One major category: its heading and programmes.
  * @csspart group-heading - The heading of a major category.
  * @csspart programme - One programme's card or row.
@@ -63,34 +54,17 @@ interface ProgrammeData {
  * @csspart pathway-link - The link (or button) to the programme's pathway.
  * @csspart pager - The page navigation, shown when there is more than one page.
  * @csspart source - Where the records come from.
- * @csspart retry - The Retry button of the error state.
- *
- * @cssprop [--cj-color-text=#1f2328] - Text colour.
- * @cssprop [--cj-color-muted=#545d68] - Labels and secondary text.
- * @cssprop [--cj-color-accent=#0b57a4] - Links, tags, focus ring, buttons.
- * @cssprop [--cj-color-surface=#ffffff] - Card background.
- * @cssprop [--cj-color-border=#d1d9e0] - Card borders.
- * @cssprop [--cj-color-danger=#b42318] - Error messages.
- * @cssprop [--cj-color-badge-text=#5c4300] - Sample badge text.
- * @cssprop [--cj-color-badge-surface=#fff1c2] - Sample badge background.
- * @cssprop [--cj-radius=8px] - Corner radius.
- * @cssprop [--cj-space=1rem] - Padding and gaps.
- * @cssprop [--cj-font-family=system-ui, sans-serif] - Font stack.
- * @cssprop [--cj-font-size=1rem] - Base font size.
- * @cssprop [--cj-min-height=12rem] - Space kept while the widget loads (and reserved by the page's `:not(:defined)` rule before it is defined).
  */
-export class CjProgrammeList extends LitElement {
-  static readonly version = VERSION;
-  static override styles = [themeStyles, stateStyles, sampleBadgeStyles, pagerStyles, programmeListStyles];
+export class CjProgrammeList extends CjDataElement {
+  static override legacyPart = "list";
+  static override styles = [...CjDataElement.styles, sampleBadgeStyles, pagerStyles, programmeListStyles];
 
-  // Declared without decorators: the CDN bundle then carries no decorator runtime.
   static override properties = {
     schoolId: { attribute: "school-id", reflect: true },
     majorCategory: { attribute: "major-category", reflect: true },
     layout: { reflect: true },
     pathwayHref: { attribute: "pathway-href" },
     pageSize: { attribute: "page-size", type: Number },
-    headingLevel: { attribute: "heading-level", type: Number },
     page: { state: true },
   };
 
@@ -99,27 +73,18 @@ export class CjProgrammeList extends LitElement {
   declare layout: "cards" | "compact";
   declare pathwayHref: string | undefined;
   declare pageSize: number;
-  declare headingLevel: number;
   declare private page: number;
-
-  private readonly clientConsumer = new ContextConsumer(this, { context: clientContext, subscribe: true });
-  private readonly i18n = new LocaleController(this);
 
   constructor() {
     super();
     this.layout = "cards";
     this.pageSize = 50;
-    this.headingLevel = 3;
     this.page = 1;
   }
 
-  private get client(): BaseClient | undefined {
-    return this.clientConsumer.value;
-  }
-
-  private readonly data = new LoadController(this, {
+  private readonly data = this.resource({
     args: () => (this.client && this.schoolId ? ([this.client, this.schoolId, this.majorCategory || undefined] as const) : undefined),
-    load: async ([client, schoolId, majorCategoryId], signal): Promise<ProgrammeData> => {
+    task: async ([client, schoolId, majorCategoryId], signal): Promise<ProgrammeData> => {
       const [offered, categories] = await Promise.all([
         collect(client.collection(programmes).all({ schoolId, majorCategoryId, limit: 200 }, { signal })),
         collect(client.collection(majorCategories).all({ limit: 200 }, { signal })),
@@ -134,29 +99,21 @@ export class CjProgrammeList extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const t = this.i18n.pick(messages);
-    if (!this.client || !this.schoolId) return this.frame(emptyState(this.client ? t.noSchool : t.noClient), false);
-    const { state } = this.data;
-    switch (state.status) {
-      case "complete":
-        return this.frame(state.value.programmes.length === 0 ? emptyState(t.none) : this.renderProgrammes(state.value), false);
-      case "error":
-        return this.frame(loadErrorState({ host: this, locale: this.i18n.locale, error: state.error, failed: t.failed, retryLabel: t.retry, onRetry: () => this.data.retry() }), false);
-      default:
-        return this.frame(loadingState(t.loading), true);
-    }
-  }
-
-  private frame(content: TemplateResult, busy: boolean): TemplateResult {
-    const t = this.i18n.pick(messages);
-    return html`<section class="list layout-${this.layout === "compact" ? "compact" : "cards"}" part="list" aria-label=${t.listLabel} aria-busy=${busy ? "true" : "false"}>
-      ${content}
-    </section>`;
+    const t = this.pick(messages);
+    const body = this.show(this.data, {
+      missing: this.schoolId ? undefined : t.noSchool,
+      complete: (data) => this.renderProgrammes(data),
+      isEmpty: (data) => data.programmes.length === 0,
+      empty: t.none,
+      failed: t.failed,
+      attributes: { schoolId: "school-id" },
+    });
+    return this.frame(body, { class: `layout-${this.layout === "compact" ? "compact" : "cards"}`, label: t.listLabel });
   }
 
   private renderProgrammes(data: ProgrammeData): TemplateResult {
-    const { locale } = this.i18n;
-    const t = this.i18n.pick(messages);
+    const { locale } = this;
+    const t = this.pick(messages);
     const sorted = sortByCategory(data.programmes, data.categories);
     const current = pageOf(sorted, this.page, this.pageSize);
     const grouped = !this.majorCategory;
@@ -172,7 +129,7 @@ export class CjProgrammeList extends LitElement {
         (group) => html`<div class="group" part="group">
           ${group.categoryId === undefined
             ? nothing
-            : html`<div class="group-heading" part="group-heading" role="heading" aria-level=${this.level(0)}>
+            : html`<div class="group-heading" part="group-heading" role="heading" aria-level=${this.headingLevelAt(0)}>
                 ${category(group.categoryId)}
               </div>`}
           <ul class="programmes">
@@ -180,28 +137,28 @@ export class CjProgrammeList extends LitElement {
           </ul>
         </div>`,
       )}
-      ${pager(locale, current, (page) => (this.page = page))}
+      ${pager(this.locale, current, (page) => (this.page = page))}
       <p class="source" part="source">${t.sourcePrefix}${sources.map((source, index) => html`${index > 0 ? "；" : ""}${renderSource(source)}`)}</p>
     `;
   }
 
   private renderProgramme(programme: Programme, partners: Map<string, Organisation>, depth: number): TemplateResult {
-    const { locale } = this.i18n;
-    const t = this.i18n.pick(messages);
+    const { locale } = this;
+    const t = this.pick(messages);
     const partnerNames = programme.partnerIds.flatMap((id) => {
       const partner = partners.get(id);
       return partner ? [localName(locale, partner)] : [];
     });
     const rows: Array<[string, string | undefined]> = [
       [t.labels.code, programme.majorCode],
-      [t.labels.level, t.levels[programme.level]],
+      [t.labels.level, this.terms(catalogueLevels)[programme.level]],
       [t.labels.years, t.years(formatNumber(locale, programme.years))],
       [t.labels.plan, programme.enrolmentPlan === null ? undefined : t.plan(formatNumber(locale, programme.enrolmentPlan))],
       [t.labels.partners, partnerNames.length > 0 ? formatList(locale, partnerNames) : undefined],
     ];
     return html`<li class="programme" part="programme">
       <div class="programme-head">
-        <span class="name" part="name" role="heading" aria-level=${this.level(depth)}>${programme.majorName}</span>
+        <span class="name" part="name" role="heading" aria-level=${this.headingLevelAt(depth)}>${programme.majorName}</span>
         ${sampleBadge(programme.sample, t)}
       </div>
       <dl class="meta" part="meta">
@@ -209,7 +166,7 @@ export class CjProgrammeList extends LitElement {
       </dl>
       ${programme.trainingModes.length > 0
         ? html`<ul class="modes" part="modes" aria-label=${t.labels.modes}>
-            ${programme.trainingModes.map((mode) => html`<li class="mode" part="mode">${t.modes[mode]}</li>`)}
+            ${programme.trainingModes.map((mode) => html`<li class="mode" part="mode">${this.terms(trainingModes)[mode]}</li>`)}
           </ul>`
         : nothing}
       ${this.renderPathwayLink(programme)}
@@ -217,18 +174,13 @@ export class CjProgrammeList extends LitElement {
   }
 
   private renderPathwayLink(programme: Programme): TemplateResult {
-    const t = this.i18n.pick(messages);
+    const t = this.pick(messages);
     const select = () => this.dispatchEvent(new CjSelectEvent<Programme>(programme));
     const href = this.pathwayHref ? fillHrefTemplate(this.pathwayHref, programme) : undefined;
     const label = t.pathwayOf(programme.majorName);
     return href === undefined
       ? html`<button class="pathway-link" part="pathway-link" type="button" aria-label=${label} @click=${select}>${t.pathway}</button>`
       : html`<a class="pathway-link" part="pathway-link" href=${href} aria-label=${label} @click=${select}>${t.pathway}</a>`;
-  }
-
-  /** The heading level `depth` below the widget's own. */
-  private level(depth: number): string {
-    return headingLevel(Number(headingLevel(this.headingLevel)) + depth);
   }
 }
 

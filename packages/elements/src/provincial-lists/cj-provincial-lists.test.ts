@@ -5,6 +5,7 @@ import "./define.js";
 import type { CjErrorEvent } from "../shared/events.js";
 import { apiUrl, clientAnswering } from "../test-support/api.js";
 import type { CjProvincialLists } from "./cj-provincial-lists.js";
+import { settled } from "../test-support/widgets.js";
 
 function parts(element: CjProvincialLists, name: string): HTMLElement[] {
   return [...element.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
@@ -14,11 +15,6 @@ function text(element: CjProvincialLists): string {
   return parts(element, "lists")[0]!.textContent!.replace(/\s+/g, " ");
 }
 
-async function settled(element: CjProvincialLists): Promise<void> {
-  await element.updateComplete;
-  await waitUntil(() => parts(element, "lists")[0]?.getAttribute("aria-busy") === "false", "the lists kept loading", { timeout: 8000 });
-  await element.updateComplete;
-}
 
 async function listsWith(client: BaseClient, province: string, lang = "zh-CN") {
   const errors: CjErrorEvent[] = [];

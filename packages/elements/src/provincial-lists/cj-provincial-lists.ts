@@ -1,21 +1,16 @@
-import { ContextConsumer } from "@lit/context";
-import { majorCategories, provincialLists, ProvincialListKind, type BaseClient, type ProvincialList } from "@chanjiao/sdk";
-import { html, LitElement, nothing, type TemplateResult } from "lit";
-import { clientContext } from "../shared/context.js";
-import { LocaleController } from "../shared/i18n/locale-controller.js";
+import { majorCategories, provincialLists, ProvincialListKind, type ProvincialList } from "@chanjiao/sdk";
+import { html, nothing, type TemplateResult } from "lit";
+import { CjDataElement } from "../shared/data-element.js";
+import type { CommonMessages } from "../shared/i18n/messages.js";
 import { localName } from "../shared/i18n/local-name.js";
-import { LoadController } from "../shared/load-controller.js";
-import { loadErrorState } from "../shared/load-error-state.js";
+import { provincialListKinds } from "../shared/i18n/vocabulary/lists.js";
 import { recordsById } from "../shared/records-by-id.js";
 import { sampleBadge, sampleBadgeStyles } from "../shared/sample-badge.js";
 import { renderSource } from "../shared/source-links.js";
-import { emptyState, loadingState, stateStyles } from "../shared/states.js";
-import { themeStyles } from "../shared/theme.styles.js";
-import { VERSION } from "../shared/version.js";
 import { provincialListsStyles } from "./cj-provincial-lists.styles.js";
-import { messages } from "./messages.js";
+import { messages, type ProvincialListsMessages } from "./messages.js";
 
-type Strings = (typeof messages)["en"];
+type Strings = CommonMessages & ProvincialListsMessages;
 type ListItem = ProvincialList["items"][number];
 
 // Enough for every list a province publishes over many years, in one request.
@@ -24,64 +19,38 @@ const pageSize = 200;
 /**
  * A province's "three lists" (clause 12 of the policy): 人才需求 (talent demand), 产业发展
  * (industry development) and 政策支持 (policy support), each item with its industry, major
- * category and source. Buttons filter by kind. Place it inside a `<cj-provider>`. Follows the
- * nearest `lang` (zh-CN by default, or en).
+ * category and source. Buttons filter by kind. Place it inside a `<cj-provider>`. Follows the nearest `lang` (zh-CN by default, en, or a language added with `registerLocale`).
  *
  * @summary A province's talent demand, industry development and policy support lists.
  *
  * @attr province - The province's GB/T 2260 code, such as `320000` (江苏).
  * @attr kind - Only lists of this kind: `talent-demand`, `industry-development` or `policy-support`. All when absent.
- * @attr heading-level - The heading level of each list's title (1 to 6). Default 3.
  * @prop {string | undefined} province - Reflected from `province`.
  * @prop {"talent-demand" | "industry-development" | "policy-support" | undefined} kind - Reflected from `kind`; the filter buttons set it.
- * @prop {number} headingLevel - Reflected from `heading-level`.
  *
- * @fires {CjErrorEvent} cj-error - The lists could not be loaded; `event.error` is the SDK's error.
- *
- * @csspart lists - The widget's box.
+ * @csspart lists - The widget's box; the root part of earlier releases, kept beside `base` for one release.
  * @csspart filter - The group of kind filter buttons.
  * @csspart list - One list.
  * @csspart list-title - A list's title.
  * @csspart badge - The "示例数据 / Sample data" badge of a generated list.
  * @csspart item - One item of a list.
  * @csspart source - A list's or an item's source, with its http(s) links.
- * @csspart retry - The Retry button of the error state.
- *
- * @cssprop [--cj-color-text=#1f2328] - Text colour (dark scheme: #e6edf3).
- * @cssprop [--cj-color-muted=#545d68] - Labels and secondary text.
- * @cssprop [--cj-color-accent=#0b57a4] - Links, focus ring, the chosen filter.
- * @cssprop [--cj-color-surface=#ffffff] - Background.
- * @cssprop [--cj-color-border=#d1d9e0] - Borders and loading placeholders.
- * @cssprop [--cj-color-danger=#b42318] - Error messages.
- * @cssprop [--cj-color-badge-text=#5c4300] - Sample badge text.
- * @cssprop [--cj-color-badge-surface=#fff1c2] - Sample badge background.
- * @cssprop [--cj-radius=8px] - Corner radius.
- * @cssprop [--cj-space=1rem] - Padding and gaps.
- * @cssprop [--cj-font-family=system-ui, sans-serif] - Font stack.
- * @cssprop [--cj-font-size=1rem] - Base font size.
- * @cssprop [--cj-min-height=12rem] - Space kept while the widget loads (and reserved by the page's `:not(:defined)` rule before it is defined).
  */
-export class CjProvincialLists extends LitElement {
-  static readonly version = VERSION;
-  static override styles = [themeStyles, stateStyles, sampleBadgeStyles, provincialListsStyles];
+export class CjProvincialLists extends CjDataElement {
+  static override legacyPart = "lists";
+  static override styles = [...CjDataElement.styles, sampleBadgeStyles, provincialListsStyles];
 
-  // Declared without decorators: the CDN bundle then carries no decorator runtime.
   static override properties = {
     province: { reflect: true },
     kind: { reflect: true },
-    headingLevel: { attribute: "heading-level", type: Number },
   };
 
   declare province: string | undefined;
   declare kind: string | undefined;
-  declare headingLevel: number;
 
-  private readonly clientConsumer = new ContextConsumer(this, { context: clientContext, subscribe: true });
-  private readonly i18n = new LocaleController(this);
-
-  private readonly lists = new LoadController(this, {
+  private readonly lists = this.resource({
     args: () => (this.client && this.province ? ([this.client, this.province, this.kind || undefined] as const) : undefined),
-    load: async ([client, province, kind], signal) => {
+    task: async ([client, province, kind], signal) => {
       const { items } = await client
         .collection(provincialLists)
         .list({ province, kind: kind as ProvincialListKind | undefined, limit: pageSize }, { signal });
@@ -92,38 +61,23 @@ export class CjProvincialLists extends LitElement {
     },
   });
 
-  constructor() {
-    super();
-    this.headingLevel = 3;
-  }
-
-  private get client(): BaseClient | undefined {
-    return this.clientConsumer.value;
-  }
-
   protected override render(): TemplateResult {
-    const t = this.i18n.pick(messages);
-    const { state } = this.lists;
-    const busy = this.client !== undefined && this.province !== undefined && (state.status === "pending" || state.status === "idle");
-    return html`<section class="lists" part="lists" aria-busy=${busy ? "true" : "false"}>
-      ${this.renderFilter(t)} ${this.renderBody(t)}
-    </section>`;
-  }
-
-  private renderBody(t: Strings): TemplateResult {
-    if (!this.client) return emptyState(t.noClient);
-    if (!this.province) return emptyState(t.noProvince);
-    const { state } = this.lists;
-    if (state.status === "error") return loadErrorState({ host: this, locale: this.i18n.locale, error: state.error, failed: t.listsFailed, retryLabel: t.retry, onRetry: () => this.lists.retry() });
-    if (state.status !== "complete") return loadingState(t.loading);
-    const { items, categories } = state.value;
-    const categoryNames = new Map([...categories].map(([id, category]) => [id, localName(this.i18n.locale, category)]));
-    if (items.length === 0) return emptyState(t.empty);
-    return html`${inPolicyOrder(items).map((list) => this.renderList(t, list, categoryNames))}`;
+    const t = this.pick(messages);
+    const body = this.show(this.lists, {
+      missing: this.province ? undefined : t.noProvince,
+      complete: ({ items, categories }) => {
+        const categoryNames = new Map([...categories].map(([id, category]) => [id, localName(this.locale, category)]));
+        return html`${inPolicyOrder(items).map((list) => this.renderList(t, list, categoryNames))}`;
+      },
+      isEmpty: ({ items }) => items.length === 0,
+      empty: t.empty,
+      failed: t.listsFailed,
+    });
+    return this.frame(html`${this.renderFilter(t)} ${body}`);
   }
 
   private renderFilter(t: Strings): TemplateResult {
-    const choices: Array<[string | undefined, string]> = [[undefined, t.allKinds], ...ProvincialListKind.options.map((kind): [string, string] => [kind, t.kinds[kind]])];
+    const choices: Array<[string | undefined, string]> = [[undefined, t.allKinds], ...ProvincialListKind.options.map((kind): [string, string] => [kind, this.terms(provincialListKinds)[kind]])];
     const current = this.kind || undefined;
     return html`<div class="filter" part="filter" role="group" aria-label=${t.filterLabel}>
       ${choices.map(
@@ -136,8 +90,8 @@ export class CjProvincialLists extends LitElement {
   private renderList(t: Strings, list: ProvincialList, categoryNames: ReadonlyMap<string, string>): TemplateResult {
     return html`<article class="list" part="list">
       <header class="list-header">
-        <div class="list-title" part="list-title" role="heading" aria-level=${this.clampedHeadingLevel()}>${list.title}</div>
-        <span class="kind">${t.kinds[list.kind]}</span>
+        <div class="list-title" part="list-title" role="heading" aria-level=${this.headingLevelAt()}>${list.title}</div>
+        <span class="kind">${this.terms(provincialListKinds)[list.kind]}</span>
         <span class="year">${t.labels.year} ${list.year}</span>
         ${sampleBadge(list.sample, t)}
       </header>
@@ -167,9 +121,6 @@ export class CjProvincialLists extends LitElement {
     </li>`;
   }
 
-  private clampedHeadingLevel(): string {
-    return String(Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3)));
-  }
 }
 
 /** The policy's order of the three lists (talent demand, industry development, policy support), newest year first. */

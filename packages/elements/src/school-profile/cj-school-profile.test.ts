@@ -6,6 +6,7 @@ import type { CjErrorEvent } from "../shared/events.js";
 import { apiUrl, clientAnswering } from "../test-support/api.js";
 import { nextEvent } from "../test-support/events.js";
 import type { CjSchoolProfile } from "./cj-school-profile.js";
+import { settled } from "../test-support/widgets.js";
 
 type Client = ReturnType<typeof createClient>;
 
@@ -38,11 +39,6 @@ function text(profile: CjSchoolProfile): string {
   return part(profile, "profile")!.textContent!.replace(/\s+/g, " ");
 }
 
-async function settled(profile: CjSchoolProfile): Promise<void> {
-  await profile.updateComplete;
-  await waitUntil(() => part(profile, "profile")?.getAttribute("aria-busy") === "false", "the profile kept loading", { timeout: 8000 });
-  await profile.updateComplete;
-}
 
 function fakeApi(school: () => School | Response, centres: readonly PracticeCentre[] = [], memberships: readonly Consortium[] = []) {
   return clientAnswering((url) => {

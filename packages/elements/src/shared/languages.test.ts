@@ -3,7 +3,7 @@ import { expect, fixture, html } from "@open-wc/testing";
 import "../define.js";
 import { apiUrl } from "../test-support/api.js";
 import { everyWidget, loaded, shadowRoots, type WidgetCase } from "../test-support/every-widget.js";
-import type { Locale } from "./i18n/messages.js";
+import type { BuiltInLocale as Locale } from "./i18n/messages.js";
 
 // Every widget speaks one language at a time: under lang="en" none of its Chinese interface
 // strings shows, under zh-CN none of its English ones. The data may be in either language, so a

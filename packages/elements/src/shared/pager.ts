@@ -1,5 +1,19 @@
 import { css, html, nothing, type TemplateResult } from "lit";
-import type { Locale, Translations } from "./i18n/messages.js";
+import { defineMessages, type Locale } from "./i18n/messages.js";
+import { translate } from "./i18n/registry.js";
+
+/** The pager's words, which a language added with `registerLocale` supplies as `pager`. */
+export interface PagerMessages {
+  previous: string;
+  next: string;
+  pages: string;
+  position: (page: number, count: number) => string;
+}
+
+const pagerMessages = defineMessages<"pager", PagerMessages>("pager", {
+  "zh-CN": { previous: "上一页", next: "下一页", pages: "分页", position: (page, count) => `第 ${page} / ${count} 页` },
+  en: { previous: "Previous", next: "Next", pages: "Pages", position: (page, count) => `Page ${page} of ${count}` },
+});
 
 /** One page of a longer list, numbered from 1. */
 export interface PageOf<T> {
@@ -16,18 +30,13 @@ export function pageOf<T>(items: readonly T[], page: number, size: number): Page
   return { items: items.slice((current - 1) * perPage, current * perPage), page: current, pageCount };
 }
 
-const pagerMessages: Translations<{ previous: string; next: string; pages: string; position: (page: number, count: number) => string }> = {
-  "zh-CN": { previous: "上一页", next: "下一页", pages: "分页", position: (page, count) => `第 ${page} / ${count} 页` },
-  en: { previous: "Previous", next: "Next", pages: "Pages", position: (page, count) => `Page ${page} of ${count}` },
-};
-
 /**
  * Previous / next buttons and the page position, announced politely when it changes. Long lists
  * are paged rather than rendered whole, so a widget stays light with hundreds of records.
  */
 export function pager(locale: Locale, current: PageOf<unknown>, onPage: (page: number) => void): TemplateResult | typeof nothing {
   if (current.pageCount <= 1) return nothing;
-  const t = pagerMessages[locale];
+  const t = translate(pagerMessages, locale);
   const { page, pageCount } = current;
   return html`<nav class="pager" part="pager" aria-label=${t.pages}>
     <button type="button" ?disabled=${page <= 1} @click=${() => onPage(page - 1)}>${t.previous}</button>

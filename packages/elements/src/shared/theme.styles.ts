@@ -20,34 +20,19 @@ export const themeStyles = css`
       --_space: var(--cj-space, 1rem);
       --_font: var(--cj-font-family, system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif);
 
-      /* The host page's typography would otherwise leak in by inheritance. */
+      /* The host page's typography would otherwise leak in by inheritance: every inherited
+         property starts from its initial value (custom properties and direction are not reset). */
+      all: initial;
+      /* But the page's light or dark form controls, as before. */
+      color-scheme: inherit;
       display: block;
       box-sizing: border-box;
       max-width: 100%;
       color: var(--_text);
       font-family: var(--_font);
       font-size: var(--cj-font-size, 1rem);
-      font-style: normal;
-      font-variant: normal;
-      font-weight: 400;
       line-height: 1.5;
-      letter-spacing: normal;
-      word-spacing: normal;
-      text-align: start;
-      text-indent: 0;
-      text-transform: none;
-      text-shadow: none;
-      white-space: normal;
       overflow-wrap: break-word;
-      word-break: normal;
-      line-break: auto;
-      hyphens: manual;
-      font-stretch: normal;
-      font-kerning: auto;
-      font-feature-settings: normal;
-      font-variation-settings: normal;
-      visibility: visible;
-      cursor: auto;
     }
 
     @media (prefers-color-scheme: dark) {

@@ -10,6 +10,7 @@ import { nextEvent } from "../test-support/events.js";
 import { gapGroup, gapsAnswer, gapsGrid } from "../test-support/gaps.js";
 import type { CjTalentBoard } from "./cj-talent-board.js";
 import type { GapItem } from "./gap-table.js";
+import { settled } from "../test-support/widgets.js";
 
 function part(board: CjTalentBoard, name: string): HTMLElement | null {
   return board.shadowRoot!.querySelector(`[part~="${name}"]`);
@@ -25,11 +26,6 @@ function barChart(board: CjTalentBoard): Chart {
   return chart;
 }
 
-async function settled(board: CjTalentBoard): Promise<void> {
-  await board.updateComplete;
-  await waitUntil(() => part(board, "board")?.getAttribute("aria-busy") === "false", "the board kept loading", { timeout: 8000 });
-  await board.updateComplete;
-}
 
 interface BoardOptions {
   lang?: string;

@@ -1,36 +1,31 @@
-import { ContextConsumer } from "@lit/context";
-import { CatalogueLevel, Industry, talentGaps, type BaseClient, type TalentGaps } from "@chanjiao/sdk";
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
-import { clientContext } from "../shared/context.js";
+import { CatalogueLevel, Industry, talentGaps, type TalentGaps } from "@chanjiao/sdk";
+import { html, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { downloadCsv, toCsv } from "../shared/csv.js";
+import { CjDataElement } from "../shared/data-element.js";
 import { CjSelectEvent } from "../shared/events.js";
 import { formatNumber } from "../shared/i18n/format.js";
-import { LocaleController } from "../shared/i18n/locale-controller.js";
-import type { Locale } from "../shared/i18n/messages.js";
-import { LoadController } from "../shared/load-controller.js";
-import { loadErrorState } from "../shared/load-error-state.js";
+import { isChinese } from "../shared/i18n/local-name.js";
+import type { CommonMessages, Locale } from "../shared/i18n/messages.js";
+import { industries } from "../shared/i18n/vocabulary/industries.js";
+import { catalogueLevels } from "../shared/i18n/vocabulary/levels.js";
 import { sampleBadge, sampleBadgeStyles } from "../shared/sample-badge.js";
 import { renderSource } from "../shared/source-links.js";
-import { emptyState, loadingState, stateStyles } from "../shared/states.js";
-import { themeStyles } from "../shared/theme.styles.js";
-import { VERSION } from "../shared/version.js";
 import { BoardCharts } from "./board-charts.js";
 import { readChartTheme, sameTheme, type ChartTheme } from "./chart-theme.js";
 import { talentBoardStyles } from "./cj-talent-board.styles.js";
 import { gapColumns, hasSupply, rankByGap, ratioValue, type CellValue, type GapColumn, type GapItem } from "./gap-table.js";
 import { boardGroupings, boardViews, gapsQuery, type BoardGroupBy, type BoardView } from "./gaps-query.js";
-import { fill, messages } from "./messages.js";
-import { industryNamesEn } from "./industry-names-en.js";
+import { fill, messages, type TalentBoardMessages } from "./messages.js";
 import { themeProbe, themeProbeStyles } from "./theme-probe.js";
 
-type Strings = (typeof messages)["en"];
+type Strings = CommonMessages & TalentBoardMessages;
 
 /**
  * Talent demand against supply per group (clause 4's supply-demand platform): a bar chart of
  * demand and supply, the gaps ranked from the largest shortage to the largest surplus with the
  * ratio of demand to supply, a trend line per group when the answer covers several years, and a
  * table of the same figures (the accessible view), downloadable as CSV. Place it inside a
- * `<cj-provider>`. Follows the nearest `lang` (zh-CN by default, or en).
+ * `<cj-provider>`. Follows the nearest `lang` (zh-CN by default, en, or a language added with `registerLocale`).
  *
  * @summary A talent supply-demand board: chart, ranked gaps, trends, table and CSV.
  *
@@ -41,7 +36,6 @@ type Strings = (typeof messages)["en"];
  * @attr industry - One of the policy's priority industries, such as `新一代信息技术`; narrows demand only.
  * @attr controls - When present, the board shows selects for grouping, level, industry and year.
  * @attr view - `chart` (default: charts and the ranked gaps) or `table`.
- * @attr heading-level - The heading level of the board's title (1 to 6). Default 3.
  * @prop {string | undefined} region - Reflected from `region`.
  * @prop {string | undefined} period - Reflected from `period`.
  * @prop {"major-category" | "industry" | "level" | "region"} groupBy - Reflected from `group-by`.
@@ -49,12 +43,10 @@ type Strings = (typeof messages)["en"];
  * @prop {string | undefined} industry - Reflected from `industry`.
  * @prop {boolean} controls - Reflected from `controls`.
  * @prop {"chart" | "table"} view - Reflected from `view`.
- * @prop {number} headingLevel - Reflected from `heading-level`.
  *
  * @fires {CjSelectEvent<GapItem>} cj-select - A group was chosen: its bar or trend line clicked, or its entry in the gap list or table activated (click, Enter or Space); `event.value` is the group (`TalentGaps["items"][number]`: key, label, demand, supply, gap, ratio, trend).
- * @fires {CjErrorEvent} cj-error - The figures could not be loaded; `event.error` is the SDK's error (`HttpError`, `ValidationError`, `NetworkError`, `TimeoutError`).
  *
- * @csspart board - The board's box.
+ * @csspart board - The board's box; the root part of earlier releases, kept beside `base` for one release.
  * @csspart title - The board's heading.
  * @csspart badge - The "示例数据 / Sample data" badge, shown when any figure is generated sample data.
  * @csspart toolbar - The view switch and the CSV download.
@@ -65,31 +57,16 @@ type Strings = (typeof messages)["en"];
  * @csspart gap-list - The ranked list of gaps.
  * @csspart table - The table of figures.
  * @csspart source - The list of sources, with their http(s) links.
- * @csspart retry - The Retry button of the error state.
  *
  * @cssprop [--cj-color-demand=#0b57a4] - Demand bars (dark scheme: #6cb6ff).
  * @cssprop [--cj-color-supply=#b45309] - Supply bars (dark scheme: #f0a05a).
  * @cssprop [--cj-color-series-1=#0b57a4] - Trend lines use `--cj-color-series-1` to `--cj-color-series-8` in turn.
  * @cssprop [--cj-chart-height=20rem] - Height of each chart.
- * @cssprop [--cj-color-text=#1f2328] - Text colour (dark scheme: #e6edf3).
- * @cssprop [--cj-color-muted=#545d68] - Labels, axis text, secondary text.
- * @cssprop [--cj-color-accent=#0b57a4] - Links, focus ring, pressed buttons.
- * @cssprop [--cj-color-surface=#ffffff] - Background.
- * @cssprop [--cj-color-border=#d1d9e0] - Borders, grid lines and loading placeholders.
- * @cssprop [--cj-color-danger=#b42318] - Error messages.
- * @cssprop [--cj-color-badge-text=#5c4300] - Sample badge text.
- * @cssprop [--cj-color-badge-surface=#fff1c2] - Sample badge background.
- * @cssprop [--cj-radius=8px] - Corner radius.
- * @cssprop [--cj-space=1rem] - Padding and gaps.
- * @cssprop [--cj-font-family=system-ui, sans-serif] - Font stack.
- * @cssprop [--cj-font-size=1rem] - Base font size.
- * @cssprop [--cj-min-height=12rem] - Space kept while the widget loads (and reserved by the page's `:not(:defined)` rule before it is defined).
  */
-export class CjTalentBoard extends LitElement {
-  static readonly version = VERSION;
-  static override styles = [themeStyles, stateStyles, sampleBadgeStyles, talentBoardStyles, themeProbeStyles];
+export class CjTalentBoard extends CjDataElement {
+  static override legacyPart = "board";
+  static override styles = [...CjDataElement.styles, sampleBadgeStyles, talentBoardStyles, themeProbeStyles];
 
-  // Declared without decorators: the CDN bundle then carries no decorator runtime.
   static override properties = {
     region: { reflect: true },
     period: { reflect: true },
@@ -98,7 +75,6 @@ export class CjTalentBoard extends LitElement {
     industry: { reflect: true },
     controls: { type: Boolean, reflect: true },
     view: { reflect: true },
-    headingLevel: { attribute: "heading-level", type: Number },
   };
 
   declare region: string | undefined;
@@ -108,24 +84,21 @@ export class CjTalentBoard extends LitElement {
   declare industry: string | undefined;
   declare controls: boolean;
   declare view: string;
-  declare headingLevel: number;
 
-  private readonly clientConsumer = new ContextConsumer(this, { context: clientContext, subscribe: true });
-  private readonly i18n = new LocaleController(this);
   private readonly charts = new BoardCharts();
   private theme: ChartTheme | undefined;
   /** Every year an answer has covered, offered by the year select. */
   private readonly knownPeriods = new Set<number>();
   private ranked: { gaps: TalentGaps; locale: Locale; items: GapItem[] } | undefined;
 
-  private readonly gaps = new LoadController(this, {
+  private readonly gaps = this.resource({
     args: () => {
       const client = this.client;
       if (!client) return undefined;
       const { groupBy, region, period, level, industry } = this;
       return [client, groupBy, region, period, level, industry] as const;
     },
-    load: ([client, groupBy, region, period, level, industry], signal) =>
+    task: ([client, groupBy, region, period, level, industry], signal) =>
       client.read(talentGaps, gapsQuery({ groupBy, region, period, level, industry }), { signal }),
   });
 
@@ -134,11 +107,6 @@ export class CjTalentBoard extends LitElement {
     this.groupBy = "major-category";
     this.controls = false;
     this.view = "chart";
-    this.headingLevel = 3;
-  }
-
-  private get client(): BaseClient | undefined {
-    return this.clientConsumer.value;
   }
 
   override disconnectedCallback(): void {
@@ -150,7 +118,7 @@ export class CjTalentBoard extends LitElement {
     const { state } = this.gaps;
     if (state.status !== "complete") return;
     for (const period of state.value.periods) this.knownPeriods.add(period);
-    const { locale } = this.i18n;
+    const { locale } = this;
     if (this.ranked?.gaps !== state.value || this.ranked.locale !== locale) {
       const items = state.value.items.map((item) => ({ ...item, label: this.nameInLocale(item.label, item.labelEn) }));
       this.ranked = { gaps: state.value, locale, items: rankByGap(items) };
@@ -162,8 +130,8 @@ export class CjTalentBoard extends LitElement {
    * industries and levels in Chinese only.
    */
   private nameInLocale(name: string, nameEn?: string): string {
-    if (this.i18n.locale === "zh-CN") return name;
-    return nameEn ?? industryNamesEn[name] ?? messages.en.levels[name as CatalogueLevel] ?? name;
+    if (isChinese(this.locale)) return name;
+    return nameEn ?? this.terms(industries)[name as Industry] ?? this.terms(catalogueLevels)[name as CatalogueLevel] ?? name;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -182,8 +150,8 @@ export class CjTalentBoard extends LitElement {
         items,
         periods: ranked.gaps.periods,
         theme: this.theme,
-        locale: this.i18n.locale,
-        labels: this.i18n.pick(messages),
+        locale: this.locale,
+        labels: this.pick(messages),
         onSelect: (index) => {
           const item = items[index];
           if (item) this.select(item);
@@ -198,30 +166,27 @@ export class CjTalentBoard extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const t = this.i18n.pick(messages);
-    const { state } = this.gaps;
-    const data = state.status === "complete" ? state.value : undefined;
-    const busy = this.client !== undefined && (state.status === "pending" || state.status === "idle");
-    return html`<section class="board" part="board" aria-busy=${busy ? "true" : "false"} aria-labelledby="title">
-      ${themeProbe(this.onThemeChange)}
-      <header class="header">
-        <div class="title" part="title" id="title" role="heading" aria-level=${this.clampedHeadingLevel()}>${t.title}</div>
-        ${sampleBadge(data?.sample, t)}
-        ${this.renderToolbar(t, data !== undefined && data.items.length > 0)}
-      </header>
-      ${this.controls ? this.renderControls(t) : nothing} ${this.renderBody(t)}
-    </section>`;
-  }
-
-  private renderBody(t: Strings): TemplateResult {
-    if (!this.client) return emptyState(t.noClient);
-    const { state } = this.gaps;
-    if (state.status === "error") return loadErrorState({ host: this, locale: this.i18n.locale, error: state.error, failed: t.gapsFailed, retryLabel: t.retry, onRetry: () => this.gaps.retry() });
-    const shown = this.shownGroups();
-    if (!shown) return loadingState(t.loading);
-    if (shown.items.length === 0) return emptyState(t.empty);
-    const body = this.currentView() === "table" ? this.renderTable(t, shown.gaps, shown.items) : this.renderCharts(t, shown.gaps, shown.items);
-    return html`${body}${this.renderSources(t, shown.gaps)}`;
+    const t = this.pick(messages);
+    const data = this.gaps.value;
+    const body = this.show(this.gaps, {
+      complete: () => {
+        const shown = this.shownGroups()!;
+        const view = this.currentView() === "table" ? this.renderTable(t, shown.gaps, shown.items) : this.renderCharts(t, shown.gaps, shown.items);
+        return html`${view}${this.renderSources(t, shown.gaps)}`;
+      },
+      isEmpty: (gaps) => gaps.items.length === 0,
+      empty: t.empty,
+      failed: t.gapsFailed,
+    });
+    return this.frame(
+      html`${themeProbe(this.onThemeChange)}
+        <header class="header">
+          <div class="title" part="title" id="title" role="heading" aria-level=${this.headingLevelAt()}>${t.title}</div>
+          ${sampleBadge(data?.sample, t)} ${this.renderToolbar(t, data !== undefined && data.items.length > 0)}
+        </header>
+        ${this.controls ? this.renderControls(t) : nothing} ${body}`,
+      { labelledby: "title" },
+    );
   }
 
   private renderToolbar(t: Strings, hasData: boolean): TemplateResult {
@@ -259,7 +224,7 @@ export class CjTalentBoard extends LitElement {
         boardGroupings.map((group) => [group, t.groupHeadings[group]]),
         (value) => (this.groupBy = value ?? "major-category"),
       )}
-      ${choice(t.levelLabel, this.level, [["", t.all], ...CatalogueLevel.options.map((level): [string, string] => [level, t.levels[level]])], (value) => (this.level = value))}
+      ${choice(t.levelLabel, this.level, [["", t.all], ...CatalogueLevel.options.map((level): [string, string] => [level, this.terms(catalogueLevels)[level]])], (value) => (this.level = value))}
       ${choice(t.industryLabel, this.industry, [["", t.all], ...Industry.options.map((industry): [string, string] => [industry, this.nameInLocale(industry)])], (value) => (this.industry = value))}
       ${choice(t.periodLabel, this.period, periods, (value) => (this.period = value))}
     </fieldset>`;
@@ -319,7 +284,7 @@ export class CjTalentBoard extends LitElement {
   }
 
   private gapText(t: Strings, item: GapItem): string {
-    const { locale } = this.i18n;
+    const { locale } = this;
     if (item.gap === null) return `${t.demand} ${formatNumber(locale, item.demand)}`;
     if (item.gap === 0) return t.balanced;
     return `${item.gap > 0 ? t.shortage : t.surplus} ${formatNumber(locale, Math.abs(item.gap))}`;
@@ -327,11 +292,11 @@ export class CjTalentBoard extends LitElement {
 
   private ratioText(t: Strings, item: GapItem): string {
     const ratio = ratioValue(item, t);
-    return typeof ratio === "number" ? `${formatNumber(this.i18n.locale, ratio, 2)}×` : ratio;
+    return typeof ratio === "number" ? `${formatNumber(this.locale, ratio, 2)}×` : ratio;
   }
 
   private cellText(column: GapColumn, value: CellValue): string {
-    return typeof value === "number" ? formatNumber(this.i18n.locale, value, column.fractionDigits) : value;
+    return typeof value === "number" ? formatNumber(this.locale, value, column.fractionDigits) : value;
   }
 
   private columns(t: Strings, gaps: TalentGaps): GapColumn[] {
@@ -358,7 +323,7 @@ export class CjTalentBoard extends LitElement {
   private readonly download = (): void => {
     const shown = this.shownGroups();
     if (!shown) return;
-    const columns = this.columns(this.i18n.pick(messages), shown.gaps);
+    const columns = this.columns(this.pick(messages), shown.gaps);
     const rows = [columns.map((column) => column.header), ...shown.items.map((item) => columns.map((column) => roundRatio(column, column.value(item))))];
     const name = ["talent-gaps", this.groupByKey(), this.region, this.period].filter(Boolean).join("-");
     downloadCsv(`${name}.csv`, toCsv(rows));
@@ -371,9 +336,6 @@ export class CjTalentBoard extends LitElement {
     this.requestUpdate();
   };
 
-  private clampedHeadingLevel(): string {
-    return String(Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3)));
-  }
 }
 
 /** A number written to CSV with the decimals the table shows. */

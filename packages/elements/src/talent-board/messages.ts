@@ -1,8 +1,8 @@
 import type { CatalogueLevel } from "@chanjiao/sdk";
-import { commonMessages, type CommonMessages, type Translations } from "../shared/i18n/messages.js";
+import { defineMessages } from "../shared/i18n/messages.js";
 import type { BoardGroupBy, BoardView } from "./gaps-query.js";
 
-interface TalentBoardMessages {
+export interface TalentBoardMessages {
   title: string;
   gapsFailed: string;
   empty: string;
@@ -40,12 +40,10 @@ interface TalentBoardMessages {
   groups: Record<BoardGroupBy, string>;
   /** A grouping's name on its own: the grouping select's options and the table's first column. */
   groupHeadings: Record<BoardGroupBy, string>;
-  levels: Record<CatalogueLevel, string>;
 }
 
-export const messages: Translations<CommonMessages & TalentBoardMessages> = {
+export const messages = defineMessages<"cj-talent-board", TalentBoardMessages>("cj-talent-board", {
   "zh-CN": {
-    ...commonMessages["zh-CN"],
     title: "人才供需",
     gapsFailed: "人才供需数据加载失败。",
     empty: "所选条件下没有人才供需数据。",
@@ -75,10 +73,8 @@ export const messages: Translations<CommonMessages & TalentBoardMessages> = {
     allPeriods: "全部年份",
     groups: { "major-category": "专业大类", industry: "产业", level: "层次", region: "地区" },
     groupHeadings: { "major-category": "专业大类", industry: "产业", level: "层次", region: "地区" },
-    levels: { 中职: "中职", 高职专科: "高职专科", 职业本科: "职业本科" },
   },
   en: {
-    ...commonMessages.en,
     title: "Talent supply and demand",
     gapsFailed: "The talent supply and demand figures could not be loaded.",
     empty: "No talent supply or demand figures match these filters.",
@@ -108,9 +104,8 @@ export const messages: Translations<CommonMessages & TalentBoardMessages> = {
     allPeriods: "All years",
     groups: { "major-category": "major category", industry: "industry", level: "level", region: "region" },
     groupHeadings: { "major-category": "Major category", industry: "Industry", level: "Level", region: "Region" },
-    levels: { 中职: "Secondary vocational", 高职专科: "Higher vocational (associate)", 职业本科: "Vocational bachelor" },
   },
-};
+});
 
 /** Fills `{name}` placeholders of a message. */
 export function fill(message: string, values: Record<string, string | number>): string {

@@ -23,9 +23,10 @@ export function shownText(node: Node): string {
   return text(node).replace(/\s+/g, " ");
 }
 
-/** Waits until a widget has finished loading (its `base` part no longer busy). */
+/** Waits until a widget has finished loading and drawn what it loaded. */
 export async function settled(widget: LitElement): Promise<void> {
-  // A run that has just started shows as busy only after the next update.
+  // A data widget says so itself; another waits until its base part is no longer busy.
+  if ("loadComplete" in widget) return (widget as LitElement & { loadComplete: Promise<void> }).loadComplete;
   await widget.updateComplete;
   await waitUntil(() => part(widget, "base")?.getAttribute("aria-busy") === "false", `<${widget.localName}> kept loading`, { timeout: 8000 });
   await widget.updateComplete;
@@ -54,15 +55,17 @@ export async function mount<K extends keyof HTMLElementTagNameMap>(
 }
 
 /**
- * Asserts that nothing drawn inside `widget`, nested shadow roots included, reaches past its right
- * edge. What a box that scrolls sideways holds (a wide table) is reached by scrolling that box.
+ * Asserts that nothing drawn inside `widget`, nested shadow roots included, reaches past its left
+ * or right edge. What a box that scrolls sideways holds (a wide table) is reached by scrolling that box.
  */
 export function expectInsideBox(widget: Element): void {
-  const edge = widget.getBoundingClientRect().right + 0.5;
+  const box = widget.getBoundingClientRect();
   const walk = (children: Iterable<Element>): void => {
     for (const element of children) {
-      const { right, width } = element.getBoundingClientRect();
-      if (width > 0) expect(right, `<${element.localName} class="${element.getAttribute("class") ?? ""}"> overflows`).to.be.at.most(edge);
+      const { left, right, width } = element.getBoundingClientRect();
+      const name = `<${element.localName} class="${element.getAttribute("class") ?? ""}">`;
+      if (width > 0) expect(right, `${name} overflows on the right`).to.be.at.most(box.right + 0.5);
+      if (width > 0) expect(left, `${name} overflows on the left`).to.be.at.least(box.left - 0.5);
       if (element.shadowRoot) walk(element.shadowRoot.children);
       // Content can spill past the widget only out of a box that lets it show.
       if (getComputedStyle(element).overflowX === "visible") walk(element.children);

@@ -1,6 +1,14 @@
 import type { Locale } from "./messages.js";
 
-/** A record's name in the page's language: its English name on an English page, where it has one. */
+/** Whether a language is Chinese, in which the data names its records first. */
+export function isChinese(locale: Locale): boolean {
+  return /^zh(?:-|$)/i.test(locale);
+}
+
+/**
+ * A record's name for the page: its Chinese name on a Chinese page, else its English name where
+ * the data gives one (the data names records in these two languages only).
+ */
 export function localName(locale: Locale, record: { name: string; nameEn?: string | null | undefined }): string {
-  return locale === "en" && record.nameEn ? record.nameEn : record.name;
+  return !isChinese(locale) && record.nameEn ? record.nameEn : record.name;
 }

@@ -1,10 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from "lit";
-import type { Locale, Translations } from "./messages.js";
-
-/** zh-CN unless the language is English; Chinese sites are the first audience. */
-export function resolveLocale(lang: string | null): Locale {
-  return lang !== null && /^en(?:-|$)/i.test(lang) ? "en" : "zh-CN";
-}
+import type { Locale } from "./messages.js";
+import { localeListeners, resolveLocale } from "./registry.js";
 
 /** The `lang` of the nearest ancestor that has one, looking out through shadow roots to their hosts. */
 export function nearestLang(element: Element): string | null {
@@ -19,11 +15,10 @@ export function nearestLang(element: Element): string | null {
 }
 
 // One observer for every widget on the page: a `lang` change is rare, widgets may be many.
-const langListeners = new Set<() => void>();
 let langObserver: MutationObserver | undefined;
 
 function observeLangAround(element: Element): void {
-  langObserver ??= new MutationObserver(() => langListeners.forEach((listener) => listener()));
+  langObserver ??= new MutationObserver(() => localeListeners.forEach((listener) => listener()));
   let root = element.getRootNode();
   for (;;) {
     langObserver.observe(root, { subtree: true, attributeFilter: ["lang"] });
@@ -37,9 +32,8 @@ export class LocaleController implements ReactiveController {
   locale: Locale = "zh-CN";
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly refresh = (): void => {
-    const next = resolveLocale(nearestLang(this.host));
-    if (next === this.locale) return;
-    this.locale = next;
+    // A language registered again under the same tag re-renders too.
+    this.locale = resolveLocale(nearestLang(this.host));
     this.host.requestUpdate();
   };
 
@@ -48,18 +42,13 @@ export class LocaleController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The strings of `translations` in the current locale. */
-  pick<T>(translations: Translations<T>): T {
-    return translations[this.locale];
-  }
-
   hostConnected(): void {
     this.refresh();
-    langListeners.add(this.refresh);
+    localeListeners.add(this.refresh);
     observeLangAround(this.host);
   }
 
   hostDisconnected(): void {
-    langListeners.delete(this.refresh);
+    localeListeners.delete(this.refresh);
   }
 }

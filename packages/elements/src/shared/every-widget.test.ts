@@ -1,0 +1,202 @@
+import { createClient, type ChanjiaoClient } from "@chanjiao/sdk";
+import { expect, html } from "@open-wc/testing";
+import type { TemplateResult } from "lit";
+import "../define.js";
+import { messages as ar } from "../locales/ar.js";
+import { messages as es } from "../locales/es.js";
+import { messages as fr } from "../locales/fr.js";
+import { messages as pt } from "../locales/pt.js";
+import { messages as ru } from "../locales/ru.js";
+import { messages as th } from "../locales/th.js";
+import { apiUrl } from "../test-support/api.js";
+import { everyWidget, type WidgetCase } from "../test-support/every-widget.js";
+import { expectInsideBox, mount, part, shownText } from "../test-support/widgets.js";
+import type { CjDataElement } from "./data-element.js";
+import type { LocaleMessages, WidgetMessages } from "./i18n/locale-messages.js";
+import { localeDir } from "./i18n/registry.js";
+
+// One suite over every data widget, in the manner of Shoelace's form-control suite: each widget
+// loads and then shows its data, shows its empty state, says a record is not found, names a setting
+// the data cannot take, recovers with Retry after a failure, speaks every language it is offered,
+// stays inside its box right to left, and passes axe.
+
+/** What each widget is given beside its data: a filter that matches nothing, a missing record, a refused setting. */
+interface Extra {
+  /** Attributes under which the seeded API has nothing for the widget; the widget shows its empty state. */
+  empty?: TemplateResult;
+  /** A record that does not exist, and the widget's words for it. */
+  notFound?: { template: TemplateResult; message: (messages: Record<string, unknown>) => string };
+  /** A setting the SDK refuses, as the page wrote it. */
+  refused: { template: TemplateResult; setting: string };
+}
+
+/** Longer than any id or filter the API takes. */
+const tooLong = "x".repeat(201);
+
+const extras: Record<string, Extra> = {
+  "cj-cooperation-card": {
+    notFound: { template: html`<cj-cooperation-card project-id="no-such-project"></cj-cooperation-card>`, message: (t) => t["projectNotFound"] as string },
+    refused: { template: html`<cj-cooperation-card project-id=".."></cj-cooperation-card>`, setting: 'project-id=".."' },
+  },
+  "cj-cooperation-list": {
+    empty: html`<cj-cooperation-list country="Atlantis"></cj-cooperation-list>`,
+    refused: { template: html`<cj-cooperation-list field=${tooLong}></cj-cooperation-list>`, setting: `field="${tooLong}"` },
+  },
+  "cj-practice-centres": {
+    empty: html`<cj-practice-centres region="540000"></cj-practice-centres>`,
+    refused: { template: html`<cj-practice-centres function="dancing"></cj-practice-centres>`, setting: 'function="dancing"' },
+  },
+  "cj-event-list": {
+    refused: { template: html`<cj-event-list kind="party"></cj-event-list>`, setting: 'kind="party"' },
+  },
+  "cj-talent-board": {
+    refused: { template: html`<cj-talent-board group-by="school"></cj-talent-board>`, setting: 'group-by="school"' },
+  },
+  "cj-provincial-lists": {
+    empty: html`<cj-provincial-lists province="540000"></cj-provincial-lists>`,
+    refused: { template: html`<cj-provincial-lists province="32"></cj-provincial-lists>`, setting: 'province="32"' },
+  },
+  "cj-programme-list": {
+    empty: html`<cj-programme-list school-id="no-such-school"></cj-programme-list>`,
+    refused: { template: html`<cj-programme-list school-id=${tooLong}></cj-programme-list>`, setting: `school-id="${tooLong}"` },
+  },
+  "cj-pathway": {
+    refused: { template: html`<cj-pathway major-category="mc-46" region="jiangsu"></cj-pathway>`, setting: 'region="jiangsu"' },
+  },
+  "cj-school-profile": {
+    notFound: { template: html`<cj-school-profile school-id="no-such-school"></cj-school-profile>`, message: (t) => t["notFound"] as string },
+    refused: { template: html`<cj-school-profile school-id=".."></cj-school-profile>`, setting: 'school-id=".."' },
+  },
+  "cj-consortium-map": {
+    refused: { template: html`<cj-consortium-map kind="town"></cj-consortium-map>`, setting: 'kind="town"' },
+  },
+  "cj-consortium-card": {
+    notFound: { template: html`<cj-consortium-card consortium-id="no-such-consortium"></cj-consortium-card>`, message: (t) => t["consortiumNotFound"] as string },
+    refused: { template: html`<cj-consortium-card consortium-id=".."></cj-consortium-card>`, setting: 'consortium-id=".."' },
+  },
+};
+
+/** The languages each widget is offered: the built-in ones, and those added with `registerLocale`. */
+const languagesOf = (tag: string): string[] => ["zh-CN", "en", ...(added[tag] ?? []).map(([lang]) => lang)];
+const partners: Array<[string, LocaleMessages]> = Object.entries({ th, ar, fr, ru, pt, es });
+const added: Record<string, Array<[string, LocaleMessages]>> = { "cj-cooperation-card": partners, "cj-cooperation-list": partners };
+
+/** A client of the seeded API whose requests fail with a 503 while `failing` says so. */
+function flakyClient(baseUrl: string): { client: ChanjiaoClient; heal(): void } {
+  let failing = true;
+  const unavailable = { type: "urn:chanjiao:problem:unavailable", title: "Unavailable", status: 503 };
+  const client = createClient({
+    baseUrl,
+    retry: 0,
+    fetch: (input, init) => (failing ? Promise.resolve(Response.json(unavailable, { status: 503 })) : fetch(input, init)),
+  });
+  return { client, heal: () => (failing = false) };
+}
+
+/** The strings of a message table, nested groups included, functions left out. */
+function strings(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (value && typeof value === "object") return Object.values(value).flatMap(strings);
+  return [];
+}
+
+const alertOf = (widget: Element) => widget.shadowRoot!.querySelector('[role="alert"]');
+
+describe("every data widget", () => {
+  let baseUrl: string;
+  let widgets: WidgetCase[];
+
+  before(async () => {
+    baseUrl = await apiUrl();
+    widgets = await everyWidget(createClient({ baseUrl }));
+    expect(widgets.map((widget) => widget.tag).sort()).to.deep.equal(Object.keys(extras).sort());
+  });
+
+  for (const tag of Object.keys(extras)) {
+    const extra = extras[tag]!;
+    const data = () => widgets.find((widget) => widget.tag === tag)!;
+
+    describe(`<${tag}>`, () => {
+      it("is busy while it loads, then shows its data once loadComplete settles", async () => {
+        const { widget, errors } = await mount(tag as "cj-pathway", data().template, { baseUrl });
+        const base = part(widget, "base");
+        expect(base, "the base part").to.exist;
+        expect(base!.getAttribute("aria-busy")).to.equal("true");
+        await (widget as CjDataElement).loadComplete;
+        expect(part(widget, "base")!.getAttribute("aria-busy")).to.equal("false");
+        expect(alertOf(widget), "an alert").to.equal(null);
+        expect(widget.shadowRoot!.querySelector(".state-empty"), "the empty state").to.equal(null);
+        expect(errors).to.have.length(0);
+        await expect(widget).to.be.accessible();
+      });
+
+      if (extra.empty) {
+        it("shows its empty state when nothing matches", async () => {
+          const { widget, errors } = await mount(tag as "cj-pathway", extra.empty!, { baseUrl });
+          await (widget as CjDataElement).loadComplete;
+          expect(widget.shadowRoot!.querySelector(".state-empty"), "the empty state").to.exist;
+          expect(alertOf(widget), "an alert").to.equal(null);
+          expect(errors).to.have.length(0);
+          await expect(widget).to.be.accessible();
+        });
+      }
+
+      if (extra.notFound) {
+        it("says a record that does not exist was not found", async () => {
+          const { widget } = await mount(tag as "cj-pathway", extra.notFound!.template, { baseUrl }, { lang: "en" });
+          await (widget as CjDataElement).loadComplete;
+          const message = extra.notFound!.message(data().messages.en as Record<string, unknown>);
+          expect(shownText(alertOf(widget)!)).to.include(message);
+          await expect(widget).to.be.accessible();
+        });
+      }
+
+      it("names a setting the data cannot take, with no Retry", async () => {
+        const { widget, errors } = await mount(tag as "cj-pathway", extra.refused.template, { baseUrl });
+        await (widget as CjDataElement).loadComplete;
+        expect(shownText(alertOf(widget)!)).to.include(`设置无效：${extra.refused.setting}`);
+        expect(part(widget, "retry"), "Retry").to.equal(null);
+        expect(errors.length, "cj-error events").to.be.greaterThan(0);
+        await expect(widget).to.be.accessible();
+      });
+
+      it("offers Retry after a failure, and Retry loads the data", async () => {
+        const { client, heal } = flakyClient(baseUrl);
+        const { widget, errors } = await mount(tag as "cj-pathway", data().template, { client });
+        await (widget as CjDataElement).loadComplete;
+        expect(alertOf(widget), "an alert").to.exist;
+        expect(errors.length, "cj-error events").to.be.greaterThan(0);
+        await expect(widget).to.be.accessible();
+        heal();
+        // Some widgets load more than one thing (the board's controls, a panel): each failed part has its Retry.
+        for (let retry = part(widget, "retry"); retry; retry = part(widget, "retry")) {
+          retry.click();
+          await (widget as CjDataElement).loadComplete;
+        }
+        expect(alertOf(widget), "an alert after Retry").to.equal(null);
+        expect(part(widget, "base")!.getAttribute("aria-busy")).to.equal("false");
+      });
+
+      it("speaks every language it is offered", async () => {
+        for (const lang of languagesOf(tag)) {
+          const { widget } = await mount(tag as "cj-pathway", data().template, { baseUrl }, { lang });
+          await (widget as CjDataElement).loadComplete;
+          const table = (data().messages as Record<string, unknown>)[lang] ?? added[tag]!.find(([tag]) => tag === lang)![1][tag as keyof WidgetMessages];
+          const shown = shownText(widget.shadowRoot!);
+          const own = strings(table).filter((text) => !/\{|\$/.test(text) && text.length > 2);
+          expect(own.some((text) => shown.includes(text)), `<${tag}> under lang="${lang}" shows its own words`).to.equal(true);
+          expect(part(widget, "base")!.closest("[dir]")?.getAttribute("dir") ?? "ltr", `dir under ${lang}`).to.equal(localeDir(lang));
+        }
+      });
+
+      it('stays inside its box with dir="rtl"', async () => {
+        const { widget } = await mount(tag as "cj-pathway", html`<div dir="rtl">${data().template}</div>`, { baseUrl }, { width: 360 });
+        await (widget as CjDataElement).loadComplete;
+        expect(getComputedStyle(widget).direction).to.equal("rtl");
+        expectInsideBox(widget);
+        await expect(widget).to.be.accessible();
+      });
+    });
+  }
+});
+
