@@ -3,11 +3,11 @@ import { searchText } from "./query.js";
 import { storage } from "./storage.js";
 import type { RecordLinkRow, StoredRecordRow } from "./tables.js";
 
-/** The stored row of a record that the contract has already checked: its JSON, search text and filter columns. */
-export function storedRowOf<N extends CollectionName>(name: N, record: RecordOf<N>): StoredRecordRow {
+/** The stored row of a record that the contract has already checked: its JSON (`data`, when the caller has it), search text and filter columns. */
+export function storedRowOf<N extends CollectionName>(name: N, record: RecordOf<N>, data: string = JSON.stringify(record)): StoredRecordRow {
   const spec = storage[name];
   const { id, sample, source } = record as { id: string; sample: boolean; source: string };
-  return { id, name: searchText(spec.name(record)), data: JSON.stringify(record), sample: sample ? 1 : 0, source, ...spec.columns(record) };
+  return { id, name: searchText(spec.name(record)), data, sample: sample ? 1 : 0, source, ...spec.columns(record) };
 }
 
 /** The rows of a record's multi-valued attributes, each value once. */

@@ -1,12 +1,13 @@
 import { createHash, randomUUID } from "node:crypto";
 import { type CollectionName, collections, type RecordOf } from "@chanjiao/sdk";
-import type { Transaction } from "kysely";
+import { CompiledQuery, type Transaction } from "kysely";
 import * as z from "zod/mini";
 import { bodyErrors } from "../http/json-body.js";
 import type { ParameterError } from "../http/query.js";
 import { provinceOf } from "../seed/cities.js";
 import type { KeyRole } from "./api-keys.js";
 import { bumpDataVersion } from "./data-version.js";
+import { isPostgres } from "./dialect.js";
 import { editorsKeep, keeps } from "./keepers.js";
 import { Lookups } from "./lookups.js";
 import { holdsNul } from "./query.js";
@@ -18,8 +19,8 @@ import type { ChanjiaoDatabase, ChangeLogRow } from "./tables.js";
 type Trx = Transaction<ChanjiaoDatabase>;
 type AnyRecord = Record<string, unknown>;
 
-/** Keeps each multi-row statement well under SQLite's and PostgreSQL's bound-parameter limits. */
-const batchSize = 200;
+/** Keeps each multi-row statement well under SQLite's (32,766) and PostgreSQL's (65,535) bound-parameter limits. */
+const maxParameters = 8_000;
 
 /** Who writes, and through which door: recorded in the audit trail with every change. */
 export interface Writer {
@@ -114,8 +115,40 @@ export interface LoggedWrite {
   record?: AnyRecord;
 }
 
+const statementTexts = new Map<string, string>();
+
+/** `insert into T (columns) values (…), …` for `count` rows, in the dialect's placeholders; made once per shape. */
+function insertText(table: string, columns: readonly string[], count: number, postgres: boolean): string {
+  const key = `${postgres} ${table} ${columns.join(",")} ${count}`;
+  let text = statementTexts.get(key);
+  if (text === undefined) {
+    let parameter = 0;
+    const row = () => `(${columns.map(() => (postgres ? `$${++parameter}` : "?")).join(",")})`;
+    text = `insert into "${table}" (${columns.map((column) => `"${column}"`).join(",")}) values ${Array.from({ length: count }, row).join(",")}`;
+    statementTexts.set(key, text);
+  }
+  return text;
+}
+
+/**
+ * Inserts rows that share one shape (the same columns in the same order), many to a statement,
+ * with statement texts made once: a bulk import spends its time storing rows, not building SQL.
+ */
+async function insertRows(trx: Trx, table: string, rows: ReadonlyArray<Record<string, unknown>>): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = Object.keys(rows[0]!);
+  const perStatement = Math.max(1, Math.floor(maxParameters / columns.length));
+  const postgres = isPostgres(trx);
+  for (let start = 0; start < rows.length; start += perStatement) {
+    const batch = rows.slice(start, start + perStatement);
+    const parameters = batch.flatMap((row) => columns.map((column) => row[column] ?? null));
+    await trx.executeQuery(CompiledQuery.raw(insertText(table, columns, batch.length, postgres), parameters));
+  }
+}
+
 async function inBatches<T>(items: readonly T[], write: (batch: T[]) => Promise<unknown>): Promise<void> {
-  for (let start = 0; start < items.length; start += batchSize) await write(items.slice(start, start + batchSize));
+  const size = 500;
+  for (let start = 0; start < items.length; start += size) await write(items.slice(start, start + size));
 }
 
 /**
@@ -130,16 +163,14 @@ export async function applyWrites(trx: Trx, writer: Writer, collection: Collecti
     await trx.deleteFrom(table).where("id", "in", ids).execute();
     await trx.deleteFrom("record_links").where("collection", "=", collection).where("record_id", "in", ids).execute();
   });
-  const stored = writes.filter((write) => write.after !== null).map((write) => (write.record ?? JSON.parse(write.after!)) as RecordOf<typeof collection>);
-  await inBatches(stored, (records) => trx.insertInto(table).values(records.map((record) => storedRowOf(collection, record))).execute());
-  const links = stored.flatMap((record) => linkRowsOf(collection, record));
-  await inBatches(links, (rows) => trx.insertInto("record_links").values(rows).execute());
+  const stored = writes.flatMap((write) => (write.after === null ? [] : [{ record: (write.record ?? JSON.parse(write.after)) as RecordOf<typeof collection>, data: write.after }]));
+  await insertRows(trx, table, stored.map(({ record, data }) => storedRowOf(collection, record, data) as unknown as Record<string, unknown>));
+  await insertRows(trx, "record_links", stored.flatMap(({ record }) => linkRowsOf(collection, record)) as unknown as Array<Record<string, unknown>>);
   const at = new Date().toISOString();
-  await inBatches(writes, (batch) =>
-    trx
-      .insertInto("change_log")
-      .values(batch.map((write) => ({ collection, record_id: write.id, kind: write.kind, at, organisation_id: writer.organisationId, key_id: writer.keyId, via: writer.via, before: write.before, after: write.after })))
-      .execute(),
+  await insertRows(
+    trx,
+    "change_log",
+    writes.map((write) => ({ collection, record_id: write.id, kind: write.kind, at, organisation_id: writer.organisationId, key_id: writer.keyId, via: writer.via, before: write.before, after: write.after })),
   );
   await bumpDataVersion(trx);
 }

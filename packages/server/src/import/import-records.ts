@@ -72,22 +72,58 @@ interface ImportRow {
   binding?: HeaderBinding;
 }
 
+/** The rows of a file, made into record values one at a time as they are checked. */
+interface ReadRows {
+  format: string;
+  lang: Lang;
+  count: number;
+  /** Problems of the file as a whole (its header, its child sheets), found before any row is checked. */
+  problems: ImportProblem[];
+  /** Each row with the problems of its own cells. */
+  rows(): Iterable<{ row: ImportRow; problems: ImportProblem[] }>;
+}
+
 /** Reads the rows, with the problems of the file and its cells. */
-async function readRows(request: ImportRequest, model: ReturnType<typeof columnModel>): Promise<{ rows: ImportRow[]; format: string; lang: Lang; problems: ImportProblem[] }> {
+async function readRows(request: ImportRequest, model: ReturnType<typeof columnModel>): Promise<ReadRows> {
   const read = await readTable(request.bytes, { ...(request.declared ? { declared: request.declared } : {}), ...(request.sheet ? { sheet: request.sheet } : {}) });
   if (!isTable(read)) {
     const lang = request.lang ?? "en";
-    return { rows: read.records.map(({ line, value }) => ({ line, value: (value ?? {}) as Record<string, unknown> })), format: read.format, lang, problems: [] };
+    return {
+      format: read.format,
+      lang,
+      count: read.records.length,
+      problems: [],
+      *rows() {
+        for (const { line, value } of read.records) yield { row: { line, value: (value ?? {}) as Record<string, unknown> }, problems: [] };
+      },
+    };
   }
   const binding = bindHeader(model, read.header);
-  const problems: ImportProblem[] = binding.errors.map((error) => ({ line: 1, column: error.column, message: error.message(binding.lang) }));
-  const rows = read.rows.map(({ line, cells }) => {
+  const lang = binding.lang;
+  const problems: ImportProblem[] = binding.errors.map((error) => ({ line: 1, column: error.column, message: error.message(lang) }));
+  const convert = ({ line, cells }: { line: number; cells: string[] }) => {
     const { value, errors } = rowToRecord(binding, cells);
-    for (const error of errors) problems.push({ line, column: error.column, message: error.message(binding.lang) });
-    return { line, value, binding };
-  });
-  if (read.format === "xlsx") problems.push(...(await readChildSheets(request.bytes, model, binding.lang, rows)));
-  return { rows, format: read.format, lang: binding.lang, problems };
+    return { row: { line, value, binding }, problems: errors.map((error) => ({ line, column: error.column, message: error.message(lang) })) };
+  };
+  if (read.format === "xlsx" && model.tables.length) {
+    // Child sheets fill their records' lists, so a workbook's rows are made whole before checking.
+    const converted = read.rows.map(convert);
+    problems.push(...(await readChildSheets(request.bytes, model, lang, converted.map(({ row }) => row))));
+    return { format: read.format, lang, count: converted.length, problems, rows: () => converted };
+  }
+  return {
+    format: read.format,
+    lang,
+    count: read.rows.length,
+    problems,
+    *rows() {
+      // Each row's cells are let go once made into a value, so a large file is not held twice.
+      for (let index = 0; index < read.rows.length; index++) {
+        yield convert(read.rows[index]!);
+        read.rows[index] = undefined as never;
+      }
+    },
+  };
 }
 
 /** Nested lists (council seats, steps, countries) come from sheets of their own, keyed by the record's id. */
@@ -158,6 +194,9 @@ function onePerCell(problems: ImportProblem[]): ImportProblem[] {
 
 class Rollback extends Error {}
 
+/** Rows written to the store at a time, inside the import's transaction. */
+const chunkSize = 2_000;
+
 /**
  * Imports a file of records into a collection, all or nothing: every row is checked by the contract,
  * the references it makes and the writer's right to keep it; rows are matched to stored records by
@@ -190,8 +229,8 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
     report.problems.push({ line: error.line ?? null, column: error.cell ?? null, message: error.messageIn(report.language) });
     return report;
   }
-  const { rows, lang } = read;
-  Object.assign(report, { format: read.format, language: lang, rows: rows.length });
+  const { lang } = read;
+  Object.assign(report, { format: read.format, language: lang, rows: read.count });
   report.problems.push(...read.problems);
   const createBody = createBodyOf(schema);
   const patchBody = patchBodyOf(schema);
@@ -205,9 +244,20 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
       const naturalKey = naturalKeyOf(collection);
       if (naturalKey) for (const [id, data] of stored) byNaturalKey.set(naturalKey(JSON.parse(data) as Record<string, unknown>), id);
       const seen = new Map<string, number>();
+      // Writes go to the store in chunks as rows are checked, inside the one transaction, so memory
+      // holds a chunk rather than the file; a bad row found later rolls every chunk back.
       const writes: LoggedWrite[] = [];
-      for (const [index, row] of rows.entries()) {
-        if (index % 1000 === 0) request.onProgress?.(index);
+      const flush = async () => {
+        if (!report.problems.length && !report.dryRun) await applyWrites(trx, writer, collection, writes);
+        writes.length = 0;
+      };
+      let index = 0;
+      for (const { row, problems } of read.rows()) {
+        if (index++ % 1000 === 0) request.onProgress?.(index - 1);
+        if (problems.length) {
+          report.problems.push(...problems);
+          continue;
+        }
         const givenId = typeof row.value.id === "string" ? row.value.id : undefined;
         const id = givenId ?? (naturalKey ? byNaturalKey.get(naturalKey(row.value)) : undefined);
         const before = id === undefined ? undefined : stored.get(id);
@@ -233,13 +283,14 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
           continue;
         }
         const recordId = checked.record.id as string;
-        const earlier = seen.get(recordId) ?? (naturalKey ? seen.get(naturalKey(checked.record)) : undefined);
+        const recordKey = naturalKey?.(checked.record);
+        const earlier = seen.get(recordId) ?? (recordKey === undefined ? undefined : seen.get(recordKey));
         if (earlier !== undefined) {
           report.problems.push({ line: row.line, column: null, message: messages.duplicate(earlier)(lang) });
           continue;
         }
         seen.set(recordId, row.line);
-        if (naturalKey) seen.set(naturalKey(checked.record), row.line);
+        if (recordKey !== undefined) seen.set(recordKey, row.line);
         const after = JSON.stringify(checked.record);
         if (before === after) {
           report.unchanged++;
@@ -247,14 +298,13 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
         }
         lookups.remember(collection, recordId, true);
         writes.push({ id: recordId, kind: before === undefined ? "created" : "updated", before: before ?? null, after, record: checked.record });
-        // The row is done with: let its cells and value go, so a large file is not held twice.
-        rows[index] = undefined as unknown as ImportRow;
         if (before === undefined) report.created++;
         else report.updated++;
+        if (writes.length >= chunkSize) await flush();
       }
-      request.onProgress?.(rows.length);
+      request.onProgress?.(read.count);
       if (report.problems.length || report.dryRun) throw new Rollback();
-      await applyWrites(trx, writer, collection, writes);
+      await flush();
       report.written = true;
     });
   } catch (error) {
