@@ -24,7 +24,6 @@ export { seedDatabase, writeRecords } from "./seed/load.js";
 export type { SeedOptions, SeedRecords } from "./seed/records.js";
 export { buildSeedRecords } from "./seed/records.js";
 export * as generator from "./seed/generator.js";
-export * from "./files/index.js";
 
 /** Options of {@link startServer}. */
 export interface ServerOptions {

@@ -6,20 +6,8 @@ import { describe, it } from "node:test";
 import { collections, Consortium, Programme, School, TalentSupply } from "@chanjiao/sdk";
 import ExcelJS from "exceljs";
 import * as z from "zod/mini";
-import {
-  bindHeader,
-  buildSeedRecords,
-  columnForPath,
-  columnModel,
-  headerRow,
-  isTable,
-  readTable,
-  rowToChild,
-  rowToRecord,
-  type Table,
-  toCsv,
-  writeTemplate,
-} from "../src/index.ts";
+import { buildSeedRecords } from "../src/index.ts";
+import { bindHeader, columnForPath, columnModel, headerRow, isTable, readTable, rowToChild, rowToRecord, type Table, toCsv, writeTemplate } from "../src/files/index.ts";
 import { runCli } from "./cli-process.ts";
 
 const seed = buildSeedRecords({ demandCount: 1 });

@@ -10,7 +10,7 @@ import { after, before, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
-import { collectBytes, FileProblem, isTable, readTable, type Table } from "../src/index.ts";
+import { collectBytes, FileProblem, isTable, readTable, type Table } from "../src/files/index.ts";
 
 /** archiver (the zip writer exceljs itself uses), as far as these tests need it. */
 const archiver = createRequire(import.meta.url)("archiver") as (

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import ExcelJS from "exceljs";
-import { isTable, neutraliseCell, readTable, toCsv, toXlsx, unneutraliseText } from "../src/index.ts";
+import { isTable, neutraliseCell, readTable, toCsv, toXlsx, unneutraliseText } from "../src/files/index.ts";
 
 const attacks = ["=HYPERLINK(\"http://evil.example\",\"点我\")", "+1+2", "-2+3", "@SUM(A1:A2)", "\t=1+1", "\r=1+1"];
 

@@ -118,10 +118,15 @@ describe("every data widget", () => {
 
     describe(`<${tag}>`, () => {
       it("is busy while it loads, then shows its data once loadComplete settles", async () => {
-        const { widget, errors } = await mount(tag as "cj-pathway", data().template, { baseUrl });
+        // Answers wait for the test, so the loading state is seen however fast (or browser-cached) the API is.
+        let release: () => void = () => {};
+        const answered = new Promise<void>((resolve) => (release = resolve));
+        const client = createClient({ baseUrl, fetch: async (input, init) => answered.then(() => fetch(input, init)) });
+        const { widget, errors } = await mount(tag as "cj-pathway", data().template, { client });
         const base = part(widget, "base");
         expect(base, "the base part").to.exist;
         expect(base!.getAttribute("aria-busy")).to.equal("true");
+        release();
         await (widget as CjDataElement).loadComplete;
         expect(part(widget, "base")!.getAttribute("aria-busy")).to.equal("false");
         expect(alertOf(widget), "an alert").to.equal(null);

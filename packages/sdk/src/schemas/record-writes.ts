@@ -29,12 +29,14 @@ export function createBodyOf<S extends z.ZodMiniObject>(record: S): z.ZodMiniObj
  * A field given replaces the stored one whole (a list or nested object included); `null` clears a nullable field.
  */
 // @__NO_SIDE_EFFECTS__
-export function patchBodyOf<S extends z.ZodMiniObject>(record: S) {
-  const { id: _id, ...rest } = createBodyOf(record).shape;
-  return z.partial(z.strictObject(rest as Omit<CreateShape<S["shape"]>, "id">)).check(z.refine((patch) => Object.keys(patch).length > 0, "must change at least one field"));
+export function patchBodyOf<S extends z.ZodMiniObject>(record: S): z.ZodMiniType<PatchBody<S>, PatchBody<S>> {
+  const { id: _id, ...rest } = createBodyOf(record).shape as z.core.$ZodShape;
+  const patch = z.partial(z.strictObject(rest)).check(z.refine((fields) => Object.keys(fields).length > 0, "must change at least one field"));
+  // The declared type is spelled from CreateBody so that published declarations stay checkable.
+  return patch as unknown as z.ZodMiniType<PatchBody<S>, PatchBody<S>>;
 }
 
-/** A create body of the record type `T`, as an SDK writer takes it. */
+/** A create body of the collection whose record schema is `S`, as an SDK writer takes it. */
 export type CreateBody<S extends z.ZodMiniObject> = z.input<ReturnType<typeof createBodyOf<S>>>;
-/** A patch body of the record type `T`. */
-export type PatchBody<S extends z.ZodMiniObject> = z.input<ReturnType<typeof patchBodyOf<S>>>;
+/** A patch body: any fields of the create body but `id`. */
+export type PatchBody<S extends z.ZodMiniObject> = Partial<Omit<CreateBody<S>, "id">>;
