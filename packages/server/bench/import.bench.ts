@@ -2,6 +2,8 @@
 // transaction with plain prepared statements, on the same store in the same run; and the peak
 // memory of the import (in a process of its own).
 //
+// The import runs from the built package (dist/), as the command does: build it first.
+//
 //   pnpm bench                              SQLite, then PostgreSQL (a throwaway server)
 //   node --import tsx bench/import.bench.ts   the store of CHANJIAO_TEST_POSTGRES_URL if set, else SQLite
 import { spawn } from "node:child_process";
@@ -17,7 +19,7 @@ import { createTestDatabase, testPostgresUrl } from "../test/helpers.ts";
 import { type SupplyRow, supplyRows, writeSupplyCsv } from "../test/supply-file.ts";
 
 const rowCount = 100_000;
-const child = fileURLToPath(new URL("./import-child.ts", import.meta.url));
+const child = fileURLToPath(new URL("./import-child.js", import.meta.url));
 const store = testPostgresUrl ? "PostgreSQL" : "SQLite";
 
 async function freshDatabase(name: string) {
@@ -55,7 +57,7 @@ async function plainInsert(location: string, rows: SupplyRow[]): Promise<number>
 }
 
 async function importInChild(location: string, file: string): Promise<{ seconds: number; maxRssBytes: number; created: number; problems: unknown[] }> {
-  const process_ = spawn(process.execPath, ["--import", "tsx", "--conditions", "source", child, location, file], { stdio: ["ignore", "pipe", "inherit"] });
+  const process_ = spawn(process.execPath, [child, location, file], { stdio: ["ignore", "pipe", "inherit"] });
   let output = "";
   process_.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const [code] = await once(process_, "exit");

@@ -1,12 +1,12 @@
-// Imports a talent-supply CSV into a database as `chanjiao-server import` does, in a process of
-// its own so that its peak memory is the import's; prints the time and peak resident memory as JSON.
+// Imports a talent-supply CSV as `chanjiao-server import` does, from the built package and in a
+// process of its own, so that its peak memory is the command's; prints time and peak memory as JSON.
 import { readFile } from "node:fs/promises";
-import { openDatabase } from "../src/index.ts";
-import { importRecords } from "../src/import/import-records.ts";
+import { openDatabase } from "../dist/index.js";
+import { importRecords } from "../dist/import/import-records.js";
 
 const [location, file] = process.argv.slice(2);
-const db = await openDatabase(location!);
-const bytes = await readFile(file!);
+const db = await openDatabase(location);
+const bytes = await readFile(file);
 const started = performance.now();
 const report = await importRecords(db, { collection: "talentSupply", bytes, declared: "supply.csv", writer: { organisationId: null, keyId: null, role: "admin", via: "import" } });
 const seconds = (performance.now() - started) / 1000;
