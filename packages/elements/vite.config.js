@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defaultClientConditions, defineConfig, normalizePath } from "vite";
 import { minifyTemplates } from "./scripts/minify-templates.js";
@@ -111,5 +111,37 @@ export function allInOneConfig(options) {
   };
 }
 
-// `vite build` writes the loader; `vite build --mode all` the one-file bundle beside it.
-export default defineConfig(({ mode }) => (mode === "all" ? allInOneConfig() : loaderConfig()));
+const registry = normalizePath(fileURLToPath(new URL("./src/shared/i18n/registry.ts", import.meta.url)));
+
+/**
+ * The language modules for pages that use the loader, dist/cdn/locales/th.js and the rest: each is
+ * its table, registered with the loader's `registerLocale`, the registry the widgets' chunks read,
+ * so that a `<script type="module">` of one adds its language. They import the loader rather than
+ * carry a registry of their own, and the loader carries none of them.
+ *
+ * @returns {import("vite").UserConfig}
+ */
+export function localesConfig() {
+  const languages = readdirSync(new URL("./src/locales/", import.meta.url)).filter((file) => /^[a-z-]+\.ts$/.test(file));
+  const config = bundleConfig(Object.fromEntries(languages.map((file) => [file.slice(0, -3), `src/locales/${file}`])), "");
+  return {
+    ...config,
+    plugins: [
+      ...config.plugins,
+      {
+        name: "chanjiao-loader-registry",
+        enforce: "pre",
+        // The registry is the loader's: an import of chanjiao.js, one folder up from locales/.
+        async resolveId(source, importer, options) {
+          const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+          return resolved?.id === registry ? { id: "../chanjiao.js", external: true } : null;
+        },
+      },
+    ],
+    build: { ...config.build, lib: { ...config.build.lib, fileName: (_format, name) => `locales/${name}.js` } },
+  };
+}
+
+// `vite build` writes the loader; `vite build --mode all` the one-file bundle beside it, and
+// `vite build --mode locales` the language modules.
+export default defineConfig(({ mode }) => (mode === "all" ? allInOneConfig() : mode === "locales" ? localesConfig() : loaderConfig()));

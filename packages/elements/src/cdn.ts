@@ -13,3 +13,6 @@ loadOnSight(new Map(Object.entries(defines).map(([path, load]) => [`cj-${path.sp
 
 // The widgets of a page share the provider's requests.
 shareRequests();
+
+// For the language modules of dist/cdn/locales, and a page's own languages: the registry the widgets read.
+export { registerLocale } from "./shared/i18n/registry.js";

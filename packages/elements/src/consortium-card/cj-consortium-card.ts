@@ -1,7 +1,6 @@
-import { type Consortium, CouncilRole, type Organisation } from "@chanjiao/sdk";
+import { CouncilRole, type Organisation } from "@chanjiao/sdk";
 import { html, nothing, type TemplateResult } from "lit";
 import { CjDataElement } from "../shared/data-element.js";
-import { CjSelectEvent } from "../shared/events.js";
 import { formatList, formatPartialDate } from "../shared/i18n/format.js";
 import { isChinese, localName } from "../shared/i18n/local-name.js";
 import { consortiumKinds, consortiumStatuses, councilRoles, servicePlatformKinds } from "../shared/i18n/vocabulary/consortia.js";
@@ -65,15 +64,16 @@ export class CjConsortiumCard extends CjDataElement {
 
   protected override render(): TemplateResult {
     const t = this.pick(messages);
-    return this.frame(
-      this.show(this.details, {
+    return this.showRecord(
+      this.details,
+      "consortium-id",
+      {
         missing: this.consortiumId ? undefined : t.noConsortium,
         complete: (details) => this.renderDetails(details),
         failed: t.consortiumFailed,
         notFound: t.consortiumNotFound,
-        attributes: { id: "consortium-id" },
-      }),
-      { article: true, class: this.resolvedLayout },
+      },
+      { class: this.resolvedLayout },
     );
   }
 
@@ -82,12 +82,7 @@ export class CjConsortiumCard extends CjDataElement {
     const t = this.pick(messages);
     const full = this.resolvedLayout === "full";
     return html`
-      <header class="header">
-        <div class="title" part="title" role="heading" aria-level=${this.headingLevelAt(0)}>
-          <button type="button" @click=${() => this.dispatchEvent(new CjSelectEvent<Consortium>(consortium))}>${consortium.name}</button>
-        </div>
-        ${sampleBadge(consortium.sample, t)}
-      </header>
+      ${this.recordHeader(consortium, consortium.name, 0, sampleBadge(consortium.sample, t))}
       ${this.renderMeta(details)}
       ${full ? this.renderCouncil(details) : nothing}
       ${this.renderLeads(details)}
@@ -148,66 +143,55 @@ export class CjConsortiumCard extends CjDataElement {
   }
 
   private renderLeads({ consortium, organisations }: ConsortiumDetails): TemplateResult | typeof nothing {
-    const t = this.pick(messages);
-    if (consortium.leadOrganisationIds.length === 0) return nothing;
-    const leads = consortium.leadOrganisationIds.map((id) => organisations.get(id)).filter((org) => org !== undefined);
-    return this.section(
-      t.sections.leads,
-      html`<ul>
-        ${consortium.leadOrganisationIds.map((id) => html`<li>${this.organisationName(organisations.get(id), id)}</li>`)}
-      </ul>`,
-      leads.map((org) => org.source),
-      consortium.source,
-    );
+    const ids = consortium.leadOrganisationIds;
+    const leads = ids.map((id) => organisations.get(id)).filter((org) => org !== undefined);
+    return this.listSection(this.pick(messages).sections.leads, ids, (id) => this.organisationName(organisations.get(id), id), leads.map((org) => org.source), consortium.source);
   }
 
   private renderProgrammes({ programmes, organisations, consortium }: ConsortiumDetails): TemplateResult | typeof nothing {
-    const t = this.pick(messages);
-    if (programmes.length === 0) return nothing;
-    return this.section(
-      t.sections.programmes,
-      html`<ul>
-        ${programmes.map(
-          (programme) =>
-            html`<li>${programme.majorName} <span class="muted">${programme.level} · ${this.organisationName(organisations.get(programme.schoolId), programme.schoolId)}</span></li>`,
-        )}
-      </ul>`,
+    return this.listSection(
+      this.pick(messages).sections.programmes,
+      programmes,
+      (programme) => html`${programme.majorName} <span class="muted">${programme.level} · ${this.organisationName(organisations.get(programme.schoolId), programme.schoolId)}</span>`,
       programmes.map((programme) => programme.source),
       consortium.source,
     );
   }
 
   private renderPracticeCentres({ practiceCentres, consortium }: ConsortiumDetails): TemplateResult | typeof nothing {
-    const t = this.pick(messages);
-    if (practiceCentres.length === 0) return nothing;
-    return this.section(
-      t.sections.practiceCentres,
-      html`<ul>
-        ${practiceCentres.map(
-          (centre) =>
-            html`<li>${centre.name} <span class="muted">${this.terms(practiceCentreKinds)[centre.kind]}</span>${centre.sample ? html` <span class="badge" title=${t.sampleHint}>${t.sample}</span>` : nothing}</li>`,
-        )}
-      </ul>`,
+    return this.listSection(
+      this.pick(messages).sections.practiceCentres,
+      practiceCentres,
+      (centre) => html`${centre.name} <span class="muted">${this.terms(practiceCentreKinds)[centre.kind]}</span>${this.badge(centre.sample)}`,
       practiceCentres.map((centre) => centre.source),
       consortium.source,
     );
   }
 
   private renderServicePlatforms({ servicePlatforms, organisations, consortium }: ConsortiumDetails): TemplateResult | typeof nothing {
-    const t = this.pick(messages);
-    if (servicePlatforms.length === 0) return nothing;
-    return this.section(
-      t.sections.servicePlatforms,
-      html`<ul>
-        ${servicePlatforms.map((platform) => {
-          const operator = platform.operatorId === null ? undefined : organisations.get(platform.operatorId);
-          const details = [this.terms(servicePlatformKinds)[platform.kind], formatList(this.locale, platform.services), operator && this.organisationName(operator, operator.id)];
-          return html`<li>${platform.name} <span class="muted">${details.filter((detail) => detail).join(" · ")}</span>${platform.sample ? html` <span class="badge" title=${t.sampleHint}>${t.sample}</span>` : nothing}</li>`;
-        })}
-      </ul>`,
+    return this.listSection(
+      this.pick(messages).sections.servicePlatforms,
+      servicePlatforms,
+      (platform) => {
+        const operator = platform.operatorId === null ? undefined : organisations.get(platform.operatorId);
+        const details = [this.terms(servicePlatformKinds)[platform.kind], formatList(this.locale, platform.services), operator && this.organisationName(operator, operator.id)];
+        return html`${platform.name} <span class="muted">${details.filter((detail) => detail).join(" · ")}</span>${this.badge(platform.sample)}`;
+      },
       servicePlatforms.map((platform) => platform.source),
       consortium.source,
     );
+  }
+
+  /** A section listing `items`, each drawn by `item`, with `sources` (see `section`); nothing when there are none. */
+  private listSection<T>(title: string, items: readonly T[], item: (value: T) => unknown, sources: readonly string[], ownSource: string): TemplateResult | typeof nothing {
+    if (items.length === 0) return nothing;
+    return this.section(title, html`<ul>${items.map((value) => html`<li>${item(value)}</li>`)}</ul>`, sources, ownSource);
+  }
+
+  /** The sample badge of a record listed in a section. */
+  private badge(sample: boolean): TemplateResult | typeof nothing {
+    const t = this.pick(messages);
+    return sample ? html` <span class="badge" title=${t.sampleHint}>${t.sample}</span>` : nothing;
   }
 
   /**

@@ -194,7 +194,7 @@ export class CjConsortiumMap extends CjDataElement {
       figure = html`${this.renderGrid(data, bins)}<p class="note">${t.schematicNote}</p>`;
     }
     return html`${geoMessage}
-      <div class="figure">${figure}${this.renderLegend(bins)}</div>`;
+      <div class="figure" @focusin=${this.onGridFocus}>${figure}${this.renderLegend(bins)}</div>`;
   }
 
   private renderGrid(data: ConsortiumCounts, bins: Bin[]): TemplateResult {
@@ -244,7 +244,6 @@ export class CjConsortiumMap extends CjDataElement {
       height=${height}
       viewBox="0 0 ${width} ${height}"
       @keydown=${this.onGridKey}
-      @focusin=${this.onGridFocus}
     >${tiles}<g class="labels" aria-hidden="true">${labels}</g></svg>`;
   }
 
@@ -388,6 +387,7 @@ export class CjConsortiumMap extends CjDataElement {
     this.dispatchEvent(new CjSelectEvent<ConsortiumMapSelection>({ type: "province", province }));
   }
 
+  // Listened for around the grid, not on it: Chromium gives an <svg> with a focus listener a tab stop of its own.
   private readonly onGridFocus = (event: FocusEvent): void => {
     const code = (event.target as Element).getAttribute("data-code");
     if (code) this.activeCode = code;

@@ -1,7 +1,6 @@
 import { cooperationProjects, type CooperationProject } from "@chanjiao/sdk";
 import { html, nothing, type TemplateResult } from "lit";
 import { CjDataElement } from "../shared/data-element.js";
-import { CjSelectEvent } from "../shared/events.js";
 import { formatList, formatPartialDate } from "../shared/i18n/format.js";
 import { isChinese } from "../shared/i18n/local-name.js";
 import { cooperationKinds, cooperationStatuses } from "../shared/i18n/vocabulary/cooperation.js";
@@ -50,16 +49,12 @@ export class CjCooperationCard extends CjDataElement {
   protected override render(): TemplateResult {
     const t = this.pick(messages);
     if (this.project) return this.frame(this.renderProject(this.project), { article: true });
-    return this.frame(
-      this.show(this.loaded, {
-        missing: this.projectId ? undefined : t.noProject,
-        complete: (project) => this.renderProject(project),
-        failed: t.projectFailed,
-        notFound: t.projectNotFound,
-        attributes: { id: "project-id" },
-      }),
-      { article: true },
-    );
+    return this.showRecord(this.loaded, "project-id", {
+      missing: this.projectId ? undefined : t.noProject,
+      complete: (project) => this.renderProject(project),
+      failed: t.projectFailed,
+      notFound: t.projectNotFound,
+    });
   }
 
   private renderProject(project: CooperationProject): TemplateResult {
@@ -78,12 +73,7 @@ export class CjCooperationCard extends CjDataElement {
       [t.labels.status, this.terms(cooperationStatuses)[project.status]],
     ];
     return html`
-      <header class="header">
-        <div class="title" part="title" role="heading" aria-level=${this.headingLevelAt()}>
-          <button type="button" @click=${() => this.dispatchEvent(new CjSelectEvent<CooperationProject>(project))}>${project.name}</button>
-        </div>
-        ${sampleBadge(project.sample, t)}
-      </header>
+      ${this.recordHeader(project, project.name, 0, sampleBadge(project.sample, t))}
       <dl class="meta" part="meta">
         ${rows.map(([label, value]) => (value === undefined ? nothing : html`<dt>${label}</dt><dd>${value}</dd>`))}
       </dl>

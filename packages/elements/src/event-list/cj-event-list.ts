@@ -3,7 +3,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { ifDefined } from "lit/directives/if-defined.js";
 import { collect } from "../shared/collect.js";
 import { CjDataElement } from "../shared/data-element.js";
-import { CjSelectEvent } from "../shared/events.js";
 import { formatDateRange } from "../shared/i18n/format.js";
 import { eventKinds } from "../shared/i18n/vocabulary/lists.js";
 import { pageOf, pager, pagerStyles } from "../shared/pager.js";
@@ -111,12 +110,7 @@ export class CjEventList extends CjDataElement {
       [t.labels.scale, record.scale],
     ];
     return html`<li class="item" part="item">
-      <header class="header">
-        <div class="title" part="title" role="heading" aria-level=${this.headingLevelAt(1)}>
-          <button type="button" @click=${() => this.dispatchEvent(new CjSelectEvent<EventRecord>(record))}>${record.name}</button>
-        </div>
-        ${sampleBadge(record.sample, t)}
-      </header>
+      ${this.recordHeader(record, record.name, 1, sampleBadge(record.sample, t))}
       <dl class="meta">
         <dt>${t.labels.kind}</dt>
         <dd>${this.terms(eventKinds)[record.kind]}</dd>

@@ -3,7 +3,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { collect } from "../shared/collect.js";
 import { controlsStyles } from "../shared/controls.styles.js";
 import { CjDataElement } from "../shared/data-element.js";
-import { CjSelectEvent } from "../shared/events.js";
 import { fillHrefTemplate } from "../shared/href-template.js";
 import { formatNumber } from "../shared/i18n/format.js";
 import { practiceCentreKinds, practiceFunctions } from "../shared/i18n/vocabulary/practice.js";
@@ -142,12 +141,7 @@ export class CjPracticeCentres extends CjDataElement {
     const consortium = centre.consortiumId === null ? undefined : names?.get(centre.consortiumId);
     const consortiumHref = centre.consortiumId === null || !this.consortiumHref ? undefined : fillHrefTemplate(this.consortiumHref, { id: centre.consortiumId });
     return html`<li class="item" part="item">
-      <header class="header">
-        <div class="title" part="title" role="heading" aria-level=${this.headingLevelAt()}>
-          <button type="button" @click=${() => this.dispatchEvent(new CjSelectEvent<PracticeCentre>(centre))}>${centre.name}</button>
-        </div>
-        ${sampleBadge(centre.sample, t)}
-      </header>
+      ${this.recordHeader(centre, centre.name, 0, sampleBadge(centre.sample, t))}
       <dl class="meta">
         <dt>${t.labels.kind}</dt>
         <dd>${this.terms(practiceCentreKinds)[centre.kind]}</dd>

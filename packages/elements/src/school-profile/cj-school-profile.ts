@@ -2,7 +2,6 @@ import { consortia, practiceCentres, schools, type Consortium, type PracticeCent
 import { html, type TemplateResult } from "lit";
 import { collect } from "../shared/collect.js";
 import { CjDataElement } from "../shared/data-element.js";
-import { CjSelectEvent } from "../shared/events.js";
 import { formatNumber, formatPercent } from "../shared/i18n/format.js";
 import { localName } from "../shared/i18n/local-name.js";
 import { consortiumKinds } from "../shared/i18n/vocabulary/consortia.js";
@@ -67,16 +66,12 @@ export class CjSchoolProfile extends CjDataElement {
 
   protected override render(): TemplateResult {
     const t = this.pick(messages);
-    return this.frame(
-      this.show(this.data, {
-        missing: this.schoolId ? undefined : t.noSchool,
-        complete: (data) => this.renderProfile(data),
-        failed: t.failed,
-        notFound: t.notFound,
-        attributes: { id: "school-id" },
-      }),
-      { article: true },
-    );
+    return this.showRecord(this.data, "school-id", {
+      missing: this.schoolId ? undefined : t.noSchool,
+      complete: (data) => this.renderProfile(data),
+      failed: t.failed,
+      notFound: t.notFound,
+    });
   }
 
   private renderProfile({ school, centres, consortia: memberships }: ProfileData): TemplateResult {
@@ -85,31 +80,29 @@ export class CjSchoolProfile extends CjDataElement {
     const name = localName(locale, school);
     const sources = [...new Set([school.source, ...(school.statistics ? [school.statistics.source] : [])])];
     return html`
-      <header class="header">
-        <div class="title" part="title" role="heading" aria-level=${this.headingLevelAt(0)}>
-          <button type="button" @click=${() => this.dispatchEvent(new CjSelectEvent<School>(school))}>${name}</button>
-        </div>
-        <span class="level"><span class="visually-hidden">${t.labels.level}：</span>${this.terms(schoolLevels)[school.level]}</span>
-      </header>
+      ${this.recordHeader(
+        school,
+        name,
+        0,
+        html`<span class="level"><span class="visually-hidden">${t.labels.level}：</span>${this.terms(schoolLevels)[school.level]}</span>`,
+      )}
       ${school.statistics ? this.renderStatistics(school.statistics) : html`<p class="none">${t.noStatistics}</p>`}
-      <section class="related">
-        <div class="section-heading" role="heading" aria-level=${this.headingLevelAt(1)}>${t.labels.centres}</div>
-        ${centres.length === 0
-          ? html`<p class="none">${t.noCentres}</p>`
-          : html`<ul class="names" part="centres">
-              ${centres.map((centre) => html`<li>${centre.name} <span class="kind">${this.terms(practiceCentreKinds)[centre.kind]}</span></li>`)}
-            </ul>`}
-      </section>
-      <section class="related">
-        <div class="section-heading" role="heading" aria-level=${this.headingLevelAt(1)}>${t.labels.consortia}</div>
-        ${memberships.length === 0
-          ? html`<p class="none">${t.noConsortia}</p>`
-          : html`<ul class="names" part="consortia">
-              ${memberships.map((consortium) => html`<li>${consortium.name} <span class="kind">${this.terms(consortiumKinds)[consortium.kind]}</span></li>`)}
-            </ul>`}
-      </section>
+      ${this.renderRelated("centres", t.labels.centres, t.noCentres, centres.map((centre) => [centre.name, this.terms(practiceCentreKinds)[centre.kind]]))}
+      ${this.renderRelated("consortia", t.labels.consortia, t.noConsortia, memberships.map((consortium) => [consortium.name, this.terms(consortiumKinds)[consortium.kind]]))}
       <p class="source" part="source">${t.sourcePrefix}${sources.map((source, index) => html`${index > 0 ? "；" : ""}${renderSource(source)}`)}</p>
     `;
+  }
+
+  /** A section of what the school runs or belongs to (`part`), each by name and kind. */
+  private renderRelated(part: "centres" | "consortia", title: string, none: string, named: Array<[name: string, kind: string]>): TemplateResult {
+    return html`<section class="related">
+      <div class="section-heading" role="heading" aria-level=${this.headingLevelAt(1)}>${title}</div>
+      ${named.length === 0
+        ? html`<p class="none">${none}</p>`
+        : html`<ul class="names" part=${part}>
+            ${named.map(([name, kind]) => html`<li>${name} <span class="kind">${kind}</span></li>`)}
+          </ul>`}
+    </section>`;
   }
 
   private renderStatistics(statistics: SchoolStatistics): TemplateResult {

@@ -1,6 +1,7 @@
 import { HttpError, ValidationError, type BaseClient } from "@chanjiao/sdk";
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from "lit";
 import { requestClient } from "./context.js";
+import { CjSelectEvent } from "./events.js";
 import { LocaleController } from "./i18n/locale-controller.js";
 import { commonMessages, type CommonMessages, type Locale, type MessageTable } from "./i18n/messages.js";
 import { localeDir, translate } from "./i18n/registry.js";
@@ -54,6 +55,14 @@ function describeSetting(host: Element, parameter: string, attributes: Record<st
   // `major-category` holds what the query sends as `majorCategoryId`.
   const name = [attribute, attribute.replace(/-id$/, "")].find((candidate) => host.hasAttribute(candidate));
   return name === undefined ? attribute : `${name}="${host.getAttribute(name)}"`;
+}
+
+/**
+ * Fires `cj-select` with `record`. Outside the class, so that the manifest keeps each widget's own
+ * typed `@fires` rather than an untyped one inherited by every widget.
+ */
+function select(host: Element, record: unknown): void {
+  host.dispatchEvent(new CjSelectEvent(record));
 }
 
 /**
@@ -190,6 +199,28 @@ export class CjDataElement extends LitElement {
     return options.article
       ? html`<article class=${className} part=${part} aria-busy=${busy} dir=${dir} aria-label=${label} aria-labelledby=${labelledby}>${content}</article>`
       : html`<section class=${className} part=${part} aria-busy=${busy} dir=${dir} aria-label=${label} aria-labelledby=${labelledby}>${content}</section>`;
+  }
+
+  /**
+   * The box of a widget that shows one record, an `<article>`: the record `resource` loads for the
+   * id the page gives in `attribute` (which a refused id names), in its state.
+   */
+  protected showRecord<A extends readonly unknown[], T>(resource: ResourceController<A, T>, attribute: string, view: ResourceView<T>, options?: FrameOptions): TemplateResult {
+    return this.frame(this.show(resource, { ...view, attributes: { id: attribute } }), { article: true, ...options });
+  }
+
+  /**
+   * A record's header: its name as a heading `depth` levels below the widget's, holding a button
+   * that fires `cj-select` with the record (the widget's `@fires` says so), and `aside` (a badge)
+   * beside it.
+   */
+  protected recordHeader(record: unknown, name: string, depth: number, aside: unknown): TemplateResult {
+    return html`<header class="header">
+      <div class="title" part="title" role="heading" aria-level=${this.headingLevelAt(depth)}>
+        <button type="button" @click=${() => select(this, record)}>${name}</button>
+      </div>
+      ${aside}
+    </header>`;
   }
 
   /** A resource in its state: no data source, a missing setting, loading, empty, failed, or its data. */

@@ -1,5 +1,6 @@
 import { createClient, type ChanjiaoClient } from "@chanjiao/sdk";
 import { expect, html } from "@open-wc/testing";
+import { sendKeys } from "@web/test-runner-commands";
 import type { TemplateResult } from "lit";
 import "../define.js";
 import { messages as ar } from "../locales/ar.js";
@@ -10,6 +11,7 @@ import { messages as ru } from "../locales/ru.js";
 import { messages as th } from "../locales/th.js";
 import { apiUrl } from "../test-support/api.js";
 import { everyWidget, type WidgetCase } from "../test-support/every-widget.js";
+import { controlsOf, deepActiveElement, describeElement, expectReadingOrder, expectVisiblyFocused, focusDrawing } from "../test-support/focus.js";
 import { expectInsideBox, mount, part, shownText } from "../test-support/widgets.js";
 import type { CjDataElement } from "./data-element.js";
 import type { LocaleMessages, WidgetMessages } from "./i18n/locale-messages.js";
@@ -17,8 +19,8 @@ import { localeDir } from "./i18n/registry.js";
 
 // One suite over every data widget, in the manner of Shoelace's form-control suite: each widget
 // loads and then shows its data, shows its empty state, says a record is not found, names a setting
-// the data cannot take, recovers with Retry after a failure, speaks every language it is offered,
-// stays inside its box right to left, and passes axe.
+// the data cannot take, recovers with Retry after a failure, is walked by Tab in reading order,
+// speaks every language it is offered, stays inside its box right to left, and passes axe.
 
 /** What each widget is given beside its data: a filter that matches nothing, a missing record, a refused setting. */
 interface Extra {
@@ -28,6 +30,11 @@ interface Extra {
   notFound?: { template: TemplateResult; message: (messages: Record<string, unknown>) => string };
   /** A setting the SDK refuses, as the page wrote it. */
   refused: { template: TemplateResult; setting: string };
+  /**
+   * The members of a composite control (docs/accessibility.md): one tab stop between them, arrow
+   * keys to the neighbour in that direction, Home and End to the first and last.
+   */
+  composite?: string;
 }
 
 /** Longer than any id or filter the API takes. */
@@ -69,6 +76,7 @@ const extras: Record<string, Extra> = {
   },
   "cj-consortium-map": {
     refused: { template: html`<cj-consortium-map kind="town"></cj-consortium-map>`, setting: 'kind="town"' },
+    composite: '[part~="tile"]',
   },
   "cj-consortium-card": {
     notFound: { template: html`<cj-consortium-card consortium-id="no-such-consortium"></cj-consortium-card>`, message: (t) => t["consortiumNotFound"] as string },
@@ -101,6 +109,40 @@ function strings(value: unknown): string[] {
 }
 
 const alertOf = (widget: Element) => widget.shadowRoot!.querySelector('[role="alert"]');
+
+/** Presses `key` (with Shift for `Shift+Tab`) and answers what has focus once the widget has drawn what the key changed. */
+async function press(widget: Element, key: string): Promise<Element | null> {
+  const [modifier, pressed] = key.includes("+") ? key.split("+") : [undefined, key];
+  if (modifier) await sendKeys({ down: modifier });
+  await sendKeys({ press: pressed! });
+  if (modifier) await sendKeys({ up: modifier });
+  await (widget as CjDataElement).updateComplete;
+  return deepActiveElement();
+}
+
+/** Members of a composite in reading order: top row first, each row from its start. */
+function inReadingOrder(members: Element[]): Element[] {
+  const box = (member: Element) => member.getBoundingClientRect();
+  return [...members].sort((a, b) => Math.round(box(a).top - box(b).top) || box(a).left - box(b).left);
+}
+
+/**
+ * Drives a composite control from its tab stop as docs/accessibility.md says it works: Home and End
+ * to the first and last member, an arrow key to the neighbour that way, the tab stop following
+ * focus. Answers the member that holds the tab stop at the end.
+ */
+async function walkComposite(widget: Element, stop: Element, selector: string): Promise<Element> {
+  const members = inReadingOrder([...(stop.getRootNode() as ShadowRoot).querySelectorAll(selector)]);
+  const first = members[0]!;
+  const last = members.at(-1)!;
+  expect(await press(widget, "Home"), "Home reaches the first").to.equal(first);
+  expect(await press(widget, "End"), "End reaches the last").to.equal(last);
+  const left = await press(widget, "ArrowLeft");
+  expect(members, "ArrowLeft stays among the members").to.include(left);
+  expect(left!.getBoundingClientRect().right, "ArrowLeft moves left").to.be.at.most(last.getBoundingClientRect().left + 1);
+  expect(members.filter((member) => (member as HTMLElement | SVGElement).tabIndex >= 0), "tab stops after moving").to.deep.equal([left]);
+  return left!;
+}
 
 describe("every data widget", () => {
   let baseUrl: string;
@@ -180,6 +222,35 @@ describe("every data widget", () => {
         }
         expect(alertOf(widget), "an alert after Retry").to.equal(null);
         expect(part(widget, "base")!.getAttribute("aria-busy")).to.equal("false");
+      });
+
+      it("is walked by Tab in reading order with focus shown, left by Tab, and walked back by Shift+Tab", async () => {
+        const { widget } = await mount(tag as "cj-pathway", html`<button id="before">before</button>${data().template}<button id="after">after</button>`, { baseUrl });
+        await (widget as CjDataElement).loadComplete;
+        const [before, after] = ["#before", "#after"].map((id) => widget.parentElement!.querySelector<HTMLElement>(id)!) as [HTMLElement, HTMLElement];
+        const inComposite = (element: Element) => extra.composite !== undefined && element.matches(extra.composite);
+        const controls = controlsOf(widget);
+        const stops = controls.filter((control) => (control as HTMLElement | SVGElement).tabIndex >= 0);
+        // Every control is a tab stop, but the members of a composite, which share one.
+        expect(controls.filter((control) => !stops.includes(control) && !inComposite(control)).map(describeElement), "controls Tab skips").to.deep.equal([]);
+        if (extra.composite) expect(stops.filter(inComposite).map(describeElement), "the composite's tab stops").to.have.length(1);
+        expect(stops.length, "tab stops").to.be.greaterThan(0);
+        expectReadingOrder(stops);
+        const unfocused = new Map(stops.map((stop) => [stop, focusDrawing(stop)]));
+
+        before.focus();
+        for (const [index, stop] of stops.entries()) {
+          const focused = await press(widget, "Tab");
+          expect(focused === stop, `Tab ${index + 1} reaches ${describeElement(stop)}, not ${describeElement(focused)}`).to.equal(true);
+          expectVisiblyFocused(stop, unfocused.get(stop)!);
+          if (inComposite(stop)) stops[index] = await walkComposite(widget, stop, extra.composite!);
+        }
+        expect(await press(widget, "Tab"), "Tab from the last control leaves the widget").to.equal(after);
+        for (const stop of [...stops].reverse()) {
+          const focused = await press(widget, "Shift+Tab");
+          expect(focused === stop, `Shift+Tab reaches ${describeElement(stop)}, not ${describeElement(focused)}`).to.equal(true);
+        }
+        expect(await press(widget, "Shift+Tab"), "Shift+Tab from the first control leaves the widget").to.equal(before);
       });
 
       it("speaks every language it is offered", async () => {
