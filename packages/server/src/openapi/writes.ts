@@ -7,6 +7,8 @@ import { jsonSchema } from "./json-schema.js";
 import { recordSchema, recordSchemaName } from "./records.js";
 
 const posting = recordSchema("talentDemand");
+/** On the answer to a create sent again with the same Idempotency-Key. */
+const replayedHeader: Header = { description: "`true` when this is the stored answer to an earlier request with the same Idempotency-Key.", schema: { type: "string" } };
 const etag: Header = { description: "The posting's version; send it in If-Match to change it.", schema: { type: "string" } };
 const ifMatch: Header = { description: "The ETag of the posting as last read.", required: true, schema: { type: "string" } };
 /** Answers of a change of a posting beyond every write's: see `changePosting` in src/routes/publishing.ts. */
@@ -34,7 +36,7 @@ const publishingWrites: WriteDescription[] = [
       headers: {
         ETag: etag,
         Location: { description: "The path of the posting.", schema: { type: "string" } },
-        "Idempotent-Replayed": { description: "`true` when this is the stored answer to an earlier request with the same Idempotency-Key.", schema: { type: "string" } },
+        "Idempotent-Replayed": replayedHeader,
       },
     },
   },
@@ -125,7 +127,7 @@ function recordWrites(): WriteDescription[] {
           headers: {
             ETag: recordEtagHeader,
             Location: { description: "The path of the record.", schema: { type: "string" } },
-            "Idempotent-Replayed": { description: "`true` when this is the stored answer to an earlier request with the same Idempotency-Key.", schema: { type: "string" } },
+            "Idempotent-Replayed": replayedHeader,
           },
         },
         problems: [403, 409],
