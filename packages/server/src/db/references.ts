@@ -15,6 +15,7 @@ const referenceFields: Record<string, CollectionName> = {
   organisationId: "organisations",
   partnerIds: "organisations",
   leadOrganisationIds: "organisations",
+  organiserIds: "organisations",
   parkIds: "parks",
 };
 
