@@ -1,5 +1,6 @@
 import type { CollectionName, Consortium } from "@chanjiao/sdk";
 import type { Transaction } from "kysely";
+import { referencedCollections } from "./references.js";
 import { storage } from "./storage.js";
 import type { ChanjiaoDatabase } from "./tables.js";
 
@@ -29,9 +30,9 @@ export class Lookups {
     return known;
   }
 
-  /** Notes a record written or removed in this transaction. */
+  /** Notes a record written or removed in this transaction (of a collection that records name: no other is looked up). */
   remember(collection: CollectionName, id: string, exists: boolean): void {
-    this.#exists.set(`${collection} ${id}`, exists);
+    if (referencedCollections.has(collection)) this.#exists.set(`${collection} ${id}`, exists);
   }
 
   /** The government organisations of a province: its education department and the like. */

@@ -18,6 +18,9 @@ const referenceFields: Record<string, CollectionName> = {
   parkIds: "parks",
 };
 
+/** The collections whose records others name: only their existence is ever looked up. */
+export const referencedCollections: ReadonlySet<CollectionName> = new Set(Object.values(referenceFields));
+
 /** A reference of a record to one of another collection, by its path in the record. */
 export interface Reference {
   path: string;

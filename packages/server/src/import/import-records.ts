@@ -11,8 +11,9 @@ import {
   FileProblem,
   type HeaderBinding,
   isTable,
+  isTableStream,
   type Lang,
-  readTable,
+  openTable,
   readXlsx,
   rowToChild,
   rowToRecord,
@@ -76,22 +77,25 @@ interface ImportRow {
 interface ReadRows {
   format: string;
   lang: Lang;
-  count: number;
   /** Problems of the file as a whole (its header, its child sheets), found before any row is checked. */
   problems: ImportProblem[];
-  /** Each row with the problems of its own cells. */
-  rows(): Iterable<{ row: ImportRow; problems: ImportProblem[] }>;
+  /** Each row with the problems of its own cells; a CSV file is read as its rows are asked for. */
+  rows(): Iterable<ConvertedRow> | AsyncIterable<ConvertedRow>;
+}
+
+interface ConvertedRow {
+  row: ImportRow;
+  problems: ImportProblem[];
 }
 
 /** Reads the rows, with the problems of the file and its cells. */
 async function readRows(request: ImportRequest, model: ReturnType<typeof columnModel>): Promise<ReadRows> {
-  const read = await readTable(request.bytes, { ...(request.declared ? { declared: request.declared } : {}), ...(request.sheet ? { sheet: request.sheet } : {}) });
+  const read = await openTable(request.bytes, { ...(request.declared ? { declared: request.declared } : {}), ...(request.sheet ? { sheet: request.sheet } : {}) });
   if (!isTable(read)) {
     const lang = request.lang ?? "en";
     return {
       format: read.format,
       lang,
-      count: read.records.length,
       problems: [],
       *rows() {
         for (const { line, value } of read.records) yield { row: { line, value: (value ?? {}) as Record<string, unknown> }, problems: [] };
@@ -101,20 +105,29 @@ async function readRows(request: ImportRequest, model: ReturnType<typeof columnM
   const binding = bindHeader(model, read.header);
   const lang = binding.lang;
   const problems: ImportProblem[] = binding.errors.map((error) => ({ line: 1, column: error.column, message: error.message(lang) }));
-  const convert = ({ line, cells }: { line: number; cells: string[] }) => {
+  const convert = ({ line, cells }: { line: number; cells: string[] }): ConvertedRow => {
     const { value, errors } = rowToRecord(binding, cells);
     return { row: { line, value, binding }, problems: errors.map((error) => ({ line, column: error.column, message: error.message(lang) })) };
   };
+  if (isTableStream(read)) {
+    return {
+      format: read.format,
+      lang,
+      problems,
+      async *rows() {
+        for await (const row of read.rows) yield convert(row);
+      },
+    };
+  }
   if (read.format === "xlsx" && model.tables.length) {
     // Child sheets fill their records' lists, so a workbook's rows are made whole before checking.
     const converted = read.rows.map(convert);
     problems.push(...(await readChildSheets(request.bytes, model, lang, converted.map(({ row }) => row))));
-    return { format: read.format, lang, count: converted.length, problems, rows: () => converted };
+    return { format: read.format, lang, problems, rows: () => converted };
   }
   return {
     format: read.format,
     lang,
-    count: read.rows.length,
     problems,
     *rows() {
       // Each row's cells are let go once made into a value, so a large file is not held twice.
@@ -221,16 +234,17 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
     unchanged: 0,
     problems: [],
   };
+  // A file that cannot be read (or a CSV row that cannot, when reached) is refused as a whole.
+  const refuseFile = (problem: FileProblem) => Object.assign(report, { rows: 0, created: 0, updated: 0, unchanged: 0, problems: [{ line: problem.line ?? null, column: problem.cell ?? null, message: problem.messageIn(report.language) }] });
   let read: Awaited<ReturnType<typeof readRows>>;
   try {
     read = await readRows(request, model);
   } catch (error) {
     if (!(error instanceof FileProblem)) throw error;
-    report.problems.push({ line: error.line ?? null, column: error.cell ?? null, message: error.messageIn(report.language) });
-    return report;
+    return refuseFile(error);
   }
   const { lang } = read;
-  Object.assign(report, { format: read.format, language: lang, rows: read.count });
+  Object.assign(report, { format: read.format, language: lang });
   report.problems.push(...read.problems);
   const createBody = createBodyOf(schema);
   const patchBody = patchBodyOf(schema);
@@ -251,9 +265,8 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
         if (!report.problems.length && !report.dryRun) await applyWrites(trx, writer, collection, writes);
         writes.length = 0;
       };
-      let index = 0;
-      for (const { row, problems } of read.rows()) {
-        if (index++ % 1000 === 0) request.onProgress?.(index - 1);
+      for await (const { row, problems } of read.rows()) {
+        if (report.rows++ % 1000 === 0) request.onProgress?.(report.rows - 1);
         if (problems.length) {
           report.problems.push(...problems);
           continue;
@@ -289,7 +302,8 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
           report.problems.push({ line: row.line, column: null, message: messages.duplicate(earlier)(lang) });
           continue;
         }
-        seen.set(recordId, row.line);
+        // An id the server has just made cannot come again; only ids the file or the store gave can.
+        if (id !== undefined) seen.set(recordId, row.line);
         if (recordKey !== undefined) seen.set(recordKey, row.line);
         const after = JSON.stringify(checked.record);
         if (before === after) {
@@ -302,12 +316,13 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
         else report.updated++;
         if (writes.length >= chunkSize) await flush();
       }
-      request.onProgress?.(read.count);
+      request.onProgress?.(report.rows);
       if (report.problems.length || report.dryRun) throw new Rollback();
       await flush();
       report.written = true;
     });
   } catch (error) {
+    if (error instanceof FileProblem) return refuseFile(error);
     if (!(error instanceof Rollback)) throw error;
   }
   report.problems = onePerCell(report.problems).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
