@@ -20,13 +20,15 @@ export class Lookups {
   }
 
   /** True when the collection holds a record with this id (or one written earlier in this transaction). */
-  async exists(collection: CollectionName, id: string): Promise<boolean> {
+  exists(collection: CollectionName, id: string): boolean | Promise<boolean> {
+    // Answered at once when known: an import asks this for every reference of every row.
     const key = `${collection} ${id}`;
-    let known = this.#exists.get(key);
-    if (known === undefined) {
-      known = (await this.trx.selectFrom(storage[collection].table).select("id").where("id", "=", id).executeTakeFirst()) !== undefined;
-      this.#exists.set(key, known);
-    }
+    return this.#exists.get(key) ?? this.#lookUp(key, collection, id);
+  }
+
+  async #lookUp(key: string, collection: CollectionName, id: string): Promise<boolean> {
+    const known = (await this.trx.selectFrom(storage[collection].table).select("id").where("id", "=", id).executeTakeFirst()) !== undefined;
+    this.#exists.set(key, known);
     return known;
   }
 

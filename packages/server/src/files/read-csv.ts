@@ -29,7 +29,7 @@ export interface TableRow {
 }
 
 /** The bytes handed to the parser at a time. */
-const chunkBytes = 64 * 1024;
+const chunkBytes = 16 * 1024;
 
 /**
  * Reads CSV into a header and a stream of rows, each with its physical line in the file (where the

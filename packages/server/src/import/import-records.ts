@@ -3,6 +3,7 @@ import * as z from "zod/mini";
 import { Lookups } from "../db/lookups.js";
 import type { Database } from "../db/open.js";
 import { applyWrites, checkRecord, createdRecord, type LoggedWrite, mayKeep, patchedRecord, type RecordFault, type Writer } from "../db/record-writes.js";
+import { isPostgres } from "../db/dialect.js";
 import { storage } from "../db/storage.js";
 import {
   bindHeader,
@@ -180,18 +181,18 @@ function faultProblems(fault: RecordFault, row: ImportRow, lang: Lang): ImportPr
 
 /**
  * A new record from a table leaves out the columns its file lacks: those that must be given but may
- * be empty are empty (null, or an empty list), so a file need not carry every column of the
- * template; optional ones stay out (the server derives a left-out province).
+ * be empty are made empty (null, or an empty list), so a file need not carry every column of the
+ * template; optional ones stay out (the server derives a left-out province). Fills the row's own
+ * value, which nothing else holds.
  */
-function withEmptyDefaults(model: ReturnType<typeof columnModel>, value: Record<string, unknown>): Record<string, unknown> {
-  const filled = { ...value };
+function fillEmptyDefaults(model: ReturnType<typeof columnModel>, value: Record<string, unknown>): Record<string, unknown> {
   for (const column of model.columns) {
-    if (column.path.length !== 1 || column.key in filled || !column.required) continue;
-    if (column.kind === "list") filled[column.key] = [];
-    else if (column.nullable) filled[column.key] = null;
+    if (column.path.length !== 1 || column.key in value || !column.required) continue;
+    if (column.kind === "list") value[column.key] = [];
+    else if (column.nullable) value[column.key] = null;
   }
-  for (const table of model.tables) if (!(table.key in filled)) filled[table.key] = [];
-  return filled;
+  for (const table of model.tables) if (!(table.key in value)) value[table.key] = [];
+  return value;
 }
 
 /** One problem per line and column: a cell that could not be read is not also reported as missing. */
@@ -207,8 +208,12 @@ function onePerCell(problems: ImportProblem[]): ImportProblem[] {
 
 class Rollback extends Error {}
 
-/** Rows written to the store at a time, inside the import's transaction. */
-const chunkSize = 2_000;
+/**
+ * Rows written to the store at a time, inside the import's transaction. SQLite stores each row with
+ * a prepared statement, so a short chunk only bounds what is held; PostgreSQL sends a chunk in a few
+ * statements of hundreds of rows, each a round trip.
+ */
+const chunkSize = { sqlite: 250, postgres: 2_000 };
 
 /**
  * Imports a file of records into a collection, all or nothing: every row is checked by the contract,
@@ -261,6 +266,7 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
       // Writes go to the store in chunks as rows are checked, inside the one transaction, so memory
       // holds a chunk rather than the file; a bad row found later rolls every chunk back.
       const writes: LoggedWrite[] = [];
+      const chunk = isPostgres(trx) ? chunkSize.postgres : chunkSize.sqlite;
       const flush = async () => {
         if (!report.problems.length && !report.dryRun) await applyWrites(trx, writer, collection, writes);
         writes.length = 0;
@@ -289,7 +295,7 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
           report.problems.push(...faultProblems(refused, row, lang));
           continue;
         }
-        const candidate = current ? patchedRecord(current, row.value) : createdRecord(collection, row.binding ? withEmptyDefaults(model, row.value) : row.value);
+        const candidate = current ? patchedRecord(current, row.value) : createdRecord(collection, row.binding ? fillEmptyDefaults(model, row.value) : row.value);
         const checked = await checkRecord(lookups, writer, collection, candidate);
         if (!("record" in checked)) {
           report.problems.push(...faultProblems(checked, row, lang));
@@ -314,7 +320,7 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
         writes.push({ id: recordId, kind: before === undefined ? "created" : "updated", before: before ?? null, after, record: checked.record });
         if (before === undefined) report.created++;
         else report.updated++;
-        if (writes.length >= chunkSize) await flush();
+        if (writes.length >= chunk) await flush();
       }
       request.onProgress?.(report.rows);
       if (report.problems.length || report.dryRun) throw new Rollback();
