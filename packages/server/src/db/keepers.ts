@@ -34,6 +34,9 @@ const keepers: Partial<Record<CollectionName, (lookups: Lookups, record: AnyReco
   talentDemand: async (_lookups, r) => ids(r.publisherId),
   talentSupply: (lookups, r) => governments(lookups, r.province),
   provincialLists: (lookups, r) => governments(lookups, r.province),
+  provincePilots: (lookups, r) => governments(lookups, r.province),
+  incentivePolicies: (lookups, r) => governments(lookups, r.province),
+  implementingDocuments: (lookups, r) => governments(lookups, r.province),
 };
 
 /** True when the organisation keeps the record, so that its editor keys may write it. */

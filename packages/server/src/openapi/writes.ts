@@ -77,6 +77,9 @@ const keptBy: Partial<Record<CollectionName, string>> = {
   parks: "the lead organisations of a consortium built around the park, and the government organisations of its province",
   talentSupply: "the government organisations (`kind: government`) of the record's province",
   provincialLists: "the government organisations (`kind: government`) of the record's province",
+  provincePilots: "the government organisations (`kind: government`) of the record's province",
+  incentivePolicies: "the government organisations (`kind: government`) of the record's province",
+  implementingDocuments: "the government organisations (`kind: government`) of the record's province",
 };
 
 /** Who may write a collection's records, in a sentence of each write's description. */
