@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
 import {
+  collections,
   Consortium,
   CooperationProject,
   ImplementingDocument,
@@ -16,6 +17,7 @@ import {
   TalentGaps,
 } from "@chanjiao/sdk";
 import * as z from "zod/mini";
+import { writeTemplate } from "../src/files/template.ts";
 import { createApiKey, openDatabase, type RunningServer, startServer } from "../src/index.ts";
 import { createTestDatabase, getProblem, getValid, listAll, type TestDatabase } from "./helpers.ts";
 
@@ -249,5 +251,32 @@ describe("the province profile", () => {
     const problem = z.parse(Problem, await response.json());
     assert.equal(response.status, 422);
     assert.deepEqual(problem.errors?.map((error) => error.path).sort(), ["confidence", "date", "url"]);
+  });
+});
+
+describe("reform records through the import", () => {
+  const importAs = (key: string, csv: string) =>
+    fetch(`${api}/incentive-policies/imports`, { method: "POST", headers: { Authorization: `Bearer ${key}`, "Content-Type": "text/csv" }, body: csv });
+
+  it("takes the province government's policies in the template's columns, and the profile follows", async () => {
+    const template = (await writeTemplate(collections.incentivePolicies.schema, { format: "csv", lang: "zh-CN" })).toString("utf8").replace(/^\uFEFF/, "");
+    const header = template.split(/\r?\n/)[0]!;
+    assert.match(header, /政策类型.*发布机关.*主要内容.*可信度/);
+    const columns = header.split(",");
+    const values: Record<string, string> = { 省份代码: "370000", 政策类型: "employment；income", 标题: "山东省技工院校毕业生就业待遇政策（测试）", 发布机关: "", 日期: "2024-05", 主要内容: "测试", 可信度: "medium", 备注: "", 来源: "测试来源" };
+    const row = columns.map((column) => values[column] ?? "").join(",");
+    const before = await profileOf("370000");
+    const response = await importAs(keys.shandong, `${header}\n${row}\n`);
+    assert.equal(response.status, 200, await response.clone().text());
+    const after = await profileOf("370000");
+    const imported = after.policies.find((policy) => policy.title.includes("测试") && policy.kinds.includes("employment"));
+    assert.deepEqual([imported?.kinds, imported?.issuer, imported?.date], [["employment", "income"], null, "2024-05"]);
+    assert.equal(after.policies.length, before.policies.length + 1);
+
+    const refused = await importAs(keys.jiangsu, `${header}\n${row.replace("测试）", "测试二）")}\n`);
+    const text = await refused.text();
+    assert.equal(refused.status, 422, text);
+    assert.match(text, /kept by another organisation|其他单位/, "江苏's editor imports no 山东 policy, and the report says why");
+    assert.equal((await profileOf("370000")).policies.length, after.policies.length);
   });
 });
