@@ -30,6 +30,14 @@ type Sourced = { source: string; confidence: Confidence; note: string | null };
 const weak: ReadonlySet<Confidence> = new Set(["medium-low", "low"]);
 
 /**
+ * Fires `cj-figure-open`. Outside the class, so that the manifest keeps the widget's own typed
+ * `@fires` rather than an event the analyzer guesses from the call.
+ */
+function openFigure(host: Element, figure: ProfileFigure, province: string, widget: FigureWidget | null): void {
+  host.dispatchEvent(new CjFigureOpenEvent(figure, province, widget));
+}
+
+/**
  * A province's page in one widget: its reform status (部省共建 pilots and their stage, clause 3 of
  * 中办发〔2022〕65号), the reform areas it committed to, its incentive policies grouped by the
  * clause's six kinds (金融, 财政, 土地, 信用, 就业, 收入分配), the documents implementing the reform
@@ -120,7 +128,7 @@ export class CjProvinceProfile extends CjDataElement {
       ["practice-centres", t.figures.practiceCentres, figures.practiceCentres, { tag: "cj-practice-centres", attributes: { region: code } }],
       ["cooperation-projects", t.figures.cooperationProjects, figures.cooperationProjects, { tag: "cj-cooperation-list", attributes: {} }],
     ];
-    const open = (figure: ProfileFigure, widget: FigureWidget | null) => () => this.dispatchEvent(new CjFigureOpenEvent(figure, code, widget));
+    const open = (figure: ProfileFigure, widget: FigureWidget | null) => () => openFigure(this, figure, code, widget);
     const gap = figures.talentGap;
     return html`<section class="overview" aria-labelledby="figures-heading">
       ${this.heading(t.headings.figures, "figures-heading")}
