@@ -12,7 +12,7 @@ function open(path: string) {
 
 for (const [path, tags] of [
   ["/plain-html/", ["cj-cooperation-card"]],
-  ["/province-portal/", ["cj-consortium-map", "cj-consortium-card", "cj-talent-board", "cj-provincial-lists"]],
+  ["/province-portal/", ["cj-consortium-map", "cj-province-profile", "cj-consortium-card", "cj-talent-board", "cj-provincial-lists"]],
   ["/school-site/", ["cj-school-profile", "cj-programme-list", "cj-pathway", "cj-cooperation-card"]],
   ["/portal/", ["cj-cooperation-list", "cj-practice-centres", "cj-event-list"]],
   ["/react/", ["cj-consortium-map", "cj-talent-board"]],
@@ -42,7 +42,7 @@ for (const [path, tags] of [
   });
 }
 
-test("choosing a province on the portal's map switches the talent board and the three lists to it", async () => {
+test("choosing a province on the portal's map switches the profile, the talent board and the three lists to it", async () => {
   const { page, problems } = await open("/province-portal/");
   await settledWidgets(page);
   const board = page.locator("#board");
@@ -52,7 +52,9 @@ test("choosing a province on the portal's map switches the talent board and the 
   await page.locator("cj-consortium-map").getByRole("button", { name: /^浙江省/ }).click();
   await page.waitForFunction(() => document.querySelector("#board")?.getAttribute("region") === "330000");
   assert.equal(await lists.getAttribute("province"), "330000");
+  assert.equal(await page.locator("#profile").getAttribute("province"), "330000");
   await settledWidgets(page);
+  assert.equal(await page.locator("#profile").getByRole("heading", { name: "浙江省" }).count(), 1, "the profile shows the province chosen");
   assert.deepEqual(problems, [], "no errors in the page");
   await page.close();
 });

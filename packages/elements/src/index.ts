@@ -13,6 +13,8 @@ export { CjSchoolProfile } from "./school-profile/cj-school-profile.js";
 export { CjConsortiumMap, type ConsortiumMapSelection } from "./consortium-map/cj-consortium-map.js";
 export { GeoSourceError, type GeoFailure } from "./consortium-map/geo-source.js";
 export { CjConsortiumCard } from "./consortium-card/cj-consortium-card.js";
+export { CjProvinceProfile } from "./province-profile/cj-province-profile.js";
+export { CjFigureOpenEvent, type FigureWidget, type ProfileFigure } from "./province-profile/events.js";
 export { CjErrorEvent, CjSelectEvent } from "./shared/events.js";
 export { clientContext } from "./shared/context.js";
 export { defineElement } from "./shared/define.js";

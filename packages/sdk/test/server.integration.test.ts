@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 // The server depends on this package, so its source is imported by path rather than as a dependency.
 import { startServer } from "../../server/src/index.ts";
-import { collections, consortiumCounts, createClient, HttpError, ValidationError, type ChanjiaoClient, type CollectionName } from "../src/index.js";
+import { collections, consortiumCounts, createClient, HttpError, provinceProfile, ValidationError, type ChanjiaoClient, type CollectionName } from "../src/index.js";
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let client: ChanjiaoClient;
@@ -111,5 +111,25 @@ describe("errors and aggregates", () => {
     assert.ok(jiangsu.counts.city > 0 && jiangsu.counts.industry === 0);
     assert.deepEqual(await client.read(consortiumCounts, { kind: "city" }), counts);
     await assert.rejects(client.consortia.counts({ province: "320500" }), ValidationError);
+  });
+
+  it("a province's profile: its reform records as the collections list them, its figures as the lists count them", async () => {
+    const profile = await client.provinceProfile({ province: "370000" });
+    assert.equal(profile.province.name, "山东省");
+    const pilots = await client.provincePilots.list({ province: "370000" });
+    assert.deepEqual(profile.pilots.map((pilot) => pilot.id).sort(), pilots.items.map((pilot) => pilot.id));
+    assert.ok(profile.pilots.every((pilot) => pilot.source && pilot.confidence));
+    const policies = await client.incentivePolicies.list({ province: "370000", kind: "credit" });
+    assert.ok(policies.items.every((policy) => profile.policies.some((shown) => shown.id === policy.id)));
+    const city = await client.consortia.list({ region: "370000", kind: "city" });
+    assert.equal(profile.figures.cityConsortia.count, city.items.length);
+    assert.deepEqual(await client.read(provinceProfile, { province: "370000" }), profile);
+  });
+
+  it("a province's profile refuses a malformed code before any request, and a code of no province with a 404", async () => {
+    await assert.rejects(client.provinceProfile({ province: "37" }), ValidationError);
+    await assert.rejects(client.provinceProfile({ province: "990000" }), (error) => error instanceof HttpError && error.status === 404);
+    const tibet = await client.provinceProfile({ province: "540000" });
+    assert.deepEqual([tibet.pilots.length, tibet.policies.length, tibet.documents.length], [0, 0, 0]);
   });
 });

@@ -21,6 +21,7 @@ import { registerCollectionRoutes } from "./routes/collections.js";
 import { registerConsortiumCountsRoute } from "./routes/consortium-counts.js";
 import { registerChangeRoutes } from "./routes/changes.js";
 import { registerImportRoutes } from "./routes/imports.js";
+import { registerProvinceProfileRoute } from "./routes/province-profile.js";
 import { registerPublishingRoutes } from "./routes/publishing.js";
 import { registerRecordWriteRoutes } from "./routes/record-writes.js";
 import { registerRootRoute } from "./routes/root.js";
@@ -82,6 +83,7 @@ export function createApp(db: Database, options: AppOptions = {}): Hono<AppEnv> 
   registerAggregateRoutes(app);
   registerConsortiumCountsRoute(app);
   registerTalentAnalysisRoutes(app);
+  registerProvinceProfileRoute(app);
   // Before the collections: it answers `GET /v1/talent-demand/{id}` with the ETag that writes check.
   if (options.readOnly) app.on(["POST", "PATCH", "DELETE"], writePaths, refuseWrites);
   const authenticate = requireApiKey({ trustProxy: options.trustProxy ?? false, failureRate: options.authFailureRate ?? defaultAuthFailureRate });

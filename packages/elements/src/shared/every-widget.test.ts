@@ -78,6 +78,10 @@ const extras: Record<string, Extra> = {
     refused: { template: html`<cj-consortium-map kind="town"></cj-consortium-map>`, setting: 'kind="town"' },
     composite: '[part~="tile"]',
   },
+  "cj-province-profile": {
+    notFound: { template: html`<cj-province-profile province="990000"></cj-province-profile>`, message: (t) => t["notFound"] as string },
+    refused: { template: html`<cj-province-profile province="37"></cj-province-profile>`, setting: 'province="37"' },
+  },
   "cj-consortium-card": {
     notFound: { template: html`<cj-consortium-card consortium-id="no-such-consortium"></cj-consortium-card>`, message: (t) => t["consortiumNotFound"] as string },
     refused: { template: html`<cj-consortium-card consortium-id=".."></cj-consortium-card>`, setting: 'consortium-id=".."' },

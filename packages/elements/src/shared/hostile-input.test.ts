@@ -29,6 +29,7 @@ const cases: Array<{ tag: keyof HTMLElementTagNameMap; template: TemplateResult 
   { tag: "cj-pathway", template: html`<cj-pathway major-category="mc-51"></cj-pathway>` },
   { tag: "cj-consortium-map", template: html`<cj-consortium-map province=${hostileIds.province}></cj-consortium-map>` },
   { tag: "cj-practice-centres", template: html`<cj-practice-centres consortium-href="/consortia/{id}"></cj-practice-centres>` },
+  { tag: "cj-province-profile", template: html`<cj-province-profile province=${hostileIds.province}></cj-province-profile>` },
 ];
 
 const rtlOverride = "\u202E";

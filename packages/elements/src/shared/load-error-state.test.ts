@@ -13,6 +13,7 @@ const cases: Array<{ tag: keyof HTMLElementTagNameMap; template: TemplateResult;
   { tag: "cj-event-list", template: html`<cj-event-list kind="party"></cj-event-list>`, setting: 'kind="party"', parameter: "kind" },
   { tag: "cj-practice-centres", template: html`<cj-practice-centres function="dancing"></cj-practice-centres>`, setting: 'function="dancing"', parameter: "function" },
   { tag: "cj-provincial-lists", template: html`<cj-provincial-lists province="32"></cj-provincial-lists>`, setting: 'province="32"', parameter: "province" },
+  { tag: "cj-province-profile", template: html`<cj-province-profile province="37"></cj-province-profile>`, setting: 'province="37"', parameter: "province" },
   { tag: "cj-pathway", template: html`<cj-pathway major-category="mc-46" region="jiangsu"></cj-pathway>`, setting: 'region="jiangsu"', parameter: "region" },
   { tag: "cj-consortium-map", template: html`<cj-consortium-map kind="town"></cj-consortium-map>`, setting: 'kind="town"', parameter: "kind" },
 ];

@@ -33,7 +33,8 @@ function withoutTrailingPunctuation(text: string): string {
   return text.slice(0, end);
 }
 
-function httpHref(candidate: string): string | undefined {
+/** The URL, normalised, when it is a well-formed http(s) one; nothing else may become a link. */
+export function httpHref(candidate: string): string | undefined {
   try {
     const url = new URL(candidate);
     return url.protocol === "http:" || url.protocol === "https:" ? url.href : undefined;

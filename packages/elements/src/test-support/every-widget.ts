@@ -8,6 +8,7 @@ import { messages as cooperationList } from "../cooperation-list/messages.js";
 import { messages as eventList } from "../event-list/messages.js";
 import { messages as pathway } from "../pathway/messages.js";
 import { messages as practiceCentres } from "../practice-centres/messages.js";
+import { messages as provinceProfile } from "../province-profile/messages.js";
 import { messages as programmeList } from "../programme-list/messages.js";
 import { messages as provincialLists } from "../provincial-lists/messages.js";
 import { messages as schoolProfile } from "../school-profile/messages.js";
@@ -40,6 +41,7 @@ export async function everyWidget(client: ChanjiaoClient): Promise<WidgetCase[]>
     { tag: "cj-school-profile", template: html`<cj-school-profile school-id=${school.id}></cj-school-profile>`, messages: schoolProfile },
     { tag: "cj-consortium-map", template: html`<cj-consortium-map province="320000"></cj-consortium-map>`, messages: consortiumMap },
     { tag: "cj-consortium-card", template: html`<cj-consortium-card consortium-id=${consortium.id}></cj-consortium-card>`, messages: consortiumCard },
+    { tag: "cj-province-profile", template: html`<cj-province-profile province="370000"></cj-province-profile>`, messages: provinceProfile },
   ];
 }
 

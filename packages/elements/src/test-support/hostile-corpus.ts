@@ -1,4 +1,20 @@
-import type { Consortium, CooperationProject, Event, MajorCategory, Organisation, Pathway, PracticeCentre, Programme, ProvincialList, School, TalentDemandCreate, TalentSupply } from "@chanjiao/sdk";
+import type {
+  Consortium,
+  CooperationProject,
+  Event,
+  ImplementingDocument,
+  IncentivePolicy,
+  MajorCategory,
+  Organisation,
+  Pathway,
+  PracticeCentre,
+  Programme,
+  ProvincePilot,
+  ProvincialList,
+  School,
+  TalentDemandCreate,
+  TalentSupply,
+} from "@chanjiao/sdk";
 
 /** A string someone could put into a record, and a fragment of it that a reader must see as text. */
 export interface HostileString {
@@ -222,6 +238,28 @@ export const hostileRecords = {
       sample: false,
     },
   ] satisfies PracticeCentre[],
+  provincePilots: [
+    { id: "hostile-pilot", province, stage: "highland", programme: all, date: "2020-08", document: all, areas: [all, rtl], source, confidence: "low", note: all, sample: false },
+  ] satisfies ProvincePilot[],
+  incentivePolicies: [
+    { id: "hostile-policy", province, kinds: ["finance", "credit"], title: all, issuer: rtl, date: null, content: all, source, confidence: "medium", note: null, sample: false },
+  ] satisfies IncentivePolicy[],
+  implementingDocuments: [
+    {
+      id: "hostile-document",
+      province,
+      region: hostileCity.code,
+      title: all,
+      publisher: rtl,
+      implements: all,
+      date: "2021",
+      url: "https://example.org/document?title=%3Cscript%3Ewindow.__pwned=1%3C/script%3E",
+      source,
+      confidence: "medium-low",
+      note: rtl,
+      sample: false,
+    },
+  ] satisfies ImplementingDocument[],
 };
 
 /**

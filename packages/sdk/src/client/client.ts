@@ -1,4 +1,4 @@
-import { audit, changes, consortiumCounts, demandAggregate, majorSignals, supplyAggregate, talentGaps, type QueryOf, type ResponseOf } from "../schemas/endpoints.js";
+import { audit, changes, consortiumCounts, demandAggregate, majorSignals, provinceProfile, supplyAggregate, talentGaps, type QueryOf, type ResponseOf } from "../schemas/endpoints.js";
 import { collections, type CollectionDefinition, type CollectionName } from "../schemas/resources.js";
 import { collectionClient, type CollectionClient, type RecordsClient } from "./collection.js";
 import { endpointReader, type EndpointReader } from "./endpoint.js";
@@ -93,6 +93,15 @@ export interface ChanjiaoClient extends BaseClient, CollectionClients {
   /** 市域产教联合体 and 行业产教融合共同体, with counts per province and city, and their writes. */
   readonly consortia: CollectionClient<"consortia"> & CollectionWriter<"consortia"> & ConsortiumCountsClient;
   /**
+   * What is known of a province in one answer: its reform pilots, incentive policies and
+   * implementing documents, and its figures from the other collections. An invalid code rejects
+   * with a ValidationError before any request; a code of no province with an HttpError of status 404.
+   *
+   * @example
+   * const { pilots, figures } = await client.provinceProfile({ province: "370000" });
+   */
+  provinceProfile(query: QueryOf<typeof provinceProfile>, options?: RequestOptions): Promise<ResponseOf<typeof provinceProfile>>;
+  /**
    * The public change feed: every write in order, each record as it is now or a tombstone, for
    * syncing incrementally.
    *
@@ -157,6 +166,7 @@ export function createClient(options: ClientOptions): ChanjiaoClient {
     talentSupply: { ...groups.talentSupply, aggregate: (query, options) => base.read(supplyAggregate, query, options) },
     talent: { gaps: (query, options) => base.read(talentGaps, query, options), signals: (query = {}, options) => base.read(majorSignals, query, options) },
     consortia: { ...groups.consortia, counts: (query = {}, options) => base.read(consortiumCounts, query, options) },
+    provinceProfile: (query, options) => base.read(provinceProfile, query, options),
     changes: feedClient(base.read, changes),
     audit: feedClient(base.read, audit),
   };

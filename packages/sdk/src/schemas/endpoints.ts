@@ -1,6 +1,7 @@
 import type * as z from "zod/mini";
 import { AuditPage, ChangesPage, ChangesQuery } from "./changes.js";
 import { ConsortiumCounts, CountsQuery } from "./consortium-counts.js";
+import { ProfileQuery, ProvinceProfile } from "./province-profile.js";
 import { DemandAggregateQuery, GapsQuery, SignalsQuery, SupplyAggregateQuery } from "./filters.js";
 import { MajorSignals } from "./signals.js";
 import { TalentAggregate, TalentGaps } from "./talent.js";
@@ -32,6 +33,12 @@ export const majorSignals = /* @__PURE__ */ defineEndpoint("talent/signals", Sig
 /** Consortia per province and city, by kind, for maps: `GET /v1/consortia/counts`. */
 export const consortiumCounts = /* @__PURE__ */ defineEndpoint("consortia/counts", CountsQuery, ConsortiumCounts);
 
+/**
+ * What is known of one province: its reform pilots, incentive policies and implementing documents,
+ * and its figures from the other collections: `GET /v1/province-profile?province={code}`.
+ */
+export const provinceProfile = /* @__PURE__ */ defineEndpoint("province-profile", ProfileQuery, ProvinceProfile);
+
 /** Every write, in order, with each record as it is now: `GET /v1/changes`, for integrators that sync incrementally. */
 export const changes = /* @__PURE__ */ defineEndpoint("changes", ChangesQuery, ChangesPage);
 
@@ -42,7 +49,7 @@ export const changes = /* @__PURE__ */ defineEndpoint("changes", ChangesQuery, C
 export const audit = /* @__PURE__ */ defineEndpoint("audit", ChangesQuery, AuditPage);
 
 /** Every public endpoint of the API besides the collections. */
-export const endpoints = { demandAggregate, supplyAggregate, talentGaps, majorSignals, consortiumCounts, changes };
+export const endpoints = { demandAggregate, supplyAggregate, talentGaps, majorSignals, consortiumCounts, provinceProfile, changes };
 
 /** The query an endpoint accepts. */
 export type QueryOf<E extends EndpointDefinition> = z.input<E["query"]>;

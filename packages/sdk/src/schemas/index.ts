@@ -17,6 +17,8 @@ export * from "./pathway.js";
 export * from "./cooperation.js";
 export * from "./event.js";
 export * from "./provincial-list.js";
+export * from "./reform.js";
+export * from "./province-profile.js";
 export * from "./problem.js";
 export * from "./filters.js";
 export * from "./resources.js";

@@ -10,6 +10,7 @@ import { Pathway } from "./pathway.js";
 import { PracticeCentre } from "./practice-centre.js";
 import { Programme } from "./programme.js";
 import { ProvincialList } from "./provincial-list.js";
+import { ImplementingDocument, IncentivePolicy, ProvincePilot } from "./reform.js";
 import { Region } from "./region.js";
 import { ServicePlatform } from "./service-platform.js";
 import { TalentDemand, TalentSupply } from "./talent.js";
@@ -43,6 +44,9 @@ export const pathways = /* @__PURE__ */ defineCollection("pathways", Pathway, F.
 export const cooperationProjects = /* @__PURE__ */ defineCollection("cooperation-projects", CooperationProject, F.CooperationFilters);
 export const events = /* @__PURE__ */ defineCollection("events", Event, F.EventFilters);
 export const provincialLists = /* @__PURE__ */ defineCollection("provincial-lists", ProvincialList, F.ProvincialListFilters);
+export const provincePilots = /* @__PURE__ */ defineCollection("province-pilots", ProvincePilot, F.ProvincePilotFilters);
+export const incentivePolicies = /* @__PURE__ */ defineCollection("incentive-policies", IncentivePolicy, F.IncentivePolicyFilters);
+export const implementingDocuments = /* @__PURE__ */ defineCollection("implementing-documents", ImplementingDocument, F.ImplementingDocumentFilters);
 
 /**
  * Every collection of the API. The server's routes, the OpenAPI document and the SDK's method
@@ -65,6 +69,9 @@ export const collections = {
   cooperationProjects,
   events,
   provincialLists,
+  provincePilots,
+  incentivePolicies,
+  implementingDocuments,
 };
 
 export type Collections = typeof collections;

@@ -38,6 +38,9 @@ const keepers: Partial<Record<CollectionName, (lookups: Lookups, record: AnyReco
   pathways: async (_lookups, r) => ids(r.schoolId),
   events: async (_lookups, r) => ids(r.organiserIds),
   cooperationProjects: async (_lookups, r) => ids(r.leadOrganisationIds),
+  provincePilots: (lookups, r) => governments(lookups, r.province),
+  incentivePolicies: (lookups, r) => governments(lookups, r.province),
+  implementingDocuments: (lookups, r) => governments(lookups, r.province),
 };
 
 /** True when the organisation keeps the record, so that its editor keys may write it. */

@@ -8,7 +8,7 @@ type ColumnKind = "text" | "integer";
 type TableColumns = Partial<Record<FilterColumn, ColumnKind>>;
 
 /** The filter columns of each record table, as created by the first migration; later tables come with their own migrations. */
-const initialColumns: Record<Exclude<RecordTable, "service_platforms">, TableColumns> = {
+const initialColumns: Record<Exclude<RecordTable, "service_platforms" | keyof typeof reformColumns>, TableColumns> = {
   regions: { level: "text", parent: "text" },
   parks: { region: "text", province: "text" },
   organisations: { region: "text", province: "text", kind: "text", level: "text" },
@@ -35,6 +35,13 @@ const initialColumns: Record<Exclude<RecordTable, "service_platforms">, TableCol
   events: { kind: "text", year: "integer" },
   provincial_lists: { province: "text", kind: "text" },
 };
+
+/** The tables of the reform records (clause 3), made by migration 0006. */
+const reformColumns = {
+  province_pilots: { province: "text", kind: "text" },
+  incentive_policies: { province: "text" },
+  implementing_documents: { region: "text", province: "text" },
+} satisfies Record<string, TableColumns>;
 
 /**
  * The type of a text column. SQLite compares text by its bytes; PostgreSQL by the database's
@@ -193,6 +200,15 @@ const migrations: Record<string, Migration> = {
       await removeFields(db, "pathways", ["schoolId"]);
       await removeFields(db, "events", ["organiserIds"]);
       await removeFields(db, "cooperation_projects", ["leadOrganisationIds"]);
+    },
+  },
+  // Existing databases get the tables here; their records come with the next `--seed`.
+  "0007_reform_records": {
+    async up(db: Kysely<any>) {
+      for (const [table, columns] of Object.entries(reformColumns)) await createRecordTable(db, table, columns);
+    },
+    async down(db: Kysely<any>) {
+      for (const table of Object.keys(reformColumns)) await sql`drop table if exists ${sql.table(table)}`.execute(db);
     },
   },
 };

@@ -180,4 +180,24 @@ export const storage: { [N in CollectionName]: CollectionStorage<N> } = {
     columns: (r) => ({ province: r.province, kind: r.kind }),
     filters: { province: equals("province"), kind: equals("kind") },
   },
+  provincePilots: {
+    table: "province_pilots",
+    name: (r) => `${r.programme} ${r.document ?? ""}`,
+    // The stage is kept in the `kind` column, so that no table needs a new column.
+    columns: (r) => ({ province: r.province, kind: r.stage }),
+    filters: { province: equals("province"), stage: equals("kind") },
+  },
+  incentivePolicies: {
+    table: "incentive_policies",
+    name: (r) => `${r.title} ${r.issuer ?? ""}`,
+    columns: (r) => ({ province: r.province }),
+    links: (r) => r.kinds.map((kind) => ["kind", kind]),
+    filters: { province: equals("province"), kind: { type: "link", attribute: "kind" } },
+  },
+  implementingDocuments: {
+    table: "implementing_documents",
+    name: (r) => `${r.title} ${r.publisher ?? ""}`,
+    columns: (r) => ({ region: r.region, province: r.province }),
+    filters: { region },
+  },
 };

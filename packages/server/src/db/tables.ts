@@ -57,6 +57,9 @@ export const recordTables = [
   "events",
   "provincial_lists",
   "service_platforms",
+  "province_pilots",
+  "incentive_policies",
+  "implementing_documents",
 ] as const;
 
 export type RecordTable = (typeof recordTables)[number];

@@ -10,6 +10,7 @@ import {
   Industry,
   majorSignals,
   PracticeCentreKind,
+  provinceProfile,
   PracticeFunction,
   ProvincialListKind,
   SupplyAggregateQuery,
@@ -59,7 +60,7 @@ const distinct = (values: Iterable<string>): string[] => [...new Set(values)].so
  * The queries of the widgets and example pages, for every value the data holds: programmes per
  * school and category, practice centres per operator, consortium, region, kind and function,
  * service platforms per consortium, consortia per organisation and on the map per province, kind
- * and industry, the three lists per province and kind, the talent figures per grouping, region
+ * and industry, the three lists, reform records and profile per province, the talent figures per grouping, region
  * and period, and so on. The unfiltered lists and every record are exported besides these.
  */
 export function planWidgetReads(data: PlanData): PlannedRead[] {
@@ -102,10 +103,14 @@ export function planWidgetReads(data: PlanData): PlannedRead[] {
     [collections.provincialLists, cross(limit, { province: provinces, kind: optional(ProvincialListKind.options) })],
     [collections.cooperationProjects, cross(limit, { field: distinct(data.cooperationProjects.flatMap((project) => project.fields)) })],
     [collections.events, cross(limit, { kind: EventKind.options })],
+    [collections.provincePilots, cross(limit, { province: provinces })],
+    [collections.incentivePolicies, cross(limit, { province: provinces })],
+    [collections.implementingDocuments, cross(limit, { region: provinces })],
   ];
 
   const endpointReads: Array<[{ path: string; query: z.ZodMiniObject }, Array<Record<string, string>>]> = [
     [consortiumCounts, cross({}, { industry: optional(Industry.options) })],
+    [provinceProfile, cross({}, { province: provinces })],
     [talentGaps, cross({}, { groupBy: GapGroup.options, region: optional(regionCodes), period: optional([sampleRange].filter((range) => range !== undefined)) })],
     [majorSignals, cross({}, { region: optional(regionCodes) })],
     [demandAggregate, cross({}, { groupBy: DemandAggregateQuery.shape.groupBy.options, region: optional(regionCodes) })],

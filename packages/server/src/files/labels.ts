@@ -61,7 +61,7 @@ export const fieldLabels: Readonly<Record<string, FieldLabel>> = {
   "codes.status": l("核实状态", "Code status"),
   majorCategoryId: l("专业大类编号", "Major category ID"),
   classCode: l("专业类代码", "Class code"),
-  confidence: l("代码可信度", "Code confidence"),
+  confidence: l("可信度", "Confidence", "来源对该条的支持程度：专业代码为 confirmed 或 inferred；改革记录为 high、medium-high、medium、medium-low 或 low", "how well the sources bear the record out: confirmed or inferred for a major code; high, medium-high, medium, medium-low or low for a reform record"),
   schoolId: l("学校编号", "School ID"),
   majorId: l("专业编号", "Major ID"),
   majorCode: l("专业代码", "Major code", "2021 年职业教育专业目录六位代码，如 460103", "six-digit code of the 2021 vocational major catalogue, such as 460103"),
@@ -100,6 +100,17 @@ export const fieldLabels: Readonly<Record<string, FieldLabel>> = {
   title: l("标题", "Title"),
   items: l("清单条目", "Items"),
   detail: l("详情", "Detail"),
+  stage: l("阶段", "Stage", "trial-zone（改革试验区）、highland（创新发展高地）或 new-model（新模式）", "trial-zone, highland or new-model"),
+  programme: l("试点项目", "Programme"),
+  date: l("日期", "Date", "按来源写到年、月或日：2020、2020-08 或 2020-01-14；来源未载明则留空", "as precise as the source: 2020, 2020-08 or 2020-01-14; empty when no source gives it"),
+  document: l("依据文件", "Agreement or document"),
+  areas: l("改革任务", "Reform areas", "多项用分号（; 或 ；）分隔", "several separated by semicolons (; or ；)"),
+  kinds: l("政策类型", "Kinds", "finance（金融）、fiscal（财政）、land（土地）、credit（信用）、employment（就业）、income（收入分配），多项用分号分隔", "finance, fiscal, land, credit, employment or income, several separated by semicolons"),
+  issuer: l("发布机关", "Issuer"),
+  content: l("主要内容", "Content"),
+  publisher: l("发布机关", "Publisher"),
+  implements: l("贯彻文件", "Implements", "所贯彻的上级文件，如 中办发〔2022〕65号", "the document it implements, such as 中办发〔2022〕65号"),
+  url: l("网址", "URL", "可阅读全文的 http(s) 网址", "an http(s) address where the text can be read"),
 };
 
 /** The label of a field at a path (`["council", "title"]`): by parent and name first, then by name. */

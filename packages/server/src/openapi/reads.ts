@@ -1,5 +1,5 @@
 import { type CollectionName, collections, ConsortiumCounts, consortiumCounts, DemandAggregateQuery, SupplyAggregateQuery, TalentAggregate } from "@chanjiao/sdk";
-import { changes, MajorSignals, majorSignals, TalentGaps, talentGaps } from "@chanjiao/sdk";
+import { changes, MajorSignals, majorSignals, provinceProfile, TalentGaps, talentGaps } from "@chanjiao/sdk";
 import type { NamedSchema } from "./components.js";
 import type { ReadDescription } from "./describe-read.js";
 import { recordSchema, recordSchemaName } from "./records.js";
@@ -79,6 +79,17 @@ function computedReads(): ReadDescription[] {
       name: "MajorSignals",
       schema: MajorSignals,
     }),
+    {
+      path: `/${provinceProfile.path}`,
+      operationId: "provinceProfile",
+      tag: "provinces",
+      summary: "What is known of one province: its reform pilots, incentive policies and implementing documents, and its figures from the other collections",
+      description:
+        "Each figure counts what the collection's own list answers for the province (consortia and communities by `region` and `kind`, schools and programmes per level, practice centres by `region`; the talent gap as `/talent/gaps?groupBy=majorCategory` answers for the province in its latest period with both demand and supply), with `sample: true` where any counted record is generated sample data. Computed once per data version.",
+      query: provinceProfile.query,
+      answer: { description: "The province's profile.", schema: { name: "ProvinceProfile", schema: provinceProfile.response } },
+      problems: [400, 404],
+    },
   ];
 }
 

@@ -93,6 +93,9 @@ const keptBy: Partial<Record<CollectionName, string>> = {
   pathways: "the school that runs the pathway (`schoolId`; a pathway of no school is kept by admin keys)",
   events: "its organisers (`organiserIds`, such as a province's government; an event of no organiser in the data is kept by admin keys)",
   cooperationProjects: "its Chinese lead institutions (`leadOrganisationIds`; a project of none in the data is kept by admin keys)",
+  provincePilots: "the government organisations (`kind: government`) of the record's province",
+  incentivePolicies: "the government organisations (`kind: government`) of the record's province",
+  implementingDocuments: "the government organisations (`kind: government`) of the record's province",
 };
 
 /** Who may write a collection's records, in a sentence of each write's description. */

@@ -95,3 +95,10 @@ export interface MajorsSampleFile {
   source: string;
   records: Array<{ code: string; name: string | null; category: string; level: string; classCode: string; confidence: string; evidenceIds: string[] }>;
 }
+
+/** province-pilots.json: clause 3's pilots, incentive policies and implementing documents; dates and gaps in the compiler's words. */
+export interface ProvincePilotsFile {
+  pilots: Array<{ provinceCode: string; stage: string; programme: string; date: string; document: string; areas: string[]; source: string; confidence: string }>;
+  policies: Array<{ provinceCode: string; categories: string[]; policy: string; issuer: string; date: string; content: string; source: string; confidence: string }>;
+  implementingDocuments: Array<{ provinceCode: string; title: string; implements: string; date: string; source: string; confidence: string }>;
+}

@@ -15,6 +15,7 @@ import {
   sampleRegions,
 } from "./generator.js";
 import { mulberry32 } from "./prng.js";
+import { loadReformRecords } from "./reform.js";
 import { loadSourcedRecords } from "./sourced.js";
 
 /** Every record of every collection. */
@@ -63,5 +64,6 @@ export function buildSeedRecords(options: SeedOptions = {}): SeedRecords {
     cooperationProjects: sourced.cooperationProjects,
     events: [...sourced.events, generateActivityWeek(seed)],
     provincialLists: generateProvincialLists({ seed, provinces, categories }),
+    ...loadReformRecords(),
   };
 }

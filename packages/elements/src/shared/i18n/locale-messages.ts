@@ -6,6 +6,7 @@ import type { EventListMessages } from "../../event-list/messages.js";
 import type { PathwayMessages } from "../../pathway/messages.js";
 import type { PracticeCentresMessages } from "../../practice-centres/messages.js";
 import type { ProgrammeListMessages } from "../../programme-list/messages.js";
+import type { ProvinceProfileMessages } from "../../province-profile/messages.js";
 import type { ProvincialListsMessages } from "../../provincial-lists/messages.js";
 import type { SchoolProfileMessages } from "../../school-profile/messages.js";
 import type { TalentBoardMessages } from "../../talent-board/messages.js";
@@ -23,6 +24,7 @@ export interface WidgetMessages {
   "cj-pathway": PathwayMessages;
   "cj-practice-centres": PracticeCentresMessages;
   "cj-programme-list": ProgrammeListMessages;
+  "cj-province-profile": ProvinceProfileMessages;
   "cj-provincial-lists": ProvincialListsMessages;
   "cj-school-profile": SchoolProfileMessages;
   "cj-talent-board": TalentBoardMessages;

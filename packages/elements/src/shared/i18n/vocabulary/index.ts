@@ -1,13 +1,16 @@
 import type {
   CatalogueLevel,
+  Confidence,
   Consortium,
   ConsortiumKind,
   CooperationKind,
   CooperationProject,
   CouncilSeat,
   EventKind,
+  IncentiveKind,
   Industry,
   PathwayKind,
+  PilotStage,
   PracticeCentreKind,
   PracticeFunction,
   ProvincialListKind,
@@ -37,6 +40,12 @@ export interface Vocabulary {
   cooperationStatuses: Record<CooperationProject["status"], string>;
   provincialListKinds: Record<ProvincialListKind, string>;
   eventKinds: Record<EventKind, string>;
+  /** The three stages of 部省共建 (clause 3). */
+  pilotStages: Record<PilotStage, string>;
+  /** The six kinds of incentive clause 3 names. */
+  incentiveKinds: Record<IncentiveKind, string>;
+  /** How well a record's sources bear it out. */
+  confidences: Record<Confidence, string>;
   /** The policy's priority industries; the data names them in Chinese. */
   industries: Record<Industry, string>;
 }
@@ -48,3 +57,4 @@ export * from "./consortia.js";
 export * from "./cooperation.js";
 export * from "./lists.js";
 export * from "./industries.js";
+export * from "./reform.js";
