@@ -123,12 +123,13 @@ export class CjTalentBoard extends CjDataElement {
   private readonly signals = this.resource({
     args: () => {
       const { client, groupBy, region, level, industry } = this;
-      const last = this.gaps.value?.periods.at(-1);
-      if (!client || groupBy !== "major-category" || level || industry || last === undefined) return undefined;
-      return [client, region, last] as const;
+      const shown = this.gaps.value;
+      if (!client || groupBy !== "major-category" || level || industry || !shown?.items.length) return undefined;
+      // Without a period the board shows every year, and the API's signals end at the latest.
+      return [client, region, this.period ? shown.periods.at(-1) : undefined] as const;
     },
     task: ([client, region, period], signal): Promise<MajorSignals | undefined> =>
-      client.read(majorSignals, region ? { region, period } : { period }, { signal }).catch(() => undefined),
+      client.read(majorSignals, { ...(region && { region }), ...(period && { period }) }, { signal }).catch(() => undefined),
   });
   constructor() {
     super();
@@ -292,7 +293,7 @@ export class CjTalentBoard extends CjDataElement {
           signals,
           highlighted: highlighted?.key,
           words: { label: supplyKnown ? t.gapListLabel : t.demandListLabel, shortageSide: t.shortage, surplusSide: t.surplus, ratioHeading: t.ratioShort, persistent: t.persistent },
-          figure: (item) => ({ short: this.barFigure(t, item), spoken: this.gapText(t, item) }),
+          figure: (item) => ({ short: this.barFigure(t, item, supplyKnown), spoken: this.gapText(t, item) }),
           ratio: (item) => (supplyKnown ? this.ratioText(t, item) : ""),
           onSelect: (item) => this.select(item),
           onHighlight: this.highlight,
@@ -360,9 +361,9 @@ export class CjTalentBoard extends CjDataElement {
     return `${item.gap > 0 ? t.shortage : t.surplus} ${formatNumber(locale, Math.abs(item.gap))}`;
   }
 
-  /** The figure at a bar's end: the size of the gap (its side says which), or the demand. */
-  private barFigure(t: Strings, item: GapItem): string {
-    if (!hasSupply(this.shownGroups()?.items ?? [])) return formatNumber(this.locale, item.demand);
+  /** The figure at a bar's end: the size of the gap (its side says which), or the demand where no supply is recorded. */
+  private barFigure(t: Strings, item: GapItem, supplyKnown: boolean): string {
+    if (!supplyKnown) return formatNumber(this.locale, item.demand);
     return item.gap === null ? t.supplyNotRecorded : formatNumber(this.locale, Math.abs(item.gap));
   }
 
@@ -418,7 +419,7 @@ export class CjTalentBoard extends CjDataElement {
       theme: readChartTheme(this),
       font: getComputedStyle(this).fontFamily,
       words: { shortageSide: t.shortage, surplusSide: t.surplus, ratioHeading: t.ratioShort, persistent: t.persistent },
-      figure: (item) => this.barFigure(t, item),
+      figure: (item) => this.barFigure(t, item, supplyKnown),
       ratio: (item) => (supplyKnown ? this.ratioText(t, item) : ""),
       notes: [this.signalNote(t), shown.gaps.sample ? t.sample : undefined, ...shown.gaps.sources.map((source) => `${t.sourcePrefix}${source}`)].filter((note) => note !== undefined),
     });
