@@ -9,6 +9,8 @@ import { fileURLToPath } from "node:url";
 import { buildSeedRecords, createApiKey, openDatabase, startServer, writeRecords } from "@chanjiao/server";
 import { esbuildPlugin } from "@web/dev-server-esbuild";
 import { chromeLauncher } from "@web/test-runner-chrome";
+import { visualRegressionPlugin } from "@web/test-runner-visual-regression/plugin";
+import { compareWithReference, saveReference } from "./scripts/screenshot-reference.js";
 import { otherRelease } from "./scripts/serve-other-release.js";
 import { hostileCity, hostileDemand, hostileIds, hostileRecords } from "./src/test-support/hostile-corpus.ts";
 
@@ -73,6 +75,20 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL("../../tsconfig.json", import.meta.url)) }),
     chanjiaoApi(),
     otherRelease(fileURLToPath(new URL(".", import.meta.url))),
+    // src/shared/screenshots.test.ts: reference images in screenshots/reference, written anew with
+    // UPDATE_SCREENSHOTS=1 (package script screenshots:update); a failure leaves the new image and
+    // a diff in screenshots/failed. A small tolerance absorbs anti-aliasing, not a moved box.
+    visualRegressionPlugin({
+      update: process.env.UPDATE_SCREENSHOTS === "1",
+      baseDir: fileURLToPath(new URL("./screenshots", import.meta.url)),
+      getBaselineName: ({ name }) => `reference/${name}`,
+      getFailedName: ({ name }) => `failed/${name}`,
+      getDiffName: ({ name }) => `failed/${name}-diff`,
+      saveBaseline: saveReference,
+      getImageDiff: compareWithReference,
+      failureThreshold: 0.1,
+      failureThresholdType: "percent",
+    }),
   ],
   browsers: [
     chromeLauncher({
@@ -93,4 +109,7 @@ export default {
     }),
   ],
   testFramework: { config: { timeout: 10000 } },
+  // The screenshot file takes and compares 88 screenshots; the default of 2 minutes is too short
+  // on a busy machine.
+  testsFinishTimeout: 600_000,
 };

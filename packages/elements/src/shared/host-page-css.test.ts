@@ -1,7 +1,6 @@
 import { createClient, type ChanjiaoClient } from "@chanjiao/sdk";
 import { expect, fixture, html, waitUntil } from "@open-wc/testing";
 import { emulateMedia } from "@web/test-runner-commands";
-import { Chart } from "chart.js";
 import "../define.js";
 import { apiUrl } from "../test-support/api.js";
 import { everyWidget, loaded, type WidgetCase } from "../test-support/every-widget.js";
@@ -172,9 +171,9 @@ describe("the host page's CSS", () => {
     pageUses(theme);
     try {
       const { element } = await mountIn(client, board, { class: "themed" });
-      const chart = () => Chart.getChart(element.shadowRoot!.querySelector<HTMLCanvasElement>("canvas.bar")!);
-      await waitUntil(() => chart()?.data.datasets[0]?.backgroundColor === "rgb(7, 8, 9)", "demand bars kept their default colour");
-      expect(chart()!.data.datasets[1]!.backgroundColor).to.equal("rgb(9, 8, 7)");
+      const fill = (selector: string) => getComputedStyle(element.shadowRoot!.querySelector(selector)!).fill;
+      expect(fill('[part~="chart"] rect.demand'), "demand bars").to.equal("rgb(7, 8, 9)");
+      expect(fill('[part~="chart"] rect.supply'), "supply bars").to.equal("rgb(9, 8, 7)");
       const title = getComputedStyle(element.shadowRoot!.querySelector("[part~=title]")!);
       expect([title.color, title.textTransform]).to.deep.equal(["rgb(13, 14, 15)", "uppercase"]);
       const accented = [...element.shadowRoot!.querySelectorAll("*")].some((node) => {
@@ -196,8 +195,7 @@ describe("the host page's CSS", () => {
     }
     const board = widgets.find((widget) => widget.tag === "cj-talent-board")!;
     const { element } = await mountIn(client, board);
-    const chart = () => Chart.getChart(element.shadowRoot!.querySelector<HTMLCanvasElement>("canvas.bar")!);
-    await waitUntil(() => chart()?.data.datasets[0]?.backgroundColor === "#6cb6ff", "demand bars did not take the dark default");
+    expect(getComputedStyle(element.shadowRoot!.querySelector('[part~="chart"] rect.demand')!).fill, "demand bars in the dark default").to.equal("rgb(108, 182, 255)");
     element.style.setProperty("--cj-color-text", "rgb(4, 5, 6)");
     expect(getComputedStyle(element).color).to.equal("rgb(4, 5, 6)");
   });

@@ -5,6 +5,7 @@ import "../define.js";
 import { hostileApiUrl } from "../test-support/api.js";
 import { loaded, shadowRoots } from "../test-support/every-widget.js";
 import { formula, hostileCorpus, hostileDemand, hostileIds, hostileRecords } from "../test-support/hostile-corpus.js";
+import { capturedDownloads } from "../test-support/downloads.js";
 import { expectInsideBox, mount, part, shownText } from "../test-support/widgets.js";
 
 declare global {
@@ -136,14 +137,9 @@ describe("hostile strings in the talent board's table", () => {
 });
 
 describe("hostile strings in the talent board's CSV download", () => {
-  const original = URL.createObjectURL;
-  afterEach(() => {
-    URL.createObjectURL = original;
-  });
+  const captured = capturedDownloads();
 
   it("keeps every string as text and defuses the formula", async () => {
-    const captured: Blob[] = [];
-    URL.createObjectURL = (blob: Blob | MediaSource) => (captured.push(blob as Blob), original.call(URL, blob));
     const { widget } = await mount("cj-talent-board", html`<cj-talent-board></cj-talent-board>`, { baseUrl: await hostileApiUrl() });
     await loaded(widget);
     part(widget, "download")!.click();

@@ -1,29 +1,14 @@
-import { createClient, type ChanjiaoClient } from "@chanjiao/sdk";
+import type { ChanjiaoClient } from "@chanjiao/sdk";
 import { expect, fixture, html } from "@open-wc/testing";
 import "../define.js";
 import { apiUrl } from "../test-support/api.js";
-import { everyWidget, loaded, shadowRoots, type WidgetCase } from "../test-support/every-widget.js";
+import { everyWidget, loaded, readerTexts, type WidgetCase } from "../test-support/every-widget.js";
+import { recordingClient } from "../test-support/recording-client.js";
 import type { BuiltInLocale as Locale } from "./i18n/messages.js";
 
 // Every widget speaks one language at a time: under lang="en" none of its Chinese interface
 // strings shows, under zh-CN none of its English ones. The data may be in either language, so a
 // text that the API sent as it is does not count.
-
-/** A client that also collects every string value of the API's answers. */
-function recordingClient(baseUrl: string, dataTexts: Set<string>): ChanjiaoClient {
-  const collect = (value: unknown): void => {
-    if (typeof value === "string") dataTexts.add(value.trim());
-    else if (value && typeof value === "object") Object.values(value).forEach(collect);
-  };
-  return createClient({
-    baseUrl,
-    fetch: async (input, init) => {
-      const response = await fetch(input, init);
-      if (response.headers.get("content-type")?.includes("json")) collect(await response.clone().json());
-      return response;
-    },
-  });
-}
 
 const cjk = /[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]/;
 
@@ -49,25 +34,13 @@ function patterns(widget: WidgetCase, locale: Locale): RegExp[] {
   return own.map((text) => new RegExp(`^${text.split(/\{[^}]*\}/).map(escape).join(".+")}$`, "s"));
 }
 
-/** What a reader meets in the widget: its texts and its accessible names, tooltips and labels. */
-function readerTexts(widget: Element): string[] {
-  const texts: string[] = [];
-  for (const root of shadowRoots(widget)) {
-    for (const node of root.querySelectorAll("*")) {
-      for (const name of ["aria-label", "title", "alt", "placeholder"]) texts.push(node.getAttribute(name) ?? "");
-      for (const child of node.childNodes) if (child instanceof Text) texts.push(child.data);
-    }
-  }
-  return texts.map((text) => text.replace(/\s+/g, " ").trim()).filter(Boolean);
-}
-
 describe("languages of every widget", () => {
   let widgets: WidgetCase[];
   let client: ChanjiaoClient;
   const dataTexts = new Set<string>();
 
   before(async () => {
-    client = recordingClient(await apiUrl(), dataTexts);
+    client = recordingClient(await apiUrl(), (text) => dataTexts.add(text));
     widgets = await everyWidget(client);
   });
 

@@ -1,14 +1,14 @@
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from "chart.js";
+import { CategoryScale, Chart, LinearScale, LineController, LineElement, PointElement } from "chart.js";
 
 let registered = false;
 
 /**
- * Registers the chart.js pieces the board draws, and nothing else: chart.js/auto would add every
- * chart type to the bundle.
+ * Registers the chart.js pieces of the trend chart, and nothing else: chart.js/auto would add every
+ * chart type to the bundle. The bars are drawn in SVG; labels and legends are the board's own text.
  */
 export function registerChartParts(): void {
   if (registered) return;
-  Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Legend);
+  Chart.register(LineController, LineElement, PointElement, CategoryScale, LinearScale);
   registered = true;
 }
 

@@ -2,13 +2,17 @@
 export interface ChartTheme {
   demand: string;
   supply: string;
+  /** The highlighted trend line. */
+  highlight: string;
+  /** Axis labels. */
   text: string;
+  /** Grid lines and the trend lines behind the highlighted one. */
   grid: string;
-  /** One colour per trend line, used in turn. */
-  series: string[];
+  /** Titles and figures of a downloaded graphic. */
+  ink: string;
+  /** The background of a downloaded graphic. */
+  surface: string;
 }
-
-export const seriesCount = 8;
 
 /**
  * Reads the colours from the host's computed style. The private `--_*` copies already hold the
@@ -16,14 +20,8 @@ export const seriesCount = 8;
  */
 export function readChartTheme(host: Element): ChartTheme {
   const style = getComputedStyle(host);
-  const read = (name: string) => style.getPropertyValue(name).trim();
-  return {
-    demand: read("--_demand"),
-    supply: read("--_supply"),
-    text: read("--_muted"),
-    grid: read("--_border"),
-    series: Array.from({ length: seriesCount }, (_, index) => read(`--_series-${index + 1}`)),
-  };
+  const read = (name: string) => style.getPropertyValue(`--_${name}`).trim();
+  return { demand: read("demand"), supply: read("supply"), highlight: read("highlight"), text: read("muted"), grid: read("border"), ink: read("text"), surface: read("surface") };
 }
 
 export function sameTheme(a: ChartTheme | undefined, b: ChartTheme): boolean {

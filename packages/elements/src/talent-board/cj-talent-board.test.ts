@@ -1,4 +1,4 @@
-import { createClient, HttpError, talentGaps, type BaseClient, type TalentGaps } from "@chanjiao/sdk";
+import { createClient, HttpError, majorSignals, talentGaps, type BaseClient, type TalentGaps } from "@chanjiao/sdk";
 import { expect, fixture, html, waitUntil } from "@open-wc/testing";
 import { sendKeys, sendMouse } from "@web/test-runner-commands";
 import { Chart } from "chart.js";
@@ -10,7 +10,8 @@ import { nextEvent } from "../test-support/events.js";
 import { gapGroup, gapsAnswer, gapsGrid } from "../test-support/gaps.js";
 import type { CjTalentBoard } from "./cj-talent-board.js";
 import type { GapItem } from "./gap-table.js";
-import { settled } from "../test-support/widgets.js";
+import { capturedDownloads } from "../test-support/downloads.js";
+import { expectInsideBox, settled } from "../test-support/widgets.js";
 
 function part(board: CjTalentBoard, name: string): HTMLElement | null {
   return board.shadowRoot!.querySelector(`[part~="${name}"]`);
@@ -20,10 +21,29 @@ function text(board: CjTalentBoard): string {
   return part(board, "board")!.textContent!.replace(/\s+/g, " ");
 }
 
-function barChart(board: CjTalentBoard): Chart {
-  const chart = Chart.getChart(board.shadowRoot!.querySelector<HTMLCanvasElement>("canvas.bar")!);
-  if (!chart) throw new Error("no bar chart drawn");
+function trendChart(board: CjTalentBoard): Chart {
+  const chart = Chart.getChart(board.shadowRoot!.querySelector<HTMLCanvasElement>("canvas.trend")!);
+  if (!chart) throw new Error("no trend chart drawn");
   return chart;
+}
+
+/** The ranking's rows as a reader meets them: name, mark of a persistent imbalance, figure in words, ratio. */
+function rankingRows(board: CjTalentBoard): Array<{ label: string; signal: string; spoken: string; ratio: string; bar: string }> {
+  return [...part(board, "gap-list")!.querySelectorAll("li")].map((row) => ({
+    label: row.querySelector(".label")!.textContent!,
+    signal: row.querySelector(".signal")?.textContent ?? "",
+    spoken: row.querySelector(".visually-hidden")!.textContent!,
+    ratio: row.querySelector(".ratio")!.textContent!,
+    bar: row.querySelector("svg text")!.textContent!,
+  }));
+}
+
+/** The paired bars' rows: name and the widths of the demand and supply bars. */
+function pairedRows(board: CjTalentBoard): Array<{ label: string; spoken: string }> {
+  return [...part(board, "chart")!.querySelectorAll("li")].map((row) => ({
+    label: row.querySelector(".label")!.textContent!,
+    spoken: row.querySelector(".visually-hidden")!.textContent!,
+  }));
 }
 
 
@@ -62,30 +82,37 @@ describe("cj-talent-board against the API server", () => {
     baseUrl = await apiUrl();
   });
 
-  it("draws bars with the API's figures for each group", async () => {
-    const query = { groupBy: "majorCategory", region: "320000", period: "2023-2025" } as const;
-    const expected = await createClient({ baseUrl }).read(talentGaps, query);
+  it("ranks the API's gaps, pairs demand with supply, and marks the API's persistent imbalances", async () => {
+    const client = createClient({ baseUrl });
+    const query = { groupBy: "majorCategory", region: "320000", period: "2021-2025" } as const;
+    const expected = await client.read(talentGaps, query);
+    const signals = await client.read(majorSignals, { region: "320000", period: 2025 });
     expect(expected.items.length, "the seed has gaps for 江苏").to.be.greaterThan(1);
-    const { board } = await boardWith(createClient({ baseUrl }), { attributes: { region: "320000", period: "2023-2025" } });
+    expect(signals.items.length, "the seed has persistent imbalances in 江苏").to.be.greaterThan(0);
+    const { board } = await boardWith(client, { attributes: { region: "320000", period: "2021-2025" } });
 
-    const chart = barChart(board);
-    const labels = chart.data.labels as string[];
-    const [demand, supply] = chart.data.datasets;
-    expect([...labels].sort()).to.deep.equal(expected.items.map((item) => item.label).sort());
-    for (const item of expected.items) {
-      const index = labels.indexOf(item.label);
-      expect(demand!.data[index], `demand of ${item.label}`).to.equal(item.demand);
-      expect(supply!.data[index], `supply of ${item.label}`).to.equal(item.supply);
-    }
-    expect(board.shadowRoot!.querySelector("canvas.trend"), "a trend chart for a range of years").to.not.equal(null);
-    expect(Chart.getChart(board.shadowRoot!.querySelector<HTMLCanvasElement>("canvas.trend")!)!.data.labels).to.deep.equal(["2023", "2024", "2025"]);
+    const rows = rankingRows(board);
+    const byGap = [...expected.items].sort((a, b) => b.gap! - a.gap!);
+    expect(rows.map((row) => row.label)).to.deep.equal(byGap.map((item) => item.label));
+    expect(rows.map((row) => row.bar)).to.deep.equal(byGap.map((item) => Math.abs(item.gap!).toLocaleString("zh-CN")));
+    expect(rows.map((row) => row.spoken)).to.deep.equal(byGap.map((item) => `${item.gap! > 0 ? "短缺" : "富余"} ${Math.abs(item.gap!).toLocaleString("zh-CN")}`));
+    const marked = rows.filter((row) => row.signal).map((row) => [row.label, row.signal]);
+    expect(marked).to.have.deep.members(signals.items.map((item) => [item.label, item.signal === "shortage" ? "持续短缺" : "持续富余"]));
+    expect(part(board, "ranking")!.textContent).to.include("近5年".replace("5", String(signals.periods.length)));
+
+    const byDemand = [...expected.items].sort((a, b) => b.demand - a.demand);
+    expect(pairedRows(board).map((row) => row.label)).to.deep.equal(byDemand.map((item) => item.label));
+    expect(pairedRows(board)[0]!.spoken).to.equal(`需求 ${byDemand[0]!.demand.toLocaleString("zh-CN")} 供给 ${byDemand[0]!.supply!.toLocaleString("zh-CN")}`);
+    expect(trendChart(board).data.labels).to.deep.equal(["2021", "2022", "2023", "2024", "2025"]);
     expect(part(board, "badge")!.textContent).to.equal("示例数据");
+    await expect(board).to.be.accessible();
   });
 
   it("groups by industry with demand only, and passes axe", async () => {
     const { board } = await boardWith(createClient({ baseUrl }), { attributes: { "group-by": "industry", period: "2025" } });
-    const chart = barChart(board);
-    expect(chart.data.datasets).to.have.length(1);
+    expect(part(board, "chart"), "no paired bars without supply").to.equal(null);
+    expect(rankingRows(board).every((row) => row.spoken.startsWith("需求 ")), "demand bars").to.equal(true);
+    expect(text(board)).to.include("人才需求排名");
     expect(text(board)).to.include("供给未统计");
     expect(text(board)).to.not.include("无供给");
     expect(board.shadowRoot!.querySelector("canvas.trend"), "no trend for one year").to.equal(null);
@@ -99,7 +126,7 @@ describe("cj-talent-board against the API server", () => {
     select.dispatchEvent(new Event("change"));
     await settled(board);
     expect(board.getAttribute("group-by")).to.equal("level");
-    await waitUntil(() => (barChart(board).data.labels as string[]).every((label) => ["中职", "高职专科", "职业本科"].includes(label)), "not grouped by level");
+    await waitUntil(() => rankingRows(board).every((row) => ["中职", "高职专科", "职业本科"].includes(row.label)), "not grouped by level");
     await expect(board).to.be.accessible();
   });
 });
@@ -149,10 +176,19 @@ describe("cj-talent-board views", () => {
     { ...gapGroup("mc-52", "医药卫生大类", 300, 0), labelEn: "Medicine and health" },
   ]);
 
-  it("ranks the gap list from the largest shortage to surpluses, with ratios", async () => {
+  it("ranks the gaps from the largest shortage to surpluses, shortages and surpluses on either side of zero, with ratios", async () => {
     const { board } = await boardWith(answering(gaps));
-    const entries = [...part(board, "gap-list")!.querySelectorAll("li")].map((entry) => entry.textContent!.replace(/\s+/g, " ").trim());
-    expect(entries).to.deep.equal(["电子与信息大类 短缺 400 1.5×", "医药卫生大类 短缺 300 无供给", "装备制造大类 富余 400 0.56×"]);
+    expect(rankingRows(board).map(({ label, spoken, ratio }) => [label, spoken, ratio])).to.deep.equal([
+      ["电子与信息大类", "短缺 400", "1.5×"],
+      ["医药卫生大类", "短缺 300", "无供给"],
+      ["装备制造大类", "富余 400", "0.56×"],
+    ]);
+    const bars = [...part(board, "gap-list")!.querySelectorAll("rect")].map((bar) => bar.getBoundingClientRect());
+    const zero = part(board, "gap-list")!.querySelector("line")!.getBoundingClientRect().left;
+    expect(bars[0]!.left, "a shortage starts at zero").to.be.closeTo(zero, 1);
+    expect(bars[2]!.right, "a surplus ends at zero").to.be.closeTo(zero, 1);
+    expect(bars[0]!.width, "equal gaps, equal bars").to.be.closeTo(bars[2]!.width, 0.5);
+    expect(text(board)).to.include("← 富余").and.to.include("短缺 →");
   });
 
   it("shows the same figures as a table, and passes axe there", async () => {
@@ -183,7 +219,7 @@ describe("cj-talent-board views", () => {
     expect(part(board, "table")).to.not.equal(null);
     chartButton!.click();
     await board.updateComplete;
-    expect(barChart(board).data.labels).to.have.length(3);
+    expect(rankingRows(board)).to.have.length(3);
   });
 
   it("fires cj-select with the group when Enter or Space is pressed in the gap list and the table", async () => {
@@ -202,37 +238,25 @@ describe("cj-talent-board views", () => {
     expect((await selected).value).to.deep.equal(gaps.items[0]);
   });
 
-  it("fires cj-select with the group whose bar is clicked", async () => {
-    const { board, wrapper } = await boardWith(answering(gaps));
-    const chart = barChart(board);
-    const bar = chart.getDatasetMeta(0).data[1]!;
-    const canvas = chart.canvas;
-    const box = canvas.getBoundingClientRect();
-    const seen: string[] = [];
-    wrapper.addEventListener("cj-select", (event) => seen.push((event.value as GapItem).key));
-    await sendMouse({ type: "click", position: [Math.round(box.left + bar.x), Math.round(box.top + chart.chartArea.bottom - 2)] });
-    // chart.js handles pointer events on the next animation frame.
-    await waitUntil(() => seen.length > 0, "no cj-select from the click");
-    // The groups are shown ranked, so the second bar is the second-largest shortage.
-    expect(seen).to.deep.equal(["mc-52"]);
+  it("highlights the trend of the row hovered over or focused, the largest shortage until then", async () => {
+    const grid = gapsGrid(4, 3);
+    const { board } = await boardWith(answering(grid));
+    const highlightedLine = () => trendChart(board).data.datasets.findIndex((dataset) => dataset.borderWidth === 3);
+    const rows = part(board, "gap-list")!.querySelectorAll("button");
+    expect(highlightedLine()).to.equal(0);
+    expect(rows[0]!.classList.contains("highlighted")).to.equal(true);
+    rows[2]!.focus();
+    await board.updateComplete;
+    expect(highlightedLine(), "focus").to.equal(2);
+    expect(part(board, "trend")!.textContent).to.include(`突出显示：${rankingRows(board)[2]!.label}`);
+    rows[1]!.dispatchEvent(new MouseEvent("mouseenter"));
+    await board.updateComplete;
+    expect(highlightedLine(), "hover").to.equal(1);
   });
 });
 
 describe("cj-talent-board CSV", () => {
-  let captured: Blob[];
-  const original = URL.createObjectURL;
-
-  beforeEach(() => {
-    captured = [];
-    URL.createObjectURL = (blob: Blob | MediaSource) => {
-      captured.push(blob as Blob);
-      return original.call(URL, blob);
-    };
-  });
-
-  afterEach(() => {
-    URL.createObjectURL = original;
-  });
+  const captured = capturedDownloads();
 
   it("downloads exactly the rows shown, as UTF-8 CSV with a BOM and defused formulas", async () => {
     const gaps = gapsAnswer([gapGroup("mc-51", '=HYPERLINK("x"),"大类"', 1200, 800), gapGroup("mc-52", "医药卫生大类", 300, 0)]);
@@ -277,8 +301,7 @@ describe("cj-talent-board edge cases", () => {
 
   it("draws a single group", async () => {
     const { board } = await boardWith(answering(gapsAnswer([gapGroup("mc-51", "电子与信息大类", 10, 10)])));
-    expect(barChart(board).data.labels).to.deep.equal(["电子与信息大类"]);
-    expect(part(board, "gap-list")!.textContent).to.include("持平");
+    expect(rankingRows(board).map((row) => [row.label, row.spoken])).to.deep.equal([["电子与信息大类", "持平"]]);
   });
 
   it("shows zero supply as no supply, never as infinity", async () => {
@@ -318,23 +341,23 @@ describe("cj-talent-board edge cases", () => {
     fail = false;
     part(board, "retry")!.click();
     await settled(board);
-    expect(barChart(board).data.labels).to.deep.equal(["电子与信息大类"]);
+    expect(rankingRows(board).map((row) => row.label)).to.deep.equal(["电子与信息大类"]);
   });
 });
 
 describe("cj-talent-board chart size and colours", () => {
-  const gaps = gapsAnswer([gapGroup("mc-51", "电子与信息大类", 10, 5), gapGroup("mc-46", "装备制造大类", 4, 8)]);
+  const gaps = gapsGrid(3, 3);
 
-  it("fits its container after a hidden tab is shown at another width", async () => {
+  it("fits its trend chart to its container after a hidden tab is shown at another width", async () => {
     const { board, wrapper } = await boardWith(answering(gaps));
     wrapper.style.width = "600px";
-    await waitUntil(() => Math.abs(barChart(board).width - part(board, "chart")!.clientWidth) < 1, "the chart did not fit 600px");
+    await waitUntil(() => Math.abs(trendChart(board).width - part(board, "trend")!.querySelector("div")!.clientWidth) < 1, "the chart did not fit 600px");
     wrapper.style.display = "none";
     wrapper.style.width = "400px";
     await new Promise((resolve) => requestAnimationFrame(resolve));
     wrapper.style.display = "";
-    const container = part(board, "chart")!;
-    await waitUntil(() => Math.abs(barChart(board).width - container.clientWidth) < 1, "the chart kept its width from before it was hidden");
+    const container = part(board, "trend")!.querySelector("div")!;
+    await waitUntil(() => Math.abs(trendChart(board).width - container.clientWidth) < 1, "the chart kept its width from before it was hidden");
     expect(container.clientWidth).to.be.lessThan(400);
   });
 
@@ -347,21 +370,67 @@ describe("cj-talent-board chart size and colours", () => {
     provider.append(board);
     root.append(provider);
     await settled(board);
-    await waitUntil(() => Math.abs(barChart(board).width - part(board, "chart")!.clientWidth) < 1, "the chart did not fit its container");
+    await waitUntil(() => Math.abs(trendChart(board).width - part(board, "trend")!.querySelector("div")!.clientWidth) < 1, "the chart did not fit its container");
   });
 
-  it("takes its bar colours from --cj-color-demand and follows a change", async () => {
-    const { board, wrapper } = await boardWith(answering(gaps));
+  it("takes its colours from --cj-color-demand, --cj-color-supply and --cj-color-highlight and follows a change", async () => {
+    const mixed = gapsAnswer([gapGroup("mc-51", "电子与信息大类", 10, 5, [2024, 2025]), gapGroup("mc-46", "装备制造大类", 4, 8, [2024, 2025])], { periods: [2024, 2025] });
+    const { board, wrapper } = await boardWith(answering(mixed));
+    const fill = (selector: string) => getComputedStyle(part(board, "gap-list")!.querySelector(selector)!).fill;
     wrapper.style.setProperty("--cj-color-demand", "rgb(1, 2, 3)");
-    await waitUntil(() => barChart(board).data.datasets[0]!.backgroundColor === "rgb(1, 2, 3)", "the demand colour was not applied");
     wrapper.style.setProperty("--cj-color-supply", "rgb(4, 5, 6)");
-    await waitUntil(() => barChart(board).data.datasets[1]!.backgroundColor === "rgb(4, 5, 6)", "the supply colour did not follow");
+    expect(fill("rect.shortage")).to.equal("rgb(1, 2, 3)");
+    expect(fill("rect.surplus")).to.equal("rgb(4, 5, 6)");
+    wrapper.style.setProperty("--cj-color-highlight", "rgb(7, 8, 9)");
+    await waitUntil(() => trendChart(board).data.datasets[0]!.borderColor === "rgb(7, 8, 9)", "the highlight colour did not follow");
   });
 
-  it("destroys its charts when removed", async () => {
+  it("destroys its trend chart when removed", async () => {
     const { board } = await boardWith(answering(gaps));
-    const canvas = board.shadowRoot!.querySelector<HTMLCanvasElement>("canvas.bar")!;
+    const canvas = board.shadowRoot!.querySelector<HTMLCanvasElement>("canvas.trend")!;
     board.remove();
     expect(Chart.getChart(canvas)).to.equal(undefined);
+  });
+
+  for (const width of [320, 1366]) {
+    it(`keeps 10,000-character names inside a ${width}px column`, async () => {
+      const long = "职业教育产教融合共同体".repeat(910).slice(0, 10_000);
+      const wide = gapsAnswer([gapGroup("mc-51", long, 10, 5, [2024, 2025]), gapGroup("mc-46", `${long}B`, 4, 8, [2024, 2025])], { periods: [2024, 2025], sources: [long] });
+      const { board, wrapper } = await boardWith(answering(wide), { attributes: { controls: "" } });
+      wrapper.style.width = `${width}px`;
+      await board.updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expectInsideBox(board);
+      expect(board.getBoundingClientRect().width).to.be.at.most(width);
+    });
+  }
+});
+
+describe("cj-talent-board graphic downloads", () => {
+  const captured = capturedDownloads();
+
+  const gaps = gapsAnswer([gapGroup("mc-51", "<script>&</script>大类", 1200, 800), gapGroup("mc-46", "装备制造大类", 500, 900)], { sample: true });
+
+  it("downloads the ranking as an SVG file with its names, figures and sources as text", async () => {
+    const { board } = await boardWith(answering(gaps));
+    part(board, "download-svg")!.click();
+    await waitUntil(() => captured.length === 1, "no SVG download");
+    expect(captured[0]!.type).to.equal("image/svg+xml");
+    const file = new DOMParser().parseFromString(await captured[0]!.text(), "image/svg+xml");
+    expect(file.querySelector("parsererror"), "well-formed").to.equal(null);
+    expect(file.querySelector("script"), "a name stays text").to.equal(null);
+    const texts = [...file.querySelectorAll("text")].map((node) => node.textContent);
+    expect(texts).to.include.members(["人才供需 · 供需缺口排名", "<script>&</script>大类", "400", "1.5×", "← 富余", "短缺 →", "示例数据", "来源：Test fixture (https://example.org/gaps)"]);
+    expect(file.querySelectorAll("rect[fill]")).to.have.length(3);
+  });
+
+  it("downloads the ranking as a PNG image", async () => {
+    const { board } = await boardWith(answering(gaps), { lang: "en" });
+    part(board, "download-png")!.click();
+    await waitUntil(() => captured.length === 1, "no PNG download");
+    expect(captured[0]!.type).to.equal("image/png");
+    const image = await createImageBitmap(captured[0]!);
+    expect(image.width).to.equal(1520);
+    expect(image.height).to.be.greaterThan(200);
   });
 });

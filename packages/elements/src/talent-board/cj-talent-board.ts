@@ -1,7 +1,8 @@
-import { CatalogueLevel, Industry, talentGaps, type TalentGaps } from "@chanjiao/sdk";
+import { CatalogueLevel, Industry, majorSignals, talentGaps, type MajorSignalKind, type MajorSignals, type TalentGaps } from "@chanjiao/sdk";
 import { html, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { downloadCsv, toCsv } from "../shared/csv.js";
 import { CjDataElement } from "../shared/data-element.js";
+import { downloadFile } from "../shared/download.js";
 import { CjSelectEvent } from "../shared/events.js";
 import { formatNumber } from "../shared/i18n/format.js";
 import { isChinese } from "../shared/i18n/local-name.js";
@@ -10,24 +11,30 @@ import { industries } from "../shared/i18n/vocabulary/industries.js";
 import { catalogueLevels } from "../shared/i18n/vocabulary/levels.js";
 import { sampleBadge, sampleBadgeStyles } from "../shared/sample-badge.js";
 import { renderSource } from "../shared/source-links.js";
-import { BoardCharts } from "./board-charts.js";
 import { readChartTheme, sameTheme, type ChartTheme } from "./chart-theme.js";
 import { talentBoardStyles } from "./cj-talent-board.styles.js";
+import { gapRanking } from "./gap-ranking.js";
 import { gapColumns, hasSupply, rankByGap, ratioValue, type CellValue, type GapColumn, type GapItem } from "./gap-table.js";
 import { boardGroupings, boardViews, gapsQuery, type BoardGroupBy, type BoardView } from "./gaps-query.js";
 import { fill, messages, type TalentBoardMessages } from "./messages.js";
+import { pairedBars } from "./paired-bars.js";
+import { pngFile, rankingGraphic, svgFile } from "./ranking-graphic.js";
 import { themeProbe, themeProbeStyles } from "./theme-probe.js";
+import { TrendChart } from "./trend-chart.js";
 
 type Strings = CommonMessages & TalentBoardMessages;
 
 /**
- * Talent demand against supply per group (clause 4's supply-demand platform): a bar chart of
- * demand and supply, the gaps ranked from the largest shortage to the largest surplus with the
- * ratio of demand to supply, a trend line per group when the answer covers several years, and a
- * table of the same figures (the accessible view), downloadable as CSV. Place it inside a
- * `<cj-provider>`. Follows the nearest `lang` (zh-CN by default, en, or a language added with `registerLocale`).
+ * Talent demand against supply per group (clause 4's supply-demand platform). First the gaps as a
+ * ranked, diverging bar chart (shortages to one side of zero, surpluses to the other, each bar
+ * labelled with its figure and the ratio of demand to supply, major categories in persistent
+ * shortage or surplus marked); then demand and supply as paired bars; then, when the answer covers
+ * several years, every group's trend in grey with one highlighted, chosen by hovering over or
+ * focusing a row of the ranking. A table of the same figures is the accessible view; the ranking
+ * downloads as PNG and SVG, the figures as CSV. Place it inside a `<cj-provider>`. Follows the
+ * nearest `lang` (zh-CN by default, en, or a language added with `registerLocale`).
  *
- * @summary A talent supply-demand board: chart, ranked gaps, trends, table and CSV.
+ * @summary A talent supply-demand board: ranked gaps, paired bars, trends, table, PNG, SVG and CSV.
  *
  * @attr region - A GB/T 2260 code; a province includes its cities. All regions when absent.
  * @attr period - A year (`2025`) or a range of years (`2024-2026`). All years when absent.
@@ -44,24 +51,27 @@ type Strings = CommonMessages & TalentBoardMessages;
  * @prop {boolean} controls - Reflected from `controls`.
  * @prop {"chart" | "table"} view - Reflected from `view`.
  *
- * @fires {CjSelectEvent<GapItem>} cj-select - A group was chosen: its bar or trend line clicked, or its entry in the gap list or table activated (click, Enter or Space); `event.value` is the group (`TalentGaps["items"][number]`: key, label, demand, supply, gap, ratio, trend).
+ * @fires {CjSelectEvent<GapItem>} cj-select - A group was chosen: its row of the ranking or of the table activated (click, Enter or Space), or its trend line clicked; `event.value` is the group (`TalentGaps["items"][number]`: key, label, demand, supply, gap, ratio, trend).
  *
  * @csspart board - The board's box; the root part of earlier releases, kept beside `base` for one release.
  * @csspart title - The board's heading.
  * @csspart badge - The "示例数据 / Sample data" badge, shown when any figure is generated sample data.
- * @csspart toolbar - The view switch and the CSV download.
+ * @csspart toolbar - The view switch and the downloads.
  * @csspart download - The CSV download button.
+ * @csspart download-png - The PNG download button (the ranking as an image).
+ * @csspart download-svg - The SVG download button (the ranking as a vector graphic).
  * @csspart controls - The filter selects (with the `controls` attribute).
- * @csspart chart - The box of the bar chart.
+ * @csspart ranking - The box of the ranked gaps: caption, bars and the note on persistent imbalances.
+ * @csspart gap-list - The ranked list of gaps, one button per group.
+ * @csspart chart - The box of the paired bars of demand and supply.
  * @csspart trend - The box of the trend chart.
- * @csspart gap-list - The ranked list of gaps.
  * @csspart table - The table of figures.
  * @csspart source - The list of sources, with their http(s) links.
  *
- * @cssprop [--cj-color-demand=#0b57a4] - Demand bars (dark scheme: #6cb6ff).
- * @cssprop [--cj-color-supply=#b45309] - Supply bars (dark scheme: #f0a05a).
- * @cssprop [--cj-color-series-1=#0b57a4] - Trend lines use `--cj-color-series-1` to `--cj-color-series-8` in turn.
- * @cssprop [--cj-chart-height=20rem] - Height of each chart.
+ * @cssprop [--cj-color-demand=#0b57a4] - Demand bars and shortage bars (dark scheme: #6cb6ff).
+ * @cssprop [--cj-color-supply=#b45309] - Supply bars and surplus bars (dark scheme: #f0a05a).
+ * @cssprop [--cj-color-highlight=#1f2328] - The highlighted trend line; the others take `--cj-color-border` (dark scheme: #e6edf3).
+ * @cssprop [--cj-chart-height=16rem] - Height of the trend chart.
  */
 export class CjTalentBoard extends CjDataElement {
   static override legacyPart = "board";
@@ -75,6 +85,7 @@ export class CjTalentBoard extends CjDataElement {
     industry: { reflect: true },
     controls: { type: Boolean, reflect: true },
     view: { reflect: true },
+    highlighted: { state: true },
   };
 
   declare region: string | undefined;
@@ -84,8 +95,10 @@ export class CjTalentBoard extends CjDataElement {
   declare industry: string | undefined;
   declare controls: boolean;
   declare view: string;
+  /** The key of the group whose trend is highlighted; the largest shortage until one is chosen. */
+  declare private highlighted: string | undefined;
 
-  private readonly charts = new BoardCharts();
+  private readonly trend = new TrendChart();
   private theme: ChartTheme | undefined;
   /** Every year an answer has covered, offered by the year select. */
   private readonly knownPeriods = new Set<number>();
@@ -102,6 +115,22 @@ export class CjTalentBoard extends CjDataElement {
       client.read(talentGaps, gapsQuery({ groupBy, region, period, level, industry }), { signal }),
   });
 
+  /**
+   * The API's persistent imbalances up to the last year shown, for major categories across every
+   * level and industry. They only mark the ranking: when they cannot be loaded the board shows
+   * its figures without them.
+   */
+  private readonly signals = this.resource({
+    args: () => {
+      const { client, groupBy, region, level, industry } = this;
+      const shown = this.gaps.value;
+      if (!client || groupBy !== "major-category" || level || industry || !shown?.items.length) return undefined;
+      // Without a period the board shows every year, and the API's signals end at the latest.
+      return [client, region, this.period ? shown.periods.at(-1) : undefined] as const;
+    },
+    task: ([client, region, period], signal): Promise<MajorSignals | undefined> =>
+      client.read(majorSignals, { ...(region && { region }), ...(period && { period }) }, { signal }).catch(() => undefined),
+  });
   constructor() {
     super();
     this.groupBy = "major-category";
@@ -111,7 +140,7 @@ export class CjTalentBoard extends CjDataElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.charts.destroy();
+    this.trend.destroy();
   }
 
   protected override willUpdate(): void {
@@ -136,28 +165,44 @@ export class CjTalentBoard extends CjDataElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const bar = this.renderRoot.querySelector<HTMLCanvasElement>("canvas.bar");
+    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>("canvas.trend");
     const ranked = this.shownGroups();
-    if (!bar || !ranked) {
-      this.charts.destroy();
-      return;
-    }
+    if (!canvas || !ranked) return this.trend.destroy();
     this.theme ??= readChartTheme(this);
-    const items = ranked.items;
-    this.charts.sync(
-      { bar, trend: this.renderRoot.querySelector<HTMLCanvasElement>("canvas.trend") },
-      {
-        items,
-        periods: ranked.gaps.periods,
-        theme: this.theme,
-        locale: this.locale,
-        labels: this.pick(messages),
-        onSelect: (index) => {
-          const item = items[index];
-          if (item) this.select(item);
-        },
-      },
-    );
+    const { items } = ranked;
+    const at = (index: number, then: (item: GapItem) => void) => {
+      const item = items[index];
+      if (item) then(item);
+    };
+    this.trend.sync(canvas, {
+      items,
+      periods: ranked.gaps.periods,
+      theme: this.theme,
+      locale: this.locale,
+      highlighted: Math.max(0, items.indexOf(this.highlightedItem(items)!)),
+      onSelect: (index) => at(index, (item) => this.select(item)),
+      onHighlight: (index) => at(index, this.highlight),
+    });
+  }
+
+  private highlightedItem(items: readonly GapItem[]): GapItem | undefined {
+    return items.find((item) => item.key === this.highlighted) ?? items[0];
+  }
+
+  private readonly highlight = (item: GapItem): void => {
+    this.highlighted = item.key;
+  };
+
+  /** What the marks of persistent imbalance mean, when any group is marked. */
+  private signalNote(t: Strings): string | undefined {
+    const signals = this.signals.value;
+    if (!signals?.items.length) return undefined;
+    return fill(t.signalNote, { periods: signals.periods.length, threshold: formatNumber(this.locale, signals.threshold, 2) });
+  }
+
+  /** The persistent imbalances of the groups on show, by key. */
+  private signalsByKey(): Map<string, MajorSignalKind> {
+    return new Map(this.signals.value?.items.map((item) => [item.majorCategoryId, item.signal]));
   }
 
   /** The groups on show, ranked, once an answer has arrived. */
@@ -199,6 +244,8 @@ export class CjTalentBoard extends CjDataElement {
         )}
       </div>
       <button type="button" part="download" ?disabled=${!hasData} @click=${this.download}>${t.downloadCsv}</button>
+      <button type="button" part="download-png" ?disabled=${!hasData} @click=${() => this.downloadGraphic("png")}>${t.downloadPng}</button>
+      <button type="button" part="download-svg" ?disabled=${!hasData} @click=${() => this.downloadGraphic("svg")}>${t.downloadSvg}</button>
     </div>`;
   }
 
@@ -232,24 +279,48 @@ export class CjTalentBoard extends CjDataElement {
 
   private renderCharts(t: Strings, gaps: TalentGaps, items: GapItem[]): TemplateResult {
     const group = this.groupName(t);
-    const trendLabel = hasSupply(items) ? t.trendGapLabel : t.trendDemandLabel;
+    const supplyKnown = hasSupply(items);
+    const signals = this.signalsByKey();
+    const note = this.signalNote(t);
+    const number = (value: number) => formatNumber(this.locale, value);
+    const highlighted = this.highlightedItem(items);
     return html`
-      <div class="chart" part="chart"><canvas class="bar" role="img" aria-label=${fill(t.barChartLabel, { group })}></canvas></div>
-      ${gaps.periods.length > 1
-        ? html`<div class="chart" part="trend"><canvas class="trend" role="img" aria-label=${fill(trendLabel, { group })}></canvas></div>`
+      <figure class="figure" part="ranking">
+        <figcaption class="caption">${supplyKnown ? t.gapListLabel : t.demandListLabel}</figcaption>
+        ${gapRanking({
+          items,
+          supplyKnown,
+          signals,
+          highlighted: highlighted?.key,
+          words: { label: supplyKnown ? t.gapListLabel : t.demandListLabel, shortageSide: t.shortage, surplusSide: t.surplus, ratioHeading: t.ratioShort, persistent: t.persistent },
+          figure: (item) => ({ short: this.barFigure(t, item, supplyKnown), spoken: this.gapText(t, item) }),
+          ratio: (item) => (supplyKnown ? this.ratioText(t, item) : ""),
+          onSelect: (item) => this.select(item),
+          onHighlight: this.highlight,
+        })}
+        ${supplyKnown ? nothing : html`<p class="note">${t.supplyNotRecorded}</p>`}
+        ${note ? html`<p class="note">${note}</p>` : nothing}
+      </figure>
+      ${supplyKnown
+        ? html`<figure class="figure" part="chart">
+            <figcaption class="caption">${t.pairedTitle}</figcaption>
+            ${pairedBars({
+              items: [...items].sort((a, b) => b.demand - a.demand),
+              words: { label: fill(t.pairedLabel, { group }), demand: t.demand, supply: t.supply },
+              format: number,
+              spoken: (item) => `${t.demand} ${number(item.demand)} ${t.supply} ${item.supply === null ? t.supplyNotRecorded : number(item.supply)}`,
+            })}
+          </figure>`
         : nothing}
-      <ol class="gaps" part="gap-list" aria-label=${t.gapListLabel}>
-        ${items.map(
-          (item) =>
-            html`<li>
-              <button type="button" @click=${() => this.select(item)}>
-                <span class="gap-label">${item.label}</span>
-                <span class="gap-figure">${this.gapText(t, item)}</span>
-                <span class="gap-ratio">${this.ratioText(t, item)}</span>
-              </button>
-            </li>`,
-        )}
-      </ol>
+      ${gaps.periods.length > 1
+        ? html`<figure class="figure" part="trend">
+            <figcaption class="caption">${supplyKnown ? t.trendGapTitle : t.trendDemandTitle}</figcaption>
+            <p class="note">${fill(t.trendHint, { group: highlighted?.label ?? "" })}</p>
+            <div class="trend">
+              <canvas class="trend" role="img" aria-label=${fill(supplyKnown ? t.trendGapLabel : t.trendDemandLabel, { group })}></canvas>
+            </div>
+          </figure>`
+        : nothing}
     `;
   }
 
@@ -290,6 +361,12 @@ export class CjTalentBoard extends CjDataElement {
     return `${item.gap > 0 ? t.shortage : t.surplus} ${formatNumber(locale, Math.abs(item.gap))}`;
   }
 
+  /** The figure at a bar's end: the size of the gap (its side says which), or the demand where no supply is recorded. */
+  private barFigure(t: Strings, item: GapItem, supplyKnown: boolean): string {
+    if (!supplyKnown) return formatNumber(this.locale, item.demand);
+    return item.gap === null ? t.supplyNotRecorded : formatNumber(this.locale, Math.abs(item.gap));
+  }
+
   private ratioText(t: Strings, item: GapItem): string {
     const ratio = ratioValue(item, t);
     return typeof ratio === "number" ? `${formatNumber(this.locale, ratio, 2)}×` : ratio;
@@ -325,9 +402,34 @@ export class CjTalentBoard extends CjDataElement {
     if (!shown) return;
     const columns = this.columns(this.pick(messages), shown.gaps);
     const rows = [columns.map((column) => column.header), ...shown.items.map((item) => columns.map((column) => roundRatio(column, column.value(item))))];
-    const name = ["talent-gaps", this.groupByKey(), this.region, this.period].filter(Boolean).join("-");
-    downloadCsv(`${name}.csv`, toCsv(rows));
+    downloadCsv(`${this.fileName()}.csv`, toCsv(rows));
   };
+
+  /** The ranking as an image (`png`) or a vector graphic (`svg`), in the board's colours. */
+  private async downloadGraphic(format: "png" | "svg"): Promise<void> {
+    const shown = this.shownGroups();
+    if (!shown) return;
+    const t = this.pick(messages);
+    const supplyKnown = hasSupply(shown.items);
+    const graphic = rankingGraphic({
+      title: `${t.title} · ${supplyKnown ? t.gapListLabel : t.demandListLabel}`,
+      items: shown.items,
+      supplyKnown,
+      signals: this.signalsByKey(),
+      theme: readChartTheme(this),
+      font: getComputedStyle(this).fontFamily,
+      words: { shortageSide: t.shortage, surplusSide: t.surplus, ratioHeading: t.ratioShort, persistent: t.persistent },
+      figure: (item) => this.barFigure(t, item, supplyKnown),
+      ratio: (item) => (supplyKnown ? this.ratioText(t, item) : ""),
+      notes: [this.signalNote(t), shown.gaps.sample ? t.sample : undefined, ...shown.gaps.sources.map((source) => `${t.sourcePrefix}${source}`)].filter((note) => note !== undefined),
+    });
+    const file = format === "svg" ? svgFile(graphic) : await pngFile(graphic);
+    if (file) downloadFile(`${this.fileName()}.${format}`, file);
+  }
+
+  private fileName(): string {
+    return ["talent-gaps", this.groupByKey(), this.region, this.period].filter(Boolean).join("-");
+  }
 
   private readonly onThemeChange = (): void => {
     const next = readChartTheme(this);

@@ -17,9 +17,25 @@ export interface TalentBoardMessages {
   shortage: string;
   surplus: string;
   balanced: string;
+  /** The ranking's caption, and its list's name. */
   gapListLabel: string;
-  /** Accessible name of the bar chart; `{group}` is the grouping. */
-  barChartLabel: string;
+  /** The ranking's caption where no supply is recorded and the bars are demand. */
+  demandListLabel: string;
+  /** The ratio column's heading above the ranking. */
+  ratioShort: string;
+  /** The marks of a persistent imbalance (the API's major-adjustment signals). */
+  persistent: { shortage: string; surplus: string };
+  /** What the marks mean: `{periods}` years and the `{threshold}` ratio. */
+  signalNote: string;
+  /** Caption of the paired bars. */
+  pairedTitle: string;
+  /** Accessible name of the paired bars; `{group}` is the grouping. */
+  pairedLabel: string;
+  /** Caption of the trend chart of gaps, and of demand where no supply is recorded. */
+  trendGapTitle: string;
+  trendDemandTitle: string;
+  /** Which group the trend chart highlights, and how to change it: `{group}`. */
+  trendHint: string;
   /** Accessible name of the trend chart of gaps; `{group}` is the grouping. */
   trendGapLabel: string;
   /** Accessible name of the trend chart of demand (no supply recorded); `{group}` is the grouping. */
@@ -27,6 +43,8 @@ export interface TalentBoardMessages {
   /** Column header of one period's figure: `{period}` and `{measure}`. */
   periodColumn: string;
   downloadCsv: string;
+  downloadPng: string;
+  downloadSvg: string;
   viewLabel: string;
   views: Record<BoardView, string>;
   filtersLabel: string;
@@ -57,11 +75,21 @@ export const messages = defineMessages<"cj-talent-board", TalentBoardMessages>("
     surplus: "富余",
     balanced: "持平",
     gapListLabel: "供需缺口排名",
-    barChartLabel: "按{group}的人才需求与供给柱状图；数值见表格视图。",
+    demandListLabel: "人才需求排名",
+    ratioShort: "供需比",
+    persistent: { shortage: "持续短缺", surplus: "持续富余" },
+    signalNote: "持续短缺、持续富余：近{periods}年每年需求不低于供给的{threshold}倍，或供给不低于需求的{threshold}倍。",
+    pairedTitle: "需求与供给",
+    pairedLabel: "按{group}的人才需求与供给",
+    trendGapTitle: "历年供需缺口",
+    trendDemandTitle: "历年人才需求",
+    trendHint: "突出显示：{group}。在排名中悬停、聚焦或点选一行可切换。",
     trendGapLabel: "按{group}的历年供需缺口折线图；数值见表格视图。",
     trendDemandLabel: "按{group}的历年人才需求折线图；数值见表格视图。",
     periodColumn: "{period}年{measure}",
     downloadCsv: "下载 CSV",
+    downloadPng: "下载 PNG",
+    downloadSvg: "下载 SVG",
     viewLabel: "显示方式",
     views: { chart: "图表", table: "表格" },
     filtersLabel: "筛选",
@@ -88,11 +116,21 @@ export const messages = defineMessages<"cj-talent-board", TalentBoardMessages>("
     surplus: "Surplus",
     balanced: "Balanced",
     gapListLabel: "Gaps, largest shortage first",
-    barChartLabel: "Bar chart of talent demand and supply by {group}; the table view lists the figures.",
+    demandListLabel: "Demand, largest first",
+    ratioShort: "Demand/supply",
+    persistent: { shortage: "Persistent shortage", surplus: "Persistent surplus" },
+    signalNote: "Persistent shortage or surplus: demand at least {threshold} times supply, or supply at least {threshold} times demand, in each of the last {periods} years.",
+    pairedTitle: "Demand and supply",
+    pairedLabel: "Talent demand and supply by {group}",
+    trendGapTitle: "Gap by year",
+    trendDemandTitle: "Demand by year",
+    trendHint: "Highlighted: {group}. Hover over, focus or pick a row of the ranking to change it.",
     trendGapLabel: "Line chart of the gap per year by {group}; the table view lists the figures.",
     trendDemandLabel: "Line chart of talent demand per year by {group}; the table view lists the figures.",
     periodColumn: "{measure} {period}",
     downloadCsv: "Download CSV",
+    downloadPng: "Download PNG",
+    downloadSvg: "Download SVG",
     viewLabel: "View",
     views: { chart: "Chart", table: "Table" },
     filtersLabel: "Filters",

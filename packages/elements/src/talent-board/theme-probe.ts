@@ -19,14 +19,9 @@ export const themeProbeStyles = css`
       stroke: var(--_border);
       border-style: solid;
       border-width: 0;
-      border-top-color: var(--_series-1);
-      border-right-color: var(--_series-2);
-      border-bottom-color: var(--_series-3);
-      border-left-color: var(--_series-4);
-      outline-color: var(--_series-5);
-      text-decoration-color: var(--_series-6);
-      column-rule-color: var(--_series-7);
-      caret-color: var(--_series-8);
+      border-top-color: var(--_highlight);
+      border-right-color: var(--_text);
+      border-bottom-color: var(--_surface);
       transition: all 1ms;
     }
   }

@@ -62,3 +62,15 @@ export async function loaded(widget: Element): Promise<void> {
     { timeout: 8000 },
   );
 }
+
+/** What a reader meets in a widget, nested widgets included: its texts and its accessible names, tooltips and labels. */
+export function readerTexts(widget: Element): string[] {
+  const texts: string[] = [];
+  for (const root of shadowRoots(widget)) {
+    for (const node of root.querySelectorAll("*")) {
+      for (const name of ["aria-label", "title", "alt", "placeholder"]) texts.push(node.getAttribute(name) ?? "");
+      for (const child of node.childNodes) if (child instanceof Text) texts.push(child.data);
+    }
+  }
+  return texts.map((text) => text.replace(/\s+/g, " ").trim()).filter(Boolean);
+}

@@ -112,7 +112,8 @@ export function planWidgetReads(data: PlanData): PlannedRead[] {
     [consortiumCounts, cross({}, { industry: optional(Industry.options) })],
     [provinceProfile, cross({}, { province: provinces })],
     [talentGaps, cross({}, { groupBy: GapGroup.options, region: optional(regionCodes), period: optional([sampleRange].filter((range) => range !== undefined)) })],
-    [majorSignals, cross({}, { region: optional(regionCodes) })],
+    // The talent board asks for the signals up to the last year of the range it shows.
+    [majorSignals, cross({}, { region: optional(regionCodes), period: optional(periods.length ? [String(Math.max(...periods))] : []) })],
     [demandAggregate, cross({}, { groupBy: DemandAggregateQuery.shape.groupBy.options, region: optional(regionCodes) })],
     [supplyAggregate, cross({}, { groupBy: SupplyAggregateQuery.shape.groupBy.options, region: optional(regionCodes) })],
   ];
