@@ -14,6 +14,7 @@ import "./pathway/define.js";
 import "./school-profile/define.js";
 import "./consortium-map/define.js";
 import "./consortium-card/define.js";
+import "./demand-form/define.js";
 
 // Widgets on one page share the provider's requests.
 shareRequests();

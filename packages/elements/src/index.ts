@@ -13,6 +13,8 @@ export { CjSchoolProfile } from "./school-profile/cj-school-profile.js";
 export { CjConsortiumMap, type ConsortiumMapSelection } from "./consortium-map/cj-consortium-map.js";
 export { GeoSourceError, type GeoFailure } from "./consortium-map/geo-source.js";
 export { CjConsortiumCard } from "./consortium-card/cj-consortium-card.js";
+export { CjDemandForm } from "./demand-form/cj-demand-form.js";
+export { CjSubmitEvent, CjSubmittedEvent } from "./demand-form/events.js";
 export { CjErrorEvent, CjSelectEvent } from "./shared/events.js";
 export { clientContext } from "./shared/context.js";
 export { defineElement } from "./shared/define.js";
