@@ -1,6 +1,5 @@
 import * as z from "zod/mini";
 import { Id, provenance, RegionCode, SchoolLevel } from "./common.js";
-import { CreditCode } from "./submission.js";
 
 export const OrganisationKind = z.enum(["government", "enterprise", "school", "research", "association"]);
 
@@ -14,8 +13,11 @@ export const Organisation = z.object({
   level: z.nullable(SchoolLevel),
   region: z.nullable(RegionCode),
   province: z.nullable(RegionCode),
-  /** The 统一社会信用代码 (unified social credit code), where known: an approved demand submission finds its enterprise by it. */
-  creditCode: z.optional(CreditCode),
+  /**
+   * The 统一社会信用代码 (unified social credit code), where known: an approved demand submission
+   * finds its enterprise by it. Its form is checked here; submissions also check its check character.
+   */
+  creditCode: z.optional(z.string()),
   ...provenance,
 });
 
