@@ -160,7 +160,7 @@ export class CjDemandForm extends CjDataElement {
           />`;
     return html`<div class="field" part="field">
       <label for=${field}>${t.labels[field]}</label>
-      ${hint ? html`<span class="hint" id="${field}-hint">${hint}</span>` : nothing} ${control}
+      ${control} ${hint ? html`<span class="hint" id="${field}-hint">${hint}</span>` : nothing}
       ${error ? html`<span class="error" part="error" id="${field}-error">${error}</span>` : nothing}
     </div>`;
   }
