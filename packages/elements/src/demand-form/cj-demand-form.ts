@@ -1,4 +1,4 @@
-import { CatalogueLevel, HttpError, Industry, majorCategories, type MajorCategory, type Region, regions, SubmissionCreate, submitDemand, ValidationError } from "@chanjiao/sdk";
+import { HttpError, majorCategories, type MajorCategory, type Region, regions, SubmissionFields, submitDemand } from "@chanjiao/sdk";
 import { html, nothing, type TemplateResult } from "lit";
 import { collect } from "../shared/collect.js";
 import { CjDataElement } from "../shared/data-element.js";
@@ -118,9 +118,9 @@ export class CjDemandForm extends CjDataElement {
         "demand",
         [
           { field: "occupation", kind: "text" },
-          { field: "industry", kind: "select", options: Industry.options.map((name) => [name, industryNames[name]]) },
+          { field: "industry", kind: "select", options: Object.entries(industryNames) },
           { field: "majorCategoryId", kind: "select", options: categories.map((category) => [category.id, localName(locale, category)]) },
-          { field: "level", kind: "select", options: CatalogueLevel.options.map((level) => [level, levels[level]]) },
+          { field: "level", kind: "select", options: Object.entries(levels) },
           { field: "headcount", kind: "number", inputmode: "numeric" },
           { field: "period", kind: "number", inputmode: "numeric" },
           { field: "region", kind: "select", options: regionOptions },
@@ -210,7 +210,7 @@ export class CjDemandForm extends CjDataElement {
     const form = event.currentTarget as HTMLFormElement;
     const body = this.readBody(form);
     this.sendFailure = undefined;
-    const checked = SubmissionCreate.safeParse(body);
+    const checked = SubmissionFields.safeParse(body);
     this.errors = checked.success ? {} : this.problemsOf(body, checked.error.issues.map((issue) => String(issue.path[0] ?? "")));
     if (!checked.success) return this.focusFirstError();
     if (!fire(this, new CjSubmitEvent(checked.data)) || !this.client) return;
@@ -224,7 +224,7 @@ export class CjDemandForm extends CjDataElement {
     } catch (error) {
       fire(this, new CjErrorEvent(error));
       const t = this.pick(messages);
-      const refused = error instanceof HttpError && error.status === 422 ? (error.problem?.errors ?? []).map((problem) => problem.path) : error instanceof ValidationError ? error.issues.map((issue) => issue.path) : [];
+      const refused = error instanceof HttpError && error.status === 422 ? (error.problem?.errors ?? []).map((problem) => problem.path) : [];
       this.errors = this.problemsOf(body, refused);
       if (refused.length) return this.focusFirstError();
       this.sendFailure = error instanceof HttpError && error.status === 429 ? t.tooMany : t.failed;

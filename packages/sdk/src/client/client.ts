@@ -34,7 +34,8 @@ export interface BaseClient {
    */
   read: EndpointReader;
   /**
-   * Sends a body to an action of the API that takes no key, given its definition.
+   * Sends a body to an action of the API that takes no key, given its definition. The body is sent
+   * as given: check it with the action's `body` schema first.
    *
    * @example
    * import { submitDemand } from "@chanjiao/sdk";

@@ -1,7 +1,7 @@
 import type * as z from "zod/mini";
 import {
   Submission,
-  type SubmissionCreate,
+  SubmissionCreate,
   type SubmissionReceipt,
   SubmissionRef,
   SubmissionRejection,
@@ -51,7 +51,9 @@ function refPath(ref: string, subject: string): string {
 export function submissionsClient(transport: Transport, send: ActionSender): SubmissionsClient {
   // Each method is async so that invalid input rejects the promise instead of throwing at the call.
   return {
-    submit: (body, options) => send(submitDemand, body, options),
+    async submit(body, options) {
+      return send(submitDemand, checked(SubmissionCreate, body, "body of submissions.submit"), options);
+    },
     async status(ref, options) {
       return transport.read(refPath(ref, "ref of submissions.status"), undefined, SubmissionState, options);
     },

@@ -3,9 +3,6 @@ import * as z from "zod/mini";
 /** A six-digit GB/T 2260 administrative division code, such as `320000` (江苏省) or `320500` (苏州市). */
 export const RegionCode = /* @__PURE__ */ z.string().check(z.regex(/^\d{6}$/, "must be a six-digit GB/T 2260 code"));
 
-/** The form of a 统一社会信用代码 (GB 32100-2015): 18 characters of its alphabet (no I, O, Z, S or V), the third to eighth an administrative division code. */
-export const creditCodeForm = /^[0-9A-HJ-NP-RTUWXY]{2}\d{6}[0-9A-HJ-NP-RTUWXY]{10}$/;
-
 /** A stable string identifier. */
 export const Id = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200));
 

@@ -1,6 +1,9 @@
 import * as z from "zod/mini";
-import { creditCodeForm, Id, page } from "./common.js";
-import { TalentDemandCreate } from "./talent-demand-write.js";
+import { Id, page } from "./common.js";
+import { editableDemandFields } from "./talent-demand-write.js";
+
+/** The form of a 统一社会信用代码 (GB 32100-2015): 18 characters of its alphabet (no I, O, Z, S or V), the third to eighth an administrative division code. */
+const creditCodeForm = /^[0-9A-HJ-NP-RTUWXY]{2}\d{6}[0-9A-HJ-NP-RTUWXY]{10}$/;
 
 /** The 31 characters of a 统一社会信用代码, in the order their values run: no I, O, Z, S or V. */
 const creditCodeAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
@@ -36,16 +39,24 @@ export const PhoneOrEmail = /* @__PURE__ */ z.string().check(
 );
 
 /**
- * The body of `POST /v1/submissions`: a talent demand an enterprise submits without an API key,
- * with who it is and how a reviewer reaches its contact person. Unknown fields are refused.
+ * The fields of a submission: a talent demand an enterprise submits without an API key, with who
+ * it is and how a reviewer reaches its contact person. What `<cj-demand-form>` checks before it
+ * sends; unknown fields are dropped here, and refused by {@link SubmissionCreate}.
  */
-export const SubmissionCreate = /* @__PURE__ */ z.extend(z.omit(TalentDemandCreate, { status: true }), {
+export const SubmissionFields = /* @__PURE__ */ z.object({
+  ...editableDemandFields,
   enterpriseName: typed(200),
   creditCode: CreditCode,
   contactName: typed(100),
   /** The contact person's telephone number or e-mail address: shown only to the reviewers of the region. */
   contact: PhoneOrEmail,
 });
+
+/**
+ * The body of `POST /v1/submissions`: {@link SubmissionFields}, unknown fields refused. Apart from
+ * them so that a page that only sends submissions carries no more of zod than every page loads.
+ */
+export const SubmissionCreate = /* @__PURE__ */ z.strictObject(SubmissionFields.shape);
 
 /** Where a submission stands: `pending` until a reviewer approves (it is then published) or rejects it. */
 export const SubmissionStatus = z.enum(["pending", "approved", "rejected"]);
@@ -64,7 +75,7 @@ export const SubmissionState = /* @__PURE__ */ z.extend(SubmissionReceipt, {
 
 /** A submission as its reviewers see it: what was submitted, contact data included, and its review. */
 export const Submission = /* @__PURE__ */ z.object({
-  ...SubmissionCreate.shape,
+  ...SubmissionFields.shape,
   ...SubmissionState.shape,
   /** The talent demand posting an approval published; `null` until then. */
   postingId: z.nullable(Id),
@@ -97,7 +108,7 @@ export interface ActionDefinition<B extends z.ZodMiniType = z.ZodMiniType, R ext
 }
 
 /** Submitting a talent demand for review, without a key: `POST /v1/submissions`. What `<cj-demand-form>` sends. */
-export const submitDemand: ActionDefinition<typeof SubmissionCreate, typeof SubmissionReceipt> = { path: "submissions", body: SubmissionCreate, response: SubmissionReceipt };
+export const submitDemand: ActionDefinition<typeof SubmissionFields, typeof SubmissionReceipt> = { path: "submissions", body: SubmissionFields, response: SubmissionReceipt };
 
 export type SubmissionCreate = z.input<typeof SubmissionCreate>;
 export type SubmissionStatus = z.infer<typeof SubmissionStatus>;
