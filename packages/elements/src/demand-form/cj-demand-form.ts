@@ -88,7 +88,7 @@ export class CjDemandForm extends CjDataElement {
 
   protected override render(): TemplateResult {
     const t = this.pick(messages);
-    return this.frame(this.receipt ? this.renderReceipt(this.receipt) : this.show(this.options, { complete: ([categories, places]) => this.renderForm(categories, places), failed: t.optionsFailed, lines: 8 }), {
+    return this.frame(this.receipt ? this.renderReceipt(this.receipt) : this.show(this.options, { complete: ([categories, places]) => this.renderForm(categories, places), failed: t.optionsFailed, lines: 8, attributes: { parent: "province" } }), {
       labelledby: "title",
     });
   }
