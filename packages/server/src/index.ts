@@ -99,7 +99,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     ...(options.writeRate ? { writeRate: options.writeRate } : {}),
     ...(options.authFailureRate ? { authFailureRate: options.authFailureRate } : {}),
     ...(options.submissionRate ? { submissionRate: options.submissionRate } : {}),
-    ...(options.pendingSubmissionsPerRegion ? { pendingSubmissionsPerRegion: options.pendingSubmissionsPerRegion } : {}),
+    ...(options.pendingSubmissionsPerRegion !== undefined ? { pendingSubmissionsPerRegion: options.pendingSubmissionsPerRegion } : {}),
   });
   const connections = { ...defaultConnectionLimits, ...options.connections };
   const host = options.host ?? "127.0.0.1";

@@ -3,6 +3,7 @@ import { after, before, describe, it } from "node:test";
 import { AuditPage, ChangesPage, type Consortium, isCreditCode, Problem, Submission, SubmissionReceipt, type SubmissionCreate, SubmissionsPage, SubmissionState, TalentGaps } from "@chanjiao/sdk";
 import * as z from "zod/mini";
 import { createApiKey, openDatabase, type RunningServer, startServer } from "../src/index.ts";
+import { runCli, startCli, stopChild } from "./cli-process.ts";
 import { createTestDatabase, getValid, type TestDatabase } from "./helpers.ts";
 
 let database: TestDatabase;
@@ -267,3 +268,23 @@ function validCreditCode(): string {
   assert.ok(code);
   return code;
 }
+
+describe("chanjiao-server's submission options", () => {
+  it("takes --submission-rate and --pending-per-region, and refuses a malformed one", async () => {
+    const { child, api: cliApi } = await startCli(["--db", database.location, "--port", "0", "--submission-rate", "2/hour", "--pending-per-region", "1000"]);
+    try {
+      const statuses: number[] = [];
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const response = await fetch(`${cliApi}/submissions`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(submission()) });
+        statuses.push(response.status);
+        await response.body?.cancel();
+      }
+      assert.deepEqual(statuses, [202, 202, 429]);
+    } finally {
+      await stopChild(child, "SIGTERM");
+    }
+    const refused = await runCli(["--db", database.location, "--port", "0", "--pending-per-region", "many"]);
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /--pending-per-region "many"/);
+  });
+});
