@@ -86,6 +86,7 @@ describe("cj-demand-form against the API server", () => {
     expect(messageOf(form, "creditCode")).to.equal("请填写 18 位统一社会信用代码，并核对最后一位校验码。");
     expect(messageOf(form, "contact")).to.equal("请填写有效的电话号码或电子邮箱。");
     expect(messageOf(form, "headcount")).to.equal("需求人数应为 1 至 1,000,000 之间的整数。");
+    expect(messageOf(form, "industry")).to.equal("请选择所属产业。");
     expect(control(form, "creditCode").getAttribute("aria-invalid")).to.equal("true");
     expect(control(form, "creditCode").getAttribute("aria-describedby")).to.equal("creditCode-hint creditCode-error");
     expect(form.shadowRoot!.activeElement).to.equal(control(form, "enterpriseName"));

@@ -13,6 +13,7 @@ import { type DemandField, messages } from "./messages.js";
 type Control = { field: DemandField; kind: "text" | "number" | "select"; options?: Array<[string, string]>; autocomplete?: string; inputmode?: string };
 
 const numberFields: readonly DemandField[] = ["headcount", "period"];
+const choiceFields: readonly DemandField[] = ["industry", "majorCategoryId", "level", "region"];
 
 /**
  * Dispatches an event of the form's. Outside the class, so that the manifest keeps the form's own
@@ -184,14 +185,14 @@ export class CjDemandForm extends CjDataElement {
     return body;
   }
 
-  /** The message of each field at fault: "fill this in" when it is empty, what it needs otherwise. */
+  /** The message of each field at fault: "fill this in" for an empty text field, what it needs otherwise ("choose …" for a picker). */
   private problemsOf(body: Record<string, unknown>, paths: readonly string[]): Partial<Record<DemandField, string>> {
     const t = this.pick(messages);
     const problems: Partial<Record<DemandField, string>> = {};
     for (const path of paths) {
       const field = path as DemandField;
       if (!(field in t.labels) || problems[field]) continue;
-      problems[field] = body[field] === undefined ? t.required : t.invalid[field];
+      problems[field] = body[field] === undefined && !choiceFields.includes(field) ? t.required : t.invalid[field];
     }
     return problems;
   }
