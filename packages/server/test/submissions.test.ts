@@ -1,8 +1,11 @@
 import assert from "node:assert/strict";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { AuditPage, ChangesPage, type Consortium, isCreditCode, Problem, Submission, SubmissionReceipt, type SubmissionCreate, SubmissionsPage, SubmissionState, TalentGaps } from "@chanjiao/sdk";
 import * as z from "zod/mini";
-import { createApiKey, openDatabase, type RunningServer, startServer } from "../src/index.ts";
+import { createApiKey, exportStatic, openDatabase, type RunningServer, startServer } from "../src/index.ts";
 import { runCli, startCli, stopChild } from "./cli-process.ts";
 import { createTestDatabase, getValid, type TestDatabase } from "./helpers.ts";
 
@@ -137,6 +140,25 @@ describe("POST /v1/submissions", () => {
     assert.equal(preflight.headers.get("access-control-allow-origin"), "*");
     assert.match(preflight.headers.get("access-control-allow-methods") ?? "", /POST/);
     assert.equal(preflight.headers.get("access-control-allow-credentials"), null);
+  });
+});
+
+describe("the static export", () => {
+  it("holds no pending or rejected submission", async () => {
+    await submit(submission({ occupation: "导出检查岗位", contact: "export.check@example.com" }));
+    const out = await mkdtemp(join(tmpdir(), "chanjiao-submissions-export-"));
+    const db = await openDatabase(database.location);
+    try {
+      await exportStatic(db, join(out, "site"));
+      const files = (await readdir(join(out, "site"), { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+      for (const file of files) {
+        const text = await readFile(join(file.parentPath, file.name), "utf8");
+        assert.doesNotMatch(text, /导出检查岗位|export\.check|wang\.min/, file.name);
+      }
+    } finally {
+      await db.destroy();
+      await rm(out, { recursive: true, force: true });
+    }
   });
 });
 
