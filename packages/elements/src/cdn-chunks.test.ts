@@ -20,6 +20,7 @@ const widgets = [
   "school-profile",
   "consortium-map",
   "consortium-card",
+  "demand-form",
 ];
 
 const contains = (files: BuiltFile[], text: string): string[] => files.filter((file) => file.code.includes(text)).map((file) => file.url);

@@ -20,6 +20,7 @@ const tags = [
   "cj-school-profile",
   "cj-consortium-map",
   "cj-consortium-card",
+  "cj-demand-form",
 ];
 
 type Bundle = typeof import("./cdn-all.js");
