@@ -35,7 +35,7 @@ Serves the Chanjiao open data API under /v1.
   --auth-failure-rate N/UNIT  failed authentications allowed per client address (default 20/minute)
   --submission-rate N/UNIT    demand submissions (no key) allowed per client address (default 10/hour)
   --pending-per-region N      demand submissions a region may hold pending review (default 200)
-  --cache-size MB       memory for kept answers of computed reads (default 32)
+  --cache-size MB       memory for kept answers of public reads (default 32)
   --max-connections N   connections open at once (default 1000)
   --headers-timeout S   seconds a client has to send a request's head (default 10)
   --request-timeout S   seconds a client has to send a whole request (default 60)
