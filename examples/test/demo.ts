@@ -8,6 +8,8 @@ const examples = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
 export interface Demo {
   url: string;
+  /** The demo's SQLite file, for a test that needs keys made as an operator makes them. */
+  database: string;
   stop(): Promise<void>;
 }
 
@@ -36,6 +38,7 @@ export async function startDemo(): Promise<Demo> {
   });
   return {
     url,
+    database: join(dir, "demo.db"),
     async stop() {
       await stopChild(child);
       await rm(dir, { recursive: true, force: true });

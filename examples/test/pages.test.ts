@@ -12,7 +12,7 @@ function open(path: string) {
 
 for (const [path, tags] of [
   ["/plain-html/", ["cj-cooperation-card"]],
-  ["/province-portal/", ["cj-consortium-map", "cj-province-profile", "cj-consortium-card", "cj-talent-board", "cj-provincial-lists"]],
+  ["/province-portal/", ["cj-consortium-map", "cj-province-profile", "cj-consortium-card", "cj-talent-board", "cj-demand-form", "cj-provincial-lists"]],
   ["/school-site/", ["cj-school-profile", "cj-programme-list", "cj-pathway", "cj-cooperation-card"]],
   ["/portal/", ["cj-cooperation-list", "cj-practice-centres", "cj-event-list"]],
   ["/react/", ["cj-consortium-map", "cj-talent-board"]],

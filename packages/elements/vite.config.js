@@ -90,6 +90,8 @@ function inLoader(id) {
     // levels, which four widgets name: on their own they would be one more small file for each.
     return (path.startsWith("shared/") && !/^shared\/i18n\/vocabulary\/(?!levels\.)/.test(path)) || !path.includes("/");
   }
+  // The contract of submissions (and of the posting it makes) is the demand form's alone: it goes with the form, not to every page.
+  if (/\/sdk\/(?:src|dist)\/schemas\/(?:submission|talent-demand-write)\.[jt]s$/.test(id)) return false;
   // The package a module belongs to; none for the SDK, which is part of this workspace.
   const dependency = /\/node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(id)?.[1];
   return dependency === undefined || everyWidgetUses.test(dependency);

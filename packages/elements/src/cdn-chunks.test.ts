@@ -21,6 +21,7 @@ const widgets = [
   "consortium-map",
   "consortium-card",
   "province-profile",
+  "demand-form",
 ];
 
 const contains = (files: BuiltFile[], text: string): string[] => files.filter((file) => file.code.includes(text)).map((file) => file.url);

@@ -21,6 +21,7 @@ const tags = [
   "cj-consortium-map",
   "cj-consortium-card",
   "cj-province-profile",
+  "cj-demand-form",
 ];
 
 type Bundle = typeof import("./cdn-all.js");

@@ -15,6 +15,7 @@ import "./school-profile/define.js";
 import "./consortium-map/define.js";
 import "./consortium-card/define.js";
 import "./province-profile/define.js";
+import "./demand-form/define.js";
 
 // Widgets on one page share the provider's requests.
 shareRequests();

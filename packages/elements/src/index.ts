@@ -15,6 +15,8 @@ export { GeoSourceError, type GeoFailure } from "./consortium-map/geo-source.js"
 export { CjConsortiumCard } from "./consortium-card/cj-consortium-card.js";
 export { CjProvinceProfile } from "./province-profile/cj-province-profile.js";
 export { CjFigureOpenEvent, type FigureWidget, type ProfileFigure } from "./province-profile/events.js";
+export { CjDemandForm } from "./demand-form/cj-demand-form.js";
+export { CjSubmitEvent, CjSubmittedEvent } from "./demand-form/events.js";
 export { CjErrorEvent, CjSelectEvent } from "./shared/events.js";
 export { clientContext } from "./shared/context.js";
 export { defineElement } from "./shared/define.js";

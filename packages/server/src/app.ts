@@ -25,6 +25,7 @@ import { registerProvinceProfileRoute } from "./routes/province-profile.js";
 import { registerPublishingRoutes } from "./routes/publishing.js";
 import { registerRecordWriteRoutes } from "./routes/record-writes.js";
 import { registerRootRoute } from "./routes/root.js";
+import { defaultPendingPerRegion, defaultSubmissionRate, registerSubmissionRoutes, submissionCors } from "./routes/submissions.js";
 import { registerTalentAnalysisRoutes, signalsDefaults } from "./routes/talent-analysis.js";
 
 /** Options of the app beyond its database. */
@@ -35,6 +36,10 @@ export interface AppOptions {
   corsOrigins?: readonly string[];
   /** Writes allowed per API key; default 60 per minute. */
   writeRate?: Rate;
+  /** Demand submissions (no key) allowed per client address; default 10 per hour. */
+  submissionRate?: Rate;
+  /** Pending demand submissions a region may hold before more are refused; default 200. */
+  pendingSubmissionsPerRegion?: number;
   /** Failed authentications allowed per client address; default 20 per minute. */
   authFailureRate?: Rate;
   /** Bounds of the answers kept for the public reads (records, pages, gaps, signals, aggregates, counts). */
@@ -66,6 +71,7 @@ export function createApp(db: Database, options: AppOptions = {}): Hono<AppEnv> 
   });
   // Before the read policy, which would otherwise answer a write's preflight.
   if (options.corsOrigins?.length) for (const path of writePaths) app.use(path, allowWritesFrom(options.corsOrigins));
+  app.use("/v1/submissions", submissionCors);
   app.use("/v1/*", cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"], exposeHeaders: ["ETag", "X-Request-Id"], maxAge: 86400 }));
   app.use("/v1", cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"], exposeHeaders: ["ETag", "X-Request-Id"], maxAge: 86400 }));
   app.use("/v1/*", compressAnswers);
@@ -89,6 +95,14 @@ export function createApp(db: Database, options: AppOptions = {}): Hono<AppEnv> 
   const authenticate = requireApiKey({ trustProxy: options.trustProxy ?? false, failureRate: options.authFailureRate ?? defaultAuthFailureRate });
   const limitWrites = limitPerApiKey(options.writeRate ?? defaultWriteRate);
   registerPublishingRoutes(app, { authenticate, limitWrites });
+  if (options.readOnly) app.on("POST", ["/v1/submissions", "/v1/submissions/*"], refuseWrites);
+  registerSubmissionRoutes(app, {
+    authenticate,
+    limitWrites,
+    trustProxy: options.trustProxy ?? false,
+    rate: options.submissionRate ?? defaultSubmissionRate,
+    pendingPerRegion: options.pendingSubmissionsPerRegion ?? defaultPendingPerRegion,
+  });
   registerRecordWriteRoutes(app, { authenticate, limitWrites });
   registerImportRoutes(app, { authenticate, limitWrites });
   registerChangeRoutes(app, { authenticate });

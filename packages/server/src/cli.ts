@@ -8,7 +8,8 @@ import { runImportCommand } from "./import/import-cli.js";
 
 const usage = `Usage: chanjiao-server [--db FILE|URL] [--port N] [--host H] [--seed] [--read-only]
                        [--cors-origin URLS] [--write-rate N/minute] [--hsts] [--trust-proxy]
-                       [--auth-failure-rate N/minute] [--cache-size MB] [--max-connections N]
+                       [--auth-failure-rate N/minute] [--submission-rate N/hour] [--pending-per-region N]
+                       [--cache-size MB] [--max-connections N]
                        [--headers-timeout S] [--request-timeout S] [--keep-alive-timeout S]
        chanjiao-server keys create|list|revoke ...   (see chanjiao-server keys --help)
        chanjiao-server export --out DIR [--db FILE|URL]  (see chanjiao-server export --help)
@@ -29,8 +30,11 @@ Serves the Chanjiao open data API under /v1.
   --write-rate N/UNIT   writes allowed per API key, per second, minute or hour (default 60/minute)
   --hsts      send Strict-Transport-Security: only when clients connect over HTTPS
   --trust-proxy         behind a proxy that appends the client's address to X-Forwarded-For:
-                        count failed authentications by the last address there (default off)
+                        count failed authentications and submissions by the last address there
+                        (default off)
   --auth-failure-rate N/UNIT  failed authentications allowed per client address (default 20/minute)
+  --submission-rate N/UNIT    demand submissions (no key) allowed per client address (default 10/hour)
+  --pending-per-region N      demand submissions a region may hold pending review (default 200)
   --cache-size MB       memory for kept answers of public reads (default 32)
   --max-connections N   connections open at once (default 1000)
   --headers-timeout S   seconds a client has to send a request's head (default 10)
@@ -80,6 +84,8 @@ async function main(): Promise<void> {
       hsts: { type: "boolean", default: false },
       "trust-proxy": { type: "boolean", default: false },
       "auth-failure-rate": { type: "string" },
+      "submission-rate": { type: "string" },
+      "pending-per-region": { type: "string" },
       "cache-size": { type: "string" },
       "max-connections": { type: "string" },
       "headers-timeout": { type: "string" },
@@ -98,13 +104,15 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  let settings: Pick<ServerOptions, "writeRate" | "authFailureRate" | "answerCache" | "connections">;
+  let settings: Pick<ServerOptions, "writeRate" | "authFailureRate" | "submissionRate" | "pendingSubmissionsPerRegion" | "answerCache" | "connections">;
   try {
     const rate = (text: string | undefined) => (text === undefined ? undefined : parseRate(text));
     const seconds = (name: string) => numberSetting(values, name, 1_000);
     settings = definedOnly({
       writeRate: rate(values["write-rate"]),
       authFailureRate: rate(values["auth-failure-rate"]),
+      submissionRate: rate(values["submission-rate"]),
+      pendingSubmissionsPerRegion: numberSetting(values, "pending-per-region", 1),
       answerCache: definedOnly({ maxBytes: numberSetting(values, "cache-size", 1024 * 1024) }),
       connections: definedOnly({
         maxConnections: numberSetting(values, "max-connections", 1),

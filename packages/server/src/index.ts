@@ -53,6 +53,10 @@ export interface ServerOptions {
   hsts?: boolean;
   /** Failed authentications allowed per client address before 429; default 20 per minute. */
   authFailureRate?: Rate;
+  /** Demand submissions (no key) allowed per client address; default 10 per hour. */
+  submissionRate?: Rate;
+  /** Pending demand submissions a region may hold before more are refused; default 200. */
+  pendingSubmissionsPerRegion?: number;
   /**
    * Behind a proxy that appends the client's address to `X-Forwarded-For`: take the last address
    * there as the client's (for the limits on failed authentication). Off by default, since any client can send the header.
@@ -94,6 +98,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
     ...(options.writeRate ? { writeRate: options.writeRate } : {}),
     ...(options.authFailureRate ? { authFailureRate: options.authFailureRate } : {}),
+    ...(options.submissionRate ? { submissionRate: options.submissionRate } : {}),
+    ...(options.pendingSubmissionsPerRegion !== undefined ? { pendingSubmissionsPerRegion: options.pendingSubmissionsPerRegion } : {}),
   });
   const connections = { ...defaultConnectionLimits, ...options.connections };
   const host = options.host ?? "127.0.0.1";

@@ -118,7 +118,8 @@ describe("OpenAPI document", () => {
     assert.deepEqual(document.components.securitySchemes.apiKey, { ...document.components.securitySchemes.apiKey, type: "http", scheme: "bearer" });
     for (const [path, item] of Object.entries(document.paths)) {
       for (const [method, operation] of Object.entries(item)) {
-        if (method === "get" && path !== "/audit") assert.deepEqual(operation.security, [], `GET ${path} is public`);
+        const signedRead = path === "/audit" || path === "/submissions";
+        if ((method === "get" && !signedRead) || `${method} ${path}` === "post /submissions") assert.deepEqual(operation.security, [], `${method} ${path} is public`);
         else assert.deepEqual(operation.security, [{ apiKey: [] }], `${method} ${path} needs an API key`);
       }
     }
@@ -147,7 +148,9 @@ describe("OpenAPI document", () => {
     for (const { method, path } of writes) {
       const operation = document.paths[documentPath(path)]?.[method.toLowerCase()];
       assert.ok(operation, `${method} ${path} is registered but not described`);
-      assert.deepEqual(operation.security, [{ apiKey: [] }], `${method} ${path} needs an API key`);
+      // A public form's submission is the one write taken without a key.
+      const expected = `${method} ${path}` === "POST /v1/submissions" ? [] : [{ apiKey: [] }];
+      assert.deepEqual(operation.security, expected, `${method} ${path} needs an API key`);
     }
     for (const { path } of gets) assert.ok(document.paths[documentPath(path)]?.get, `GET ${path} is registered but not described`);
     // And the other way round: the document describes no operation the app does not answer.
@@ -191,6 +194,7 @@ describe("OpenAPI document", () => {
     assert.equal(changes.responses["200"]!.content?.["application/json"]?.schema.$ref, "#/components/schemas/ChangesPage");
     const audit = document.paths["/audit"]!.get!;
     assert.deepEqual(statuses(audit), [400, 401, 403, 429, 503]);
+    assert.deepEqual(statuses(document.paths["/submissions"]!.post!), [400, 413, 415, 422, 429, 503], "a submission takes no key");
     assert.deepEqual(
       audit.parameters?.map((parameter) => parameter.name),
       changes.parameters?.map((parameter) => parameter.name),

@@ -74,6 +74,9 @@ const extras: Record<string, Extra> = {
     notFound: { template: html`<cj-school-profile school-id="no-such-school"></cj-school-profile>`, message: (t) => t["notFound"] as string },
     refused: { template: html`<cj-school-profile school-id=".."></cj-school-profile>`, setting: 'school-id=".."' },
   },
+  "cj-demand-form": {
+    refused: { template: html`<cj-demand-form province="jiangsu"></cj-demand-form>`, setting: 'province="jiangsu"' },
+  },
   "cj-consortium-map": {
     refused: { template: html`<cj-consortium-map kind="town"></cj-consortium-map>`, setting: 'kind="town"' },
     composite: '[part~="tile"]',

@@ -5,6 +5,7 @@ import { messages as consortiumCard } from "../consortium-card/messages.js";
 import { messages as consortiumMap } from "../consortium-map/messages.js";
 import { messages as cooperationCard } from "../cooperation-card/messages.js";
 import { messages as cooperationList } from "../cooperation-list/messages.js";
+import { messages as demandForm } from "../demand-form/messages.js";
 import { messages as eventList } from "../event-list/messages.js";
 import { messages as pathway } from "../pathway/messages.js";
 import { messages as practiceCentres } from "../practice-centres/messages.js";
@@ -42,6 +43,7 @@ export async function everyWidget(client: ChanjiaoClient): Promise<WidgetCase[]>
     { tag: "cj-consortium-map", template: html`<cj-consortium-map province="320000"></cj-consortium-map>`, messages: consortiumMap },
     { tag: "cj-consortium-card", template: html`<cj-consortium-card consortium-id=${consortium.id}></cj-consortium-card>`, messages: consortiumCard },
     { tag: "cj-province-profile", template: html`<cj-province-profile province="370000"></cj-province-profile>`, messages: provinceProfile },
+    { tag: "cj-demand-form", template: html`<cj-demand-form province="320000" region="320500"></cj-demand-form>`, messages: demandForm },
   ];
 }
 

@@ -1,8 +1,10 @@
 import { audit, changes, consortiumCounts, demandAggregate, majorSignals, provinceProfile, supplyAggregate, talentGaps, type QueryOf, type ResponseOf } from "../schemas/endpoints.js";
 import { collections, type CollectionDefinition, type CollectionName } from "../schemas/resources.js";
+import { actionSender, type ActionSender } from "./action.js";
 import { collectionClient, type CollectionClient, type RecordsClient } from "./collection.js";
 import { endpointReader, type EndpointReader } from "./endpoint.js";
 import { feedClient, type FeedClient } from "./feed.js";
+import { submissionsClient, type SubmissionsClient } from "./submissions.js";
 import { recordWriter, type CollectionWriter, type WritableCollectionName } from "./record-writer.js";
 import { talentDemandWriter, type TalentDemandWriter } from "./talent-demand-writer.js";
 import { createTransport, type RequestOptions, type Transport, type TransportOptions } from "./transport.js";
@@ -31,6 +33,15 @@ export interface BaseClient {
    * const totals = await client.read(demandAggregate, { groupBy: "level", region: "440000" });
    */
   read: EndpointReader;
+  /**
+   * Sends a body to an action of the API that takes no key, given its definition. The body is sent
+   * as given: check it with the action's `body` schema first.
+   *
+   * @example
+   * import { submitDemand } from "@chanjiao/sdk";
+   * const { ref } = await client.send(submitDemand, submission);
+   */
+  send: ActionSender;
 }
 
 /** The `aggregate` method of the talent demand and talent supply collections. */
@@ -111,6 +122,8 @@ export interface ChanjiaoClient extends BaseClient, CollectionClients {
   readonly changes: FeedClient<typeof changes>;
   /** The audit trail (admin keys only): every write with its organisation, key id, door, and the record before and after. */
   readonly audit: FeedClient<typeof audit>;
+  /** Talent demand submitted by enterprises without a key (`submit`, `status`), and its review by the region's reviewers (`list`, `approve`, `reject`). */
+  readonly submissions: SubmissionsClient;
 }
 
 function baseClient(transport: Transport): BaseClient {
@@ -122,6 +135,7 @@ function baseClient(transport: Transport): BaseClient {
       return group as RecordsClient<D>;
     },
     read: endpointReader(transport),
+    send: actionSender(transport),
   };
 }
 
@@ -169,5 +183,6 @@ export function createClient(options: ClientOptions): ChanjiaoClient {
     provinceProfile: (query, options) => base.read(provinceProfile, query, options),
     changes: feedClient(base.read, changes),
     audit: feedClient(base.read, audit),
+    submissions: submissionsClient(transport, base.send),
   };
 }

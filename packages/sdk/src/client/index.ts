@@ -4,6 +4,8 @@ export type { ChangeOptions, CreateOptions, Created, Versioned, WriteOptions } f
 export type { TalentDemandWriter } from "./talent-demand-writer.js";
 export type { CollectionWriter, RecordWriter, WritableCollectionName } from "./record-writer.js";
 export type { FeedClient } from "./feed.js";
+export type { ActionSender } from "./action.js";
+export type { SubmissionsClient } from "./submissions.js";
 export type { CollectionClient, PageOf, PageOfDefinition, RecordsClient } from "./collection.js";
 export type { RequestOptions, TransportOptions } from "./transport.js";
 export { DEFAULT_TIMEOUT_MS } from "./transport.js";

@@ -23,3 +23,4 @@ export * from "./problem.js";
 export * from "./filters.js";
 export * from "./resources.js";
 export * from "./endpoints.js";
+export * from "./submission.js";

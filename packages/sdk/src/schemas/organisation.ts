@@ -13,6 +13,11 @@ export const Organisation = z.object({
   level: z.nullable(SchoolLevel),
   region: z.nullable(RegionCode),
   province: z.nullable(RegionCode),
+  /**
+   * The 统一社会信用代码 (unified social credit code), where known: an approved demand submission
+   * finds its enterprise by it. Its form is checked here; submissions also check its check character.
+   */
+  creditCode: z.optional(z.string()),
   ...provenance,
 });
 

@@ -2,15 +2,18 @@ import { type Change, type CollectionName, collections } from "@chanjiao/sdk";
 import type { Database } from "./open.js";
 import { storage } from "./storage.js";
 import type { Selectable } from "kysely";
+import type { LoggedCollection } from "./record-writes.js";
 import type { ChangeLogRow } from "./tables.js";
 
 /** A logged change as read back. */
 export type LoggedChange = Selectable<ChangeLogRow>;
 
 /** A page of the change log after `after`, oldest first; `more` tells whether the log goes on. */
-export async function readChangeLog(db: Database, query: { after: number; collection?: CollectionName; limit: number }): Promise<{ rows: LoggedChange[]; more: boolean }> {
+export async function readChangeLog(db: Database, query: { after: number; collection?: LoggedCollection; limit: number; public: boolean }): Promise<{ rows: LoggedChange[]; more: boolean }> {
   let select = db.selectFrom("change_log").selectAll().where("seq", ">", query.after);
   if (query.collection) select = select.where("collection", "=", query.collection);
+  // The review of submissions is for the audit trail: the public feed tells only of records.
+  if (query.public) select = select.where("collection", "<>", "submissions");
   const rows = await select.orderBy("seq").limit(query.limit + 1).execute();
   return { rows: rows.slice(0, query.limit).map((row) => ({ ...row, seq: Number(row.seq) })), more: rows.length > query.limit };
 }

@@ -34,6 +34,29 @@ function rowOf(record: TalentDemand, version: number) {
   return { row: { name: searchText(spec.name(record)), data, sample: record.sample ? 1 : 0, source: record.source, ...spec.columns(record), version }, data };
 }
 
+/**
+ * Stores a new posting of `publisherId` and logs it as written by `writer`, in the caller's
+ * transaction: a posting published with the publisher's own key, or an approved submission.
+ */
+export async function insertDemand(
+  trx: Transaction<ChanjiaoDatabase>,
+  writer: Writer,
+  posting: z.output<typeof TalentDemandCreate> & { publisherId: string; source: string },
+): Promise<{ record: TalentDemand; data: string; etag: string }> {
+  const record = z.parse(TalentDemand, {
+    ...posting,
+    id: `demand-${randomUUID()}`,
+    province: provinceOf(posting.region),
+    status: posting.status ?? "open",
+    publishedAt: new Date().toISOString(),
+    sample: false,
+  });
+  const { row, data } = rowOf(record, 1);
+  await trx.insertInto("talent_demand").values({ id: record.id, ...row }).execute();
+  await logChange(trx, writer, "talentDemand", record.id, "created", null, data);
+  return { record, data, etag: demandEtag(1, data) };
+}
+
 /** A stored or replayed answer to a write. */
 export interface WrittenDemand {
   id: string;
@@ -61,20 +84,7 @@ export async function createDemand(
         const prior = await priorAnswer(trx, organisationId, idempotency.key, idempotency.requestHash);
         if (prior) return prior;
       }
-      const record = z.parse(TalentDemand, {
-        ...body,
-        id: `demand-${randomUUID()}`,
-        publisherId: organisationId,
-        province: provinceOf(body.region),
-        status: body.status ?? "open",
-        publishedAt: new Date().toISOString(),
-        source: `Published by organisation ${organisationId} through the Chanjiao API`,
-        sample: false,
-      });
-      const { row, data } = rowOf(record, 1);
-      const etag = demandEtag(1, data);
-      await trx.insertInto("talent_demand").values({ id: record.id, ...row }).execute();
-      await logChange(trx, writer, "talentDemand", record.id, "created", null, data);
+      const { record, data, etag } = await insertDemand(trx, writer, { ...body, publisherId: organisationId, source: `Published by organisation ${organisationId} through the Chanjiao API` });
       if (idempotency) await keepAnswer(trx, organisationId, idempotency, { id: record.id, status: 201, data, etag });
       return { kind: "created", id: record.id, data, etag };
     });

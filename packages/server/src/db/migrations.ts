@@ -211,6 +211,31 @@ const migrations: Record<string, Migration> = {
       for (const table of Object.keys(reformColumns)) await sql`drop table if exists ${sql.table(table)}`.execute(db);
     },
   },
+  // Submissions from the public demand form: kept apart from the records until a reviewer approves one.
+  "0008_submissions": {
+    async up(db: Kysely<any>) {
+      const text = textType(db);
+      await db.schema
+        .createTable("submissions")
+        .addColumn("ref", text, (column) => column.primaryKey())
+        .addColumn("status", text, (column) => column.notNull())
+        .addColumn("region", text, (column) => column.notNull())
+        .addColumn("province", text, (column) => column.notNull())
+        .addColumn("fingerprint", text, (column) => column.notNull().unique())
+        .addColumn("data", text, (column) => column.notNull())
+        .addColumn("reason", text)
+        .addColumn("posting_id", text)
+        .addColumn("organisation_id", text)
+        .addColumn("submitted_at", text, (column) => column.notNull())
+        .addColumn("reviewed_at", text)
+        .execute();
+      await db.schema.createIndex("submissions_region_idx").on("submissions").columns(["status", "region", "submitted_at", "ref"]).execute();
+      await db.schema.createIndex("submissions_province_idx").on("submissions").columns(["status", "province", "submitted_at", "ref"]).execute();
+    },
+    async down(db: Kysely<any>) {
+      await sql`drop table if exists submissions`.execute(db);
+    },
+  },
 };
 
 /** Gives every stored record of a table the fields it lacks, with these values. */

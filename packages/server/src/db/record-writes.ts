@@ -197,8 +197,11 @@ export async function applyWrites(trx: Trx, writer: Writer, collection: Collecti
   await bumpDataVersion(trx);
 }
 
+/** What the change log records writes of: the collections, and the review of submissions (in the audit trail only, never in the public feed). */
+export type LoggedCollection = CollectionName | "submissions";
+
 /** Appends one write to the change log and advances the data version, in the write's transaction (for writes stored on their own, as postings are). */
-export async function logChange(trx: Trx, writer: Writer, collection: CollectionName, id: string, kind: LoggedWrite["kind"], before: string | null, after: string | null): Promise<void> {
+export async function logChange(trx: Trx, writer: Writer, collection: LoggedCollection, id: string, kind: LoggedWrite["kind"], before: string | null, after: string | null): Promise<void> {
   await trx.insertInto("change_log").values({ collection, record_id: id, kind, at: new Date().toISOString(), organisation_id: writer.organisationId, key_id: writer.keyId, via: writer.via, before, after }).execute();
   await bumpDataVersion(trx);
 }

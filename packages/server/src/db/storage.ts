@@ -50,6 +50,7 @@ export const storage: { [N in CollectionName]: CollectionStorage<N> } = {
     table: "organisations",
     name: (r) => `${r.name} ${r.nameEn ?? ""}`,
     columns: (r) => ({ ...place(r), kind: r.kind, level: r.level }),
+    links: (r) => (r.creditCode === undefined ? [] : [["credit-code", r.creditCode]]),
     filters: { region, kind: equals("kind"), level: equals("level") },
   },
   schools: {

@@ -109,6 +109,24 @@ export interface IdempotencyRow {
   created_at: string;
 }
 
+/** A talent demand submitted without a key, pending until a reviewer of its region approves or rejects it. */
+export interface SubmissionRow {
+  /** The reference number the submitter follows it by. */
+  ref: string;
+  status: "pending" | "approved" | "rejected";
+  region: string;
+  province: string;
+  /** SHA-256 of the submission's fields, hex: the same submission sent again is found by it. */
+  fingerprint: string;
+  /** The submitted body as JSON, contact data included: served only to the region's reviewers. */
+  data: string;
+  reason: string | null;
+  posting_id: string | null;
+  organisation_id: string | null;
+  submitted_at: string;
+  reviewed_at: string | null;
+}
+
 /** The database as Kysely sees it. */
 export type ChanjiaoDatabase = { [T in RecordTable]: StoredRecordRow } & {
   record_links: RecordLinkRow;
@@ -116,6 +134,7 @@ export type ChanjiaoDatabase = { [T in RecordTable]: StoredRecordRow } & {
   api_keys: ApiKeyRow;
   idempotency_keys: IdempotencyRow;
   change_log: ChangeLogRow;
+  submissions: SubmissionRow;
   /** One row: see db/data-version.ts. */
   data_version: { epoch: string; version: ColumnType<number, number, number> };
 };

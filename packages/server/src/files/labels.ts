@@ -25,6 +25,7 @@ export const fieldLabels: Readonly<Record<string, FieldLabel>> = {
   shortName: l("简称", "Short name"),
   nameEn: l("英文名称", "English name"),
   nameZh: l("中文名称", "Chinese name"),
+  creditCode: l("统一社会信用代码", "Unified social credit code", "18 位，见营业执照；可留空", "18 characters, on the business licence; may be left empty"),
   level: l("层次", "Level"),
   parent: l("上级区划代码", "Parent region code", "所属省份的六位区划代码；省级为空", "the six-digit code of the province a city belongs to; empty for a province"),
   source: l("来源", "Source", "数据出处（文件名、网址或发布单位）：没有来源的数据不予接收", "where the fact comes from (document, URL or publisher): a fact without a source is refused"),

@@ -18,6 +18,8 @@ export interface WriteDescription {
   operationId: string;
   tag: string;
   summary: string;
+  /** Taken without an API key (`security: []`, no 401), as a public form's submission is. */
+  public?: boolean;
   /** What the write does and who may make it, at more length than the summary. */
   description?: string;
   /** The JSON body, in its input form; omitted for a write that takes none. */
@@ -41,9 +43,9 @@ export const bodyProblems: readonly ProblemStatus[] = [400, 413, 415, 422];
 /** What reading an uploaded file may answer: too large (413), no media type (415), bad rows or not what it says (422). */
 export const uploadProblems: readonly ProblemStatus[] = [413, 415, 422];
 
-/** The operation of a write: signed with an organisation's API key, with its body and every problem it may answer. */
+/** The operation of a write: signed with an organisation's API key unless public, with its body and every problem it may answer. */
 export function describeWrite(components: Components, write: WriteDescription): object {
-  const problems = new Set([...everyWriteProblems, ...(write.body ? bodyProblems : []), ...(write.upload ? uploadProblems : []), ...(write.problems ?? [])]);
+  const problems = new Set([...everyWriteProblems.filter((status) => !(write.public && status === 401)), ...(write.body ? bodyProblems : []), ...(write.upload ? uploadProblems : []), ...(write.problems ?? [])]);
   const headerParameters = Object.entries(write.headers ?? {}).map(([name, header]) => ({ name, in: "header", required: false, ...header }));
   const queryParameters = Object.entries(write.query ?? {}).map(([name, parameter]) => ({ name, in: "query", required: false, ...parameter }));
   const upload = write.upload && {
@@ -55,7 +57,7 @@ export function describeWrite(components: Components, write: WriteDescription): 
     tags: [write.tag],
     summary: write.summary,
     ...(write.description ? { description: write.description } : {}),
-    security: [{ [apiKeyScheme]: [] }],
+    security: write.public ? [] : [{ [apiKeyScheme]: [] }],
     parameters: [...pathParameters(write.path), ...headerParameters, ...queryParameters],
     ...(write.body ? { requestBody: { required: true, content: { "application/json": { schema: components.schema(write.body, "input") } } } } : {}),
     ...upload,

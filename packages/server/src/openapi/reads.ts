@@ -3,6 +3,7 @@ import { changes, MajorSignals, majorSignals, provinceProfile, TalentGaps, talen
 import type { NamedSchema } from "./components.js";
 import type { ReadDescription } from "./describe-read.js";
 import { recordSchema, recordSchemaName } from "./records.js";
+import { submissionReads } from "./submissions.js";
 
 /** A page of a collection's records. */
 const pageSchema = (name: CollectionName): NamedSchema => ({
@@ -110,7 +111,7 @@ const auditPage: NamedSchema = {
           type: "object",
           properties: {
             seq: { type: "integer", description: "The change's place in the log: pass the last one seen as `after` to read on." },
-            collection: { type: "string", description: "The collection's path, such as `practice-centres`." },
+            collection: { type: "string", description: "The collection's path, such as `practice-centres`, or `submissions` for the review of a demand submission." },
             id: { type: "string", description: "The record's id." },
             kind: { type: "string", enum: ["created", "updated", "removed"] },
             at: { type: "string", description: "When the write was made (ISO 8601)." },
@@ -203,4 +204,4 @@ function documentReads(): ReadDescription[] {
 }
 
 /** Every read of the API. */
-export const reads = (): ReadDescription[] => [...documentReads(), ...collectionReads(), ...computedReads(), ...changeReads()];
+export const reads = (): ReadDescription[] => [...documentReads(), ...collectionReads(), ...computedReads(), ...changeReads(), ...submissionReads()];

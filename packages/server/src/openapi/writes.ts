@@ -6,6 +6,7 @@ import type { NamedSchema } from "./components.js";
 import type { Header, WriteDescription } from "./describe-write.js";
 import { jsonSchema } from "./json-schema.js";
 import { recordSchema, recordSchemaName } from "./records.js";
+import { submissionWrites } from "./submissions.js";
 
 const posting = recordSchema("talentDemand");
 /** On the answer to a create sent again with the same Idempotency-Key. */
@@ -232,4 +233,4 @@ function importWrites(): WriteDescription[] {
 }
 
 /** Every write of the API, each described by `describeWrite`. */
-export const writes: WriteDescription[] = [...publishingWrites, ...recordWrites(), ...importWrites()];
+export const writes: WriteDescription[] = [...publishingWrites, ...submissionWrites, ...recordWrites(), ...importWrites()];

@@ -2,6 +2,7 @@ import { ChangesQuery, type CollectionName, collections } from "@chanjiao/sdk";
 import type { Context, Hono, MiddlewareHandler } from "hono";
 import { collectionNamed } from "../collection-names.js";
 import { publicChanges, readChangeLog } from "../db/changes.js";
+import type { LoggedCollection } from "../db/record-writes.js";
 import type { WriteEnv } from "../http/auth.js";
 import type { AppEnv } from "../http/env.js";
 import { readCacheControl } from "../http/env.js";
@@ -15,15 +16,16 @@ const defaultLimit = 100;
  * `GET /v1/audit` (admin keys only: who wrote, through which door, and the record before and after).
  */
 export function registerChangeRoutes(app: Hono<AppEnv>, options: { authenticate: MiddlewareHandler<WriteEnv> }): void {
-  const read = async (c: Context<any>, path: string) => {
+  const read = async (c: Context<any>, path: "/v1/changes" | "/v1/audit") => {
     const query = parseQuery(c, ChangesQuery);
     if (!query.ok) return { problem: problemResponse(c, 400, `The query of ${path} is not valid.`, query.errors) };
     const { after = 0, collection: collectionPath, limit = defaultLimit } = query.data;
-    const collection = collectionPath === undefined ? undefined : collectionNamed(collectionPath);
+    const audit = path === "/v1/audit";
+    const collection: LoggedCollection | undefined = collectionPath === undefined ? undefined : audit && collectionPath === "submissions" ? "submissions" : collectionNamed(collectionPath);
     if (collectionPath !== undefined && collection === undefined) {
       return { problem: problemResponse(c, 400, `The query of ${path} is not valid.`, [{ path: "collection", message: "is not a collection of this API" }]) };
     }
-    const page = await readChangeLog(c.get("db"), { after, limit, ...(collection ? { collection } : {}) });
+    const page = await readChangeLog(c.get("db"), { after, limit, public: !audit, ...(collection ? { collection } : {}) });
     return { page, after };
   };
 
@@ -44,7 +46,7 @@ export function registerChangeRoutes(app: Hono<AppEnv>, options: { authenticate:
     const { page, after } = result;
     const items = page.rows.map((row) => ({
       seq: Number(row.seq),
-      collection: collections[row.collection as CollectionName].path,
+      collection: collections[row.collection as CollectionName]?.path ?? row.collection,
       id: row.record_id,
       kind: row.kind,
       at: row.at,

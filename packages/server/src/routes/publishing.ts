@@ -15,8 +15,8 @@ import type { ParameterError } from "../http/query.js";
 const jsonType = "application/json; charset=utf-8";
 const recordPath = (id: string) => `/v1/talent-demand/${encodeURIComponent(id)}`;
 
-/** References a body makes that the database must hold: the region and the major category, where given as text. */
-function referenceCheck(db: Database): BodyCheck {
+/** References a body makes that the database must hold: the region and the major category, where given as text (a posting's, a submission's). */
+export function referenceCheck(db: Database): BodyCheck {
   return async (value) => {
     const body = (typeof value === "object" && value !== null ? value : {}) as Record<string, unknown>;
     const errors: ParameterError[] = [];

@@ -2,6 +2,7 @@ import type { ConsortiumCardMessages } from "../../consortium-card/messages.js";
 import type { ConsortiumMapMessages } from "../../consortium-map/messages.js";
 import type { CooperationCardMessages } from "../../cooperation-card/messages.js";
 import type { CooperationListMessages } from "../../cooperation-list/messages.js";
+import type { DemandFormMessages } from "../../demand-form/messages.js";
 import type { EventListMessages } from "../../event-list/messages.js";
 import type { PathwayMessages } from "../../pathway/messages.js";
 import type { PracticeCentresMessages } from "../../practice-centres/messages.js";
@@ -20,6 +21,7 @@ export interface WidgetMessages {
   "cj-consortium-map": ConsortiumMapMessages;
   "cj-cooperation-card": CooperationCardMessages;
   "cj-cooperation-list": CooperationListMessages;
+  "cj-demand-form": DemandFormMessages;
   "cj-event-list": EventListMessages;
   "cj-pathway": PathwayMessages;
   "cj-practice-centres": PracticeCentresMessages;
