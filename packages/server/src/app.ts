@@ -18,6 +18,7 @@ import { buildOpenApiDocument } from "./openapi.js";
 import { registerAggregateRoutes } from "./routes/aggregates.js";
 import { registerCollectionRoutes } from "./routes/collections.js";
 import { registerConsortiumCountsRoute } from "./routes/consortium-counts.js";
+import { registerMajorLeadsOnRoute } from "./routes/major-leads-on.js";
 import { registerChangeRoutes } from "./routes/changes.js";
 import { registerImportRoutes } from "./routes/imports.js";
 import { registerPublishingRoutes } from "./routes/publishing.js";
@@ -78,6 +79,7 @@ export function createApp(db: Database, options: AppOptions = {}): Hono<AppEnv> 
   // Aggregates first: otherwise `/{id}` would take `aggregate` for an id.
   registerAggregateRoutes(app);
   registerConsortiumCountsRoute(app);
+  registerMajorLeadsOnRoute(app);
   registerTalentAnalysisRoutes(app);
   // Before the collections: it answers `GET /v1/talent-demand/{id}` with the ETag that writes check.
   if (options.readOnly) app.on(["POST", "PATCH", "DELETE"], writePaths, refuseWrites);

@@ -103,6 +103,10 @@ export const pathwayStyles = css`
       font-weight: 600;
     }
 
+    .majors {
+      columns: 12em;
+    }
+
     .pathway-list,
     .steps {
       display: grid;

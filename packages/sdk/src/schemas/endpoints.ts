@@ -1,7 +1,8 @@
 import type * as z from "zod/mini";
 import { AuditPage, ChangesPage, ChangesQuery } from "./changes.js";
 import { ConsortiumCounts, CountsQuery } from "./consortium-counts.js";
-import { DemandAggregateQuery, GapsQuery, SignalsQuery, SupplyAggregateQuery } from "./filters.js";
+import { DemandAggregateQuery, GapsQuery, LeadsOnQuery, SignalsQuery, SupplyAggregateQuery } from "./filters.js";
+import { MajorLeadsOn } from "./major.js";
 import { MajorSignals } from "./signals.js";
 import { TalentAggregate, TalentGaps } from "./talent.js";
 
@@ -32,6 +33,12 @@ export const majorSignals = /* @__PURE__ */ defineEndpoint("talent/signals", Sig
 /** Consortia per province and city, by kind, for maps: `GET /v1/consortia/counts`. */
 export const consortiumCounts = /* @__PURE__ */ defineEndpoint("consortia/counts", CountsQuery, ConsortiumCounts);
 
+/**
+ * The majors a major leads on to at each later stage: `GET /v1/majors/leads-on?code=710201`. Derived
+ * from the catalogue's shared 专业类 slots, not an official 衔接 table.
+ */
+export const majorLeadsOn = /* @__PURE__ */ defineEndpoint("majors/leads-on", LeadsOnQuery, MajorLeadsOn);
+
 /** Every write, in order, with each record as it is now: `GET /v1/changes`, for integrators that sync incrementally. */
 export const changes = /* @__PURE__ */ defineEndpoint("changes", ChangesQuery, ChangesPage);
 
@@ -42,7 +49,7 @@ export const changes = /* @__PURE__ */ defineEndpoint("changes", ChangesQuery, C
 export const audit = /* @__PURE__ */ defineEndpoint("audit", ChangesQuery, AuditPage);
 
 /** Every public endpoint of the API besides the collections. */
-export const endpoints = { demandAggregate, supplyAggregate, talentGaps, majorSignals, consortiumCounts, changes };
+export const endpoints = { demandAggregate, supplyAggregate, talentGaps, majorSignals, consortiumCounts, majorLeadsOn, changes };
 
 /** The query an endpoint accepts. */
 export type QueryOf<E extends EndpointDefinition> = z.input<E["query"]>;

@@ -29,6 +29,18 @@ export class Lookups {
     return known;
   }
 
+  /** The stored JSON of a record, or undefined. */
+  async data(collection: CollectionName, id: string): Promise<string | undefined> {
+    const row = await this.trx.selectFrom(storage[collection].table).select("data").where("id", "=", id).executeTakeFirst();
+    return row?.data;
+  }
+
+  /** The id of the major holding a code (its stored name starts with the code), or undefined. */
+  async majorWithCode(code: string): Promise<string | undefined> {
+    const row = await this.trx.selectFrom("majors").select("id").where("name", "like", `${code} %`).executeTakeFirst();
+    return row?.id;
+  }
+
   /** Notes a record written or removed in this transaction. */
   remember(collection: CollectionName, id: string, exists: boolean): void {
     this.#exists.set(`${collection} ${id}`, exists);

@@ -8,7 +8,7 @@ type ColumnKind = "text" | "integer";
 type TableColumns = Partial<Record<FilterColumn, ColumnKind>>;
 
 /** The filter columns of each record table, as created by the first migration; later tables come with their own migrations. */
-const initialColumns: Record<Exclude<RecordTable, "service_platforms">, TableColumns> = {
+const initialColumns: Record<Exclude<RecordTable, "service_platforms" | "major_classes">, TableColumns> = {
   regions: { level: "text", parent: "text" },
   parks: { region: "text", province: "text" },
   organisations: { region: "text", province: "text", kind: "text", level: "text" },
@@ -180,7 +180,33 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable("api_keys").dropColumn("role").execute();
     },
   },
+  // The whole catalogue: its 专业类 as a collection, majors found by class and year added, programmes by class.
+  // Existing rows get the new columns filled with the next `--seed`.
+  "0006_major_catalogue": {
+    async up(db: Kysely<any>) {
+      await createRecordTable(db, "major_classes", { level: "text", major_category_id: "text" });
+      await addRecordColumns(db, "majors", { class_code: "text", added_from: "integer", added_to: "integer" });
+      await addRecordColumns(db, "programmes", { class_code: "text" });
+    },
+    async down(db: Kysely<any>) {
+      for (const [table, columns] of [["majors", ["class_code", "added_from", "added_to"]], ["programmes", ["class_code"]]] as const) {
+        for (const column of columns) {
+          await db.schema.dropIndex(`${table}_${column}_idx`).ifExists().execute();
+          await db.schema.alterTable(table).dropColumn(column).execute();
+        }
+      }
+      await sql`drop table if exists major_classes`.execute(db);
+    },
+  },
 };
+
+/** Adds filter columns to a record table, each with its index, as `createRecordTable` makes them. */
+async function addRecordColumns(db: Kysely<any>, table: string, columns: TableColumns) {
+  for (const [column, kind] of Object.entries(columns)) {
+    await db.schema.alterTable(table).addColumn(column, kind === "text" ? textType(db) : kind).execute();
+    await db.schema.createIndex(`${table}_${column}_idx`).on(table).columns([column, "id"]).execute();
+  }
+}
 
 /** Supplies the migrations defined in code to Kysely's Migrator. */
 export const migrationProvider: MigrationProvider = {

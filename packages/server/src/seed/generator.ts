@@ -6,6 +6,7 @@ import {
   Industry,
   type Major,
   type MajorCategory,
+  type MajorClass,
   type Organisation,
   type Pathway,
   PathwayKind,
@@ -24,6 +25,7 @@ import {
   TrainingMode,
 } from "@chanjiao/sdk";
 import { cityRegions, provinceOf } from "./cities.js";
+import { industryClasses } from "./industry-classes.js";
 import { mulberry32, type Random } from "./prng.js";
 
 /** The seed of the records the server ships with. */
@@ -181,12 +183,38 @@ export function generateSupply(options: { seed?: number; categories: readonly Ma
   );
 }
 
-/** Programmes of each school: a few majors with training modes, partner enterprises and an enrolment plan. */
-export function generateProgrammes(options: { seed?: number; schools: readonly School[]; majors: readonly Major[]; partners: readonly Organisation[] }): Programme[] {
+/**
+ * Majors a school may offer: those of its own level (none for a level outside the catalogue), and
+ * where it leads or sits on a consortium with priority industries, those of the classes that
+ * train for them (when the catalogue has any at its level).
+ */
+function majorsForSchool(school: School, majors: readonly Major[], majorClasses: readonly MajorClass[], consortia: readonly Consortium[]): Major[] {
+  const ofLevel = majors.filter((major) => major.level === school.level);
+  const industries = consortia
+    .filter((consortium) => consortium.leadOrganisationIds.includes(school.id) || consortium.council.some((seat) => seat.organisationId === school.id))
+    .flatMap((consortium) => consortium.industries);
+  const classNames = new Set(industries.flatMap((industry) => industryClasses[industry]));
+  const classCodes = new Set(majorClasses.filter((majorClass) => classNames.has(majorClass.name)).map((majorClass) => majorClass.code));
+  const ofIndustries = ofLevel.filter((major) => classCodes.has(major.classCode));
+  return ofIndustries.length > 0 ? ofIndustries : ofLevel;
+}
+
+/**
+ * Programmes of each school: a few majors of its level (drawn from its consortia's industries where
+ * it has any), with training modes, partner enterprises and an enrolment plan.
+ */
+export function generateProgrammes(options: {
+  seed?: number;
+  schools: readonly School[];
+  majors: readonly Major[];
+  majorClasses: readonly MajorClass[];
+  consortia: readonly Consortium[];
+  partners: readonly Organisation[];
+}): Programme[] {
   const seed = options.seed ?? defaultSeed;
   const random = mulberry32(seed ^ 0x9a0);
   return options.schools.flatMap((school) =>
-    random.sample(options.majors, random.int(2, 4)).map((major) => ({
+    random.sample(majorsForSchool(school, options.majors, options.majorClasses, options.consortia), random.int(2, 4)).map((major) => ({
       id: `programme-${school.id}-${major.code}`,
       schoolId: school.id,
       majorId: major.id,

@@ -48,8 +48,16 @@ export function buildSeedRecords(options: SeedOptions = {}): SeedRecords {
     schools,
     consortia: sourced.consortia,
     majorCategories: categories,
+    majorClasses: sourced.majorClasses,
     majors: sourced.majors,
-    programmes: generateProgrammes({ seed, schools, majors: sourced.majors, partners: enterprises }),
+    programmes: generateProgrammes({
+      seed,
+      schools,
+      majors: sourced.majors,
+      majorClasses: sourced.majorClasses,
+      consortia: sourced.consortia,
+      partners: enterprises,
+    }),
     talentDemand: generateDemand({ seed, count: options.demandCount ?? 3000, categories, publishers: enterprises }),
     talentSupply: generateSupply({ seed, categories }),
     practiceCentres: generatePracticeCentres({
