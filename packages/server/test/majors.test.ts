@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { after, before, describe, it } from "node:test";
-import { CatalogueLevel, Major, MajorClass, MajorLeadsOn, page, Programme, School } from "@chanjiao/sdk";
+import { CatalogueLevel, classSlot, Major, MajorClass, MajorLeadsOn, page, Programme, School, TalentDemand, TalentGaps } from "@chanjiao/sdk";
 import { createApiKey, openDatabase, type Database, type RunningServer, startServer } from "../src/index.ts";
 import { createTestDatabase, getProblem, getValid, listAll, type TestDatabase } from "./helpers.ts";
 
@@ -177,6 +177,24 @@ describe("sample programmes on real majors", () => {
   });
 });
 
+describe("talent figures by 专业类", () => {
+  it("compares demand and supply per class slot, named by its class, summing the records of the slot at every level", async () => {
+    const { body } = await getValid(`${api}/talent/gaps?groupBy=majorClass&region=320000&period=2025`, TalentGaps);
+    const demand = await listAll(`${api}/talent-demand?region=320000&period=2025&limit=200`, TalentDemand);
+    const expected = new Map<string, number>();
+    for (const posting of demand) {
+      if (posting.status === "withdrawn" || posting.classCode === undefined) continue;
+      const slot = classSlot(posting.level, posting.classCode);
+      expected.set(slot, (expected.get(slot) ?? 0) + posting.headcount);
+    }
+    assert.ok(body.items.length > 10);
+    assert.deepEqual(new Map(body.items.filter((item) => item.demand > 0).map((item) => [item.key, item.demand])), expected);
+    const computing = body.items.find((item) => item.key === "5102");
+    assert.deepEqual([computing?.label, computing?.labelEn], ["计算机类", "Computing"]);
+    assert.ok(body.items.some((item) => item.supply !== null && item.supply > 0));
+  });
+});
+
 describe("filling a gap of the catalogue", () => {
   let db: Database;
   let admin: string;
@@ -221,6 +239,18 @@ describe("filling a gap of the catalogue", () => {
       );
     }
     await getProblem(`${api}/majors/major-620101`, 404);
+  });
+
+  it("refuses a talent figure naming a class outside its category or level", async () => {
+    const answer = await fetch(`${api}/talent-supply`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${admin}`, "Content-Type": "application/json" },
+      body: JSON.stringify({ region: "320500", majorCategoryId: "mc-46", classCode: "5102", level: "高职专科", period: 2026, graduates: 10, source: "test" }),
+    });
+    const problem = (await answer.json()) as { errors: Array<{ path: string; message: string }> };
+    assert.equal(answer.status, 422);
+    assert.deepEqual(problem.errors.map((error) => error.path), ["classCode"]);
+    assert.match(problem.errors[0]!.message, /no 高职专科 class 5102 in this category/);
   });
 
   it("takes a major that fits the structure, which then leads on like the others", async () => {

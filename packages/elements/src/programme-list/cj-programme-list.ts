@@ -4,9 +4,8 @@ import { collect } from "../shared/collect.js";
 import { CjDataElement } from "../shared/data-element.js";
 import { CjSelectEvent } from "../shared/events.js";
 import { fillHrefTemplate } from "../shared/href-template.js";
-import { chineseName } from "../shared/i18n/chinese-name.js";
 import { formatList, formatNumber } from "../shared/i18n/format.js";
-import { localName } from "../shared/i18n/local-name.js";
+import { isChinese, localName } from "../shared/i18n/local-name.js";
 import { catalogueLevels } from "../shared/i18n/vocabulary/levels.js";
 import { trainingModes } from "../shared/i18n/vocabulary/modes.js";
 import { pageOf, pager, pagerStyles } from "../shared/pager.js";
@@ -163,7 +162,7 @@ export class CjProgrammeList extends CjDataElement {
     ];
     return html`<li class="programme" part="programme">
       <div class="programme-head">
-        <span class="name" part="name" role="heading" aria-level=${this.headingLevelAt(depth)}>${chineseName(locale, programme.majorName)}</span>
+        <span class="name" part="name" role="heading" aria-level=${this.headingLevelAt(depth)} lang=${isChinese(locale) ? nothing : "zh-CN"}>${programme.majorName}</span>
         ${sampleBadge(programme.sample, t)}
       </div>
       <dl class="meta" part="meta">

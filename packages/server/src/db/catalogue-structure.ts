@@ -1,4 +1,4 @@
-import { type CatalogueLevel, classSlot, type CollectionName, type Major, type MajorCategory, type MajorClass } from "@chanjiao/sdk";
+import { type CatalogueLevel, classSlot, type CollectionName, type Major, type MajorCategory, type MajorClass, type TalentSupply } from "@chanjiao/sdk";
 import type { Bilingual } from "../files/problem.js";
 import type { Lookups } from "./lookups.js";
 
@@ -39,17 +39,7 @@ async function majorFaults(lookups: Lookups, major: Major): Promise<StructureFau
   if (major.classCode !== major.code.slice(0, 4)) {
     faults.push(fault("classCode", `应为专业代码的前四位 ${major.code.slice(0, 4)}`, `must be the first four digits of the code, ${major.code.slice(0, 4)}`));
   } else {
-    const data = await lookups.data("majorClasses", `class-${major.classCode}`);
-    const majorClass = data === undefined ? undefined : (JSON.parse(data) as MajorClass);
-    if (majorClass?.level !== major.level || majorClass.majorCategoryId !== major.majorCategoryId) {
-      faults.push(
-        fault(
-          "classCode",
-          `目录中没有这个${major.level}专业类（${major.classCode}）`,
-          `the catalogue has no ${major.level} class ${major.classCode} in this category`,
-        ),
-      );
-    }
+    faults.push(...(await classOfRecordFaults(lookups, major)));
   }
   if (major.controlled !== major.code.endsWith("K")) {
     faults.push(fault("controlled", "国家控制布点专业的代码以 K 结尾，其他专业不以 K 结尾", "a controlled major's code ends in K, and only a controlled one's"));
@@ -71,9 +61,22 @@ async function classFaults(lookups: Lookups, majorClass: MajorClass): Promise<St
   return faults;
 }
 
-/** The ways a record of the catalogue (a major or a class) breaks its structure; none for other collections. */
+/** A fault when a record's class is not one of the catalogue's at its level and in its category. */
+async function classOfRecordFaults(lookups: Lookups, record: { classCode?: string | undefined; level: CatalogueLevel; majorCategoryId: string }): Promise<StructureFault[]> {
+  if (record.classCode === undefined) return [];
+  const data = await lookups.data("majorClasses", `class-${record.classCode}`);
+  const majorClass = data === undefined ? undefined : (JSON.parse(data) as MajorClass);
+  if (majorClass?.level === record.level && majorClass.majorCategoryId === record.majorCategoryId) return [];
+  return [fault("classCode", `目录中没有这个${record.level}专业类（${record.classCode}）`, `the catalogue has no ${record.level} class ${record.classCode} in this category`)];
+}
+
+/**
+ * The ways a record breaks the catalogue's structure: a major or a class of the catalogue itself,
+ * or a talent figure naming a class; none for other collections.
+ */
 export async function catalogueFaults(lookups: Lookups, collection: CollectionName, record: AnyRecord): Promise<StructureFault[]> {
   if (collection === "majors") return majorFaults(lookups, record as Major);
   if (collection === "majorClasses") return classFaults(lookups, record as MajorClass);
+  if (collection === "talentDemand" || collection === "talentSupply") return classOfRecordFaults(lookups, record as TalentSupply);
   return [];
 }

@@ -13,6 +13,7 @@ export class Lookups {
   readonly #exists = new Map<string, boolean>();
   readonly #governments = new Map<string, Promise<string[]>>();
   readonly #consortia = new Map<string, Promise<Consortium[]>>();
+  readonly #data = new Map<string, Promise<string | undefined>>();
 
   constructor(trx: Transaction<ChanjiaoDatabase>) {
     this.trx = trx;
@@ -29,10 +30,20 @@ export class Lookups {
     return known;
   }
 
-  /** The stored JSON of a record, or undefined. */
-  async data(collection: CollectionName, id: string): Promise<string | undefined> {
-    const row = await this.trx.selectFrom(storage[collection].table).select("data").where("id", "=", id).executeTakeFirst();
-    return row?.data;
+  /** The stored JSON of a record of reference data (a category, a class), or undefined; asked once per transaction. */
+  data(collection: CollectionName, id: string): Promise<string | undefined> {
+    const key = `${collection} ${id}`;
+    let found = this.#data.get(key);
+    if (!found) {
+      found = this.trx
+        .selectFrom(storage[collection].table)
+        .select("data")
+        .where("id", "=", id)
+        .executeTakeFirst()
+        .then((row) => row?.data);
+      this.#data.set(key, found);
+    }
+    return found;
   }
 
   /** The id of the major holding a code (its stored name starts with the code), or undefined. */

@@ -180,16 +180,24 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable("api_keys").dropColumn("role").execute();
     },
   },
-  // The whole catalogue: its 专业类 as a collection, majors found by class and year added, programmes by class.
+  // The whole catalogue: its 专业类 as a collection, majors found by class and year added, programmes
+  // by class, talent figures compared by class.
   // Existing rows get the new columns filled with the next `--seed`.
   "0006_major_catalogue": {
     async up(db: Kysely<any>) {
       await createRecordTable(db, "major_classes", { level: "text", major_category_id: "text" });
       await addRecordColumns(db, "majors", { class_code: "text", added_from: "integer", added_to: "integer" });
       await addRecordColumns(db, "programmes", { class_code: "text" });
+      for (const table of ["talent_demand", "talent_supply"]) await addRecordColumns(db, table, { class_slot: "text" });
     },
     async down(db: Kysely<any>) {
-      for (const [table, columns] of [["majors", ["class_code", "added_from", "added_to"]], ["programmes", ["class_code"]]] as const) {
+      const added = [
+        ["majors", ["class_code", "added_from", "added_to"]],
+        ["programmes", ["class_code"]],
+        ["talent_demand", ["class_slot"]],
+        ["talent_supply", ["class_slot"]],
+      ] as const;
+      for (const [table, columns] of added) {
         for (const column of columns) {
           await db.schema.dropIndex(`${table}_${column}_idx`).ifExists().execute();
           await db.schema.alterTable(table).dropColumn(column).execute();

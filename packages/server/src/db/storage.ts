@@ -1,4 +1,4 @@
-import type { CollectionName, FiltersOf, RecordOf } from "@chanjiao/sdk";
+import { type CatalogueLevel, classSlot, type CollectionName, type FiltersOf, type RecordOf } from "@chanjiao/sdk";
 import type { RawBuilder } from "kysely";
 import { consortiumPlaces } from "./consortium-places.js";
 import type { FilterColumn, RecordTable, StoredRecordRow } from "./tables.js";
@@ -43,6 +43,8 @@ export interface CollectionStorage<N extends CollectionName> {
 const equals = (column: FilterColumn): FilterRule => ({ type: "equals", column });
 const region: FilterRule = { type: "region" };
 const place = (record: { region: string | null; province: string | null }) => ({ region: record.region, province: record.province });
+/** The slot of a talent record's class, by which gaps are compared across the levels; null without a class. */
+const slotOf = (record: { level: CatalogueLevel; classCode?: string | undefined }) => (record.classCode === undefined ? null : classSlot(record.level, record.classCode));
 
 /** Storage of every collection of the contract. */
 export const storage: { [N in CollectionName]: CollectionStorage<N> } = {
@@ -131,6 +133,7 @@ export const storage: { [N in CollectionName]: CollectionStorage<N> } = {
       status: r.status,
       publisher_id: r.publisherId,
       measure: r.headcount,
+      class_slot: slotOf(r),
     }),
     filters: {
       region,
@@ -145,7 +148,7 @@ export const storage: { [N in CollectionName]: CollectionStorage<N> } = {
   talentSupply: {
     table: "talent_supply",
     name: (r) => r.id,
-    columns: (r) => ({ ...place(r), major_category_id: r.majorCategoryId, level: r.level, period: r.period, measure: r.graduates }),
+    columns: (r) => ({ ...place(r), major_category_id: r.majorCategoryId, level: r.level, period: r.period, measure: r.graduates, class_slot: slotOf(r) }),
     filters: {
       region,
       majorCategoryId: equals("major_category_id"),

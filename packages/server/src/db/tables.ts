@@ -27,6 +27,8 @@ export interface StoredRecordRow {
   period?: number | null;
   /** Majors and programmes: the four-digit 专业类 code. */
   class_code?: string | null;
+  /** Talent demand and supply: the slot of the record's 专业类 (its 高职专科 code), where it names one. */
+  class_slot?: string | null;
   /** Majors: the first and last year the major may have been added in (the same year unless the source gives a range). */
   added_from?: number | null;
   added_to?: number | null;

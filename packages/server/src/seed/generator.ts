@@ -129,16 +129,36 @@ export function generateStatistics(random: Random, seed: number, year: number): 
   };
 }
 
-/** Talent demand postings: `count` records spread over the sample regions, 2021–2025, all categories and levels. */
-export function generateDemand(options: { count: number; seed?: number; categories: readonly MajorCategory[]; publishers: readonly Organisation[] }): TalentDemand[] {
+/**
+ * The class a talent figure names: one of the first two classes of its category at its level (so
+ * that a comparison by class stays readable), or none without classes. Drawn from a generator of
+ * its own, so that the other fields are those of a seed without classes.
+ */
+function classPicker(seed: number, classes: readonly MajorClass[] = []): (categoryId: string, level: CatalogueLevel) => { classCode?: string } {
+  const random = mulberry32(seed ^ 0xc1a55);
+  return (categoryId, level) => {
+    const candidates = classes.filter((majorClass) => majorClass.majorCategoryId === categoryId && majorClass.level === level).slice(0, 2);
+    return candidates.length === 0 ? {} : { classCode: random.pick(candidates).code };
+  };
+}
+
+/** Talent demand postings: `count` records spread over the sample regions, 2021–2025, all categories and levels, each naming a class when classes are given. */
+export function generateDemand(options: {
+  count: number;
+  seed?: number;
+  categories: readonly MajorCategory[];
+  classes?: readonly MajorClass[];
+  publishers: readonly Organisation[];
+}): TalentDemand[] {
   const seed = options.seed ?? defaultSeed;
   const random = mulberry32(seed ^ 0xde11a9d);
+  const classOf = classPicker(seed, options.classes);
   const width = String(options.count).length;
   return Array.from({ length: options.count }, (_, index) => {
     const category = options.categories[index % options.categories.length]!;
     const region = random.pick(placeCodes);
     const period = random.pick(samplePeriods);
-    return {
+    const demand: TalentDemand = {
       id: `demand-${String(index + 1).padStart(Math.max(6, width), "0")}`,
       publisherId: random.pick(options.publishers).id,
       region,
@@ -153,13 +173,18 @@ export function generateDemand(options: { count: number; seed?: number; categori
       publishedAt: `${period}-${String(random.int(1, 12)).padStart(2, "0")}-${String(random.int(1, 28)).padStart(2, "0")}`,
       ...sampleSource(seed),
     };
+    return { ...demand, ...classOf(category.id, demand.level) };
   });
 }
 
-/** Talent supply: graduates for every (region, category, level, period) of the given regions. */
-export function generateSupply(options: { seed?: number; categories: readonly MajorCategory[]; regions?: readonly string[] }): TalentSupply[] {
+/**
+ * Talent supply: graduates for every (region, category, level, period) of the given regions, each
+ * (region, category, level) from one class when classes are given.
+ */
+export function generateSupply(options: { seed?: number; categories: readonly MajorCategory[]; classes?: readonly MajorClass[]; regions?: readonly string[] }): TalentSupply[] {
   const seed = options.seed ?? defaultSeed;
   const random = mulberry32(seed ^ 0x5a9917);
+  const classOf = classPicker(seed, options.classes);
   // The last few places report no graduates, as some regions publish demand before supply.
   const regions = options.regions ?? placeCodes.slice(0, -3);
   // Each category leans towards shortage or surplus, so the series show both; the base range puts
@@ -167,18 +192,20 @@ export function generateSupply(options: { seed?: number; categories: readonly Ma
   const leanings = new Map(options.categories.map((category) => [category.id, 0.4 + random.next() * 1.8]));
   return regions.flatMap((region) =>
     options.categories.flatMap((category) =>
-      levels.flatMap((level) =>
-        samplePeriods.map((period) => ({
+      levels.flatMap((level) => {
+        const majorClass = classOf(category.id, level);
+        return samplePeriods.map((period) => ({
           id: `supply-${region}-${category.code}-${levels.indexOf(level)}-${period}`,
           region,
           province: provinceOf(region),
           majorCategoryId: category.id,
+          ...majorClass,
           level,
           period,
           graduates: Math.round(random.int(5, 50) * leanings.get(category.id)!),
           ...sampleSource(seed),
-        })),
-      ),
+        }));
+      }),
     ),
   );
 }

@@ -58,8 +58,8 @@ export function buildSeedRecords(options: SeedOptions = {}): SeedRecords {
       consortia: sourced.consortia,
       partners: enterprises,
     }),
-    talentDemand: generateDemand({ seed, count: options.demandCount ?? 3000, categories, publishers: enterprises }),
-    talentSupply: generateSupply({ seed, categories }),
+    talentDemand: generateDemand({ seed, count: options.demandCount ?? 3000, categories, classes: sourced.majorClasses, publishers: enterprises }),
+    talentSupply: generateSupply({ seed, categories, classes: sourced.majorClasses }),
     practiceCentres: generatePracticeCentres({
       seed,
       operators: [...enterprises, ...schools],
