@@ -104,7 +104,12 @@ export const pathwayStyles = css`
     }
 
     .majors {
-      columns: 12em;
+      columns: 14em;
+      column-gap: 2.5em;
+    }
+
+    .majors li {
+      break-inside: avoid;
     }
 
     .pathway-list,

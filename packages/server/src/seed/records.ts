@@ -39,7 +39,6 @@ export function buildSeedRecords(options: SeedOptions = {}): SeedRecords {
   const sampleSchoolOrganisations = schools.filter((school) => school.sample).map(({ statistics: _statistics, ...organisation }) => organisation);
   const organisations = [...sourced.organisations, ...sampleSchoolOrganisations, ...enterprises];
   const categories = sourced.majorCategories;
-  const pickCategories = (codes: string[]) => categories.filter((category) => codes.includes(category.code));
   const provinces = sourced.regions.filter((region) => region.level === "province" && sampleRegions.slice(0, 4).some((entry) => entry.province === region.code));
   return {
     regions: sourced.regions,
@@ -66,7 +65,7 @@ export function buildSeedRecords(options: SeedOptions = {}): SeedRecords {
       consortiumIds: sourced.consortia.filter((consortium) => consortium.kind === "city").map((consortium) => consortium.id),
     }),
     servicePlatforms: generateServicePlatforms({ seed, consortia: sourced.consortia, operators: [...enterprises, ...sampleSchoolOrganisations] }),
-    pathways: generatePathways({ seed, categories: pickCategories(["46", "51", "50", "52"]) }),
+    pathways: generatePathways({ seed, categories }),
     cooperationProjects: sourced.cooperationProjects,
     events: [...sourced.events, generateActivityWeek(seed)],
     provincialLists: generateProvincialLists({ seed, provinces, categories }),
