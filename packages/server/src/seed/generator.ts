@@ -136,9 +136,15 @@ export function generateStatistics(random: Random, seed: number, year: number): 
  */
 function classPicker(seed: number, classes: readonly MajorClass[] = []): (categoryId: string, level: CatalogueLevel) => { classCode?: string } {
   const random = mulberry32(seed ^ 0xc1a55);
+  const candidates = new Map<string, string[]>();
+  for (const majorClass of classes) {
+    const key = `${majorClass.majorCategoryId} ${majorClass.level}`;
+    const codes = candidates.get(key) ?? [];
+    if (codes.length < 2) candidates.set(key, [...codes, majorClass.code]);
+  }
   return (categoryId, level) => {
-    const candidates = classes.filter((majorClass) => majorClass.majorCategoryId === categoryId && majorClass.level === level).slice(0, 2);
-    return candidates.length === 0 ? {} : { classCode: random.pick(candidates).code };
+    const codes = candidates.get(`${categoryId} ${level}`);
+    return codes ? { classCode: random.pick(codes) } : {};
   };
 }
 
@@ -173,7 +179,7 @@ export function generateDemand(options: {
       publishedAt: `${period}-${String(random.int(1, 12)).padStart(2, "0")}-${String(random.int(1, 28)).padStart(2, "0")}`,
       ...sampleSource(seed),
     };
-    return { ...demand, ...classOf(category.id, demand.level) };
+    return Object.assign(demand, classOf(category.id, demand.level));
   });
 }
 
