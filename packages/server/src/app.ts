@@ -19,6 +19,7 @@ import { buildOpenApiDocument } from "./openapi.js";
 import { registerAggregateRoutes } from "./routes/aggregates.js";
 import { registerCollectionRoutes } from "./routes/collections.js";
 import { registerConsortiumCountsRoute } from "./routes/consortium-counts.js";
+import { registerMajorLeadsOnRoute } from "./routes/major-leads-on.js";
 import { registerChangeRoutes } from "./routes/changes.js";
 import { registerImportRoutes } from "./routes/imports.js";
 import { registerProvinceProfileRoute } from "./routes/province-profile.js";
@@ -88,6 +89,7 @@ export function createApp(db: Database, options: AppOptions = {}): Hono<AppEnv> 
   // Aggregates first: otherwise `/{id}` would take `aggregate` for an id.
   registerAggregateRoutes(app);
   registerConsortiumCountsRoute(app);
+  registerMajorLeadsOnRoute(app);
   registerTalentAnalysisRoutes(app);
   registerProvinceProfileRoute(app);
   // Before the collections: it answers `GET /v1/talent-demand/{id}` with the ETag that writes check.

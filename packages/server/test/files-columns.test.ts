@@ -159,8 +159,8 @@ describe("templates", () => {
 
   it("writes CSV templates with a BOM and a header in the chosen language, and they import back", async () => {
     const bytes = await writeTemplate(TalentSupply, { format: "csv", lang: "en" });
-    assert.equal(bytes.toString("utf8"), "\uFEFFID,Region code,Province code,Major category ID,Level,Period,Graduates,Source,Sample data\r\n");
-    const filled = Buffer.concat([bytes, Buffer.from("ts-1,320500,320000,mc-46,高职专科,2025,\"1,200\",City bureau,false\r\n")]);
+    assert.equal(bytes.toString("utf8"), "\uFEFFID,Region code,Province code,Major category ID,Class code,Level,Period,Graduates,Source,Sample data\r\n");
+    const filled = Buffer.concat([bytes, Buffer.from("ts-1,320500,320000,mc-46,,高职专科,2025,\"1,200\",City bureau,false\r\n")]);
     const read = await table(filled);
     const { value, errors } = rowToRecord(columnModel(TalentSupply), read.header, read.rows[0]!.cells);
     assert.deepEqual(errors, []);
@@ -194,7 +194,7 @@ describe("templates", () => {
 describe("speed", () => {
   it("reads and converts 100,000 talent-supply CSV rows (figure printed, not asserted)", async () => {
     const model = columnModel(TalentSupply);
-    const rows = Array.from({ length: 100_000 }, (_, index) => [`ts-${index}`, "320500", "320000", `mc-${41 + (index % 19)}`, "高职专科", 2000 + (index % 30), index % 5000, "苏州市教育局 2024 年统计", "否"]);
+    const rows = Array.from({ length: 100_000 }, (_, index) => [`ts-${index}`, "320500", "320000", `mc-${41 + (index % 19)}`, "", "高职专科", 2000 + (index % 30), index % 5000, "苏州市教育局 2024 年统计", "否"]);
     const bytes = toCsv(headerRow(model, "zh-CN"), rows);
     const started = performance.now();
     const read = await table(bytes);

@@ -103,6 +103,15 @@ export const pathwayStyles = css`
       font-weight: 600;
     }
 
+    .majors {
+      columns: 14em;
+      column-gap: 2.5em;
+    }
+
+    .majors li {
+      break-inside: avoid;
+    }
+
     .pathway-list,
     .steps {
       display: grid;

@@ -1,4 +1,5 @@
-import { createClient, type Pathway, type Programme } from "@chanjiao/sdk";
+import { collect } from "../shared/collect.js";
+import { createClient, type Major, type Pathway, type Programme } from "@chanjiao/sdk";
 import { expect, fixture, html, waitUntil } from "@open-wc/testing";
 import { sendKeys } from "@web/test-runner-commands";
 import "../define.js";
@@ -38,6 +39,7 @@ function text(widget: CjPathway): string {
 function fakeApi(pathways: () => readonly Pathway[] | Response, programmes: readonly Programme[] = []) {
   return clientAnswering((url) => {
     if (url.pathname.endsWith("/major-categories/mc-46")) return sampleCategory;
+    if (url.pathname.endsWith("/majors")) return pageFrom([], url);
     if (url.pathname.endsWith("/programmes")) return pageFrom(programmes, url);
     if (url.pathname.includes("/organisations/")) return new Response(null, { status: 404 });
     const served = pathways();
@@ -118,6 +120,59 @@ describe("cj-pathway against the API server", () => {
     expect(text(widget)).to.include("Entry: associate-to-bachelor exam");
     expect(text(widget)).to.include("Vocational bachelor");
     expect(text(widget), "an entry route left in Chinese").not.to.match(/Entry: [\u4e00-\u9fff]/);
+  });
+});
+
+describe("cj-pathway on the catalogue's majors", () => {
+  let client: Client;
+  let field: Major[];
+
+  before(async () => {
+    client = createClient({ baseUrl: await apiUrl() });
+    field = await collect(client.majors.all({ majorCategoryId: "mc-51", limit: 200 }));
+  });
+
+  const stepCounts = (widget: CjPathway) => parts(widget, "step").map((step) => step.getAttribute("aria-label")!);
+  const count = (level: string) => field.filter((major) => major.level === level).length;
+  /** The level a step's label names: "<pathway>：<level>，<years> · <count>，…". */
+  const levelIn = (label: string) => label.split("：")[1]!.split("，")[0]!;
+
+  it("shows 电子与信息大类's real number of majors at every stage, none of them 0", async () => {
+    const { widget } = await pathwayWith(client, { category: "mc-51" });
+    const pathways = (await client.pathways.list({ majorCategoryId: "mc-51", limit: 200 })).items;
+    expect(pathways.length).to.be.greaterThan(0);
+    const labels = stepCounts(widget);
+    expect(labels).to.have.length(pathways.reduce((sum, pathway) => sum + pathway.steps.length, 0));
+    for (const label of labels) expect(label).to.include(`${count(levelIn(label))}个专业`);
+    for (const level of ["中职", "高职专科", "职业本科"]) expect(count(level), level).to.be.greaterThan(0);
+    expect(text(widget)).not.to.include(" 0个专业");
+  });
+
+  it("lists the majors of a stage when it is chosen, names with their codes", async () => {
+    const { widget } = await pathwayWith(client, { category: "mc-51" });
+    const steps = parts(widget, "step");
+    const selected = nextEvent(widget, "cj-select");
+    steps[1]!.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    const value = (await selected).value as PathwayStepSelection;
+    await widget.updateComplete;
+    const level = value.step.level;
+    expect(value.majors.map((major) => major.code).sort()).to.deep.equal(field.filter((major) => major.level === level).map((major) => major.code).sort());
+    const listed = parts(widget, "majors")[0]!;
+    expect(listed.querySelectorAll("li")).to.have.length(count(level));
+    expect(listed.textContent).to.include(level === "高职专科" ? "计算机应用技术" : "计算机应用");
+    expect(listed.textContent).to.include(level === "高职专科" ? "510201" : "710201");
+    await expect(widget).to.be.accessible();
+  });
+
+  it("keeps major names Chinese on an English page, marked lang=zh-CN", async () => {
+    const { widget } = await pathwayWith(client, { category: "mc-51", lang: "en" });
+    parts(widget, "step")[1]!.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    await widget.updateComplete;
+    expect(stepCounts(widget).join(" ")).to.match(/\d+ majors/);
+    const names = [...parts(widget, "majors")[0]!.querySelectorAll('[lang="zh-CN"]')].map((name) => name.textContent);
+    expect(names.length).to.be.greaterThan(0);
+    expect(names.every((name) => /[\u4e00-\u9fff]/.test(name!))).to.equal(true);
+    await expect(widget).to.be.accessible();
   });
 });
 

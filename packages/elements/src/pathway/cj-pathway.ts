@@ -1,7 +1,8 @@
-import type { Pathway, Programme } from "@chanjiao/sdk";
+import type { CatalogueLevel, Major, Pathway, Programme } from "@chanjiao/sdk";
 import { html, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { CjDataElement } from "../shared/data-element.js";
 import { CjSelectEvent } from "../shared/events.js";
+import { chineseName } from "../shared/i18n/chinese-name.js";
 import { formatNumber } from "../shared/i18n/format.js";
 import { isChinese, localName } from "../shared/i18n/local-name.js";
 import { catalogueLevels } from "../shared/i18n/vocabulary/levels.js";
@@ -17,6 +18,8 @@ export interface PathwayStepSelection {
   step: Pathway["steps"][number];
   /** The step's position in `pathway.steps`, from 0. */
   index: number;
+  /** The catalogue's majors of the field at this step. */
+  majors: Major[];
   /** The programmes at this step in the chosen region or school; empty when none was given. */
   programmes: Programme[];
 }
@@ -27,8 +30,9 @@ const programmesPerStep = 12;
 /**
  * The growth pathways of a field (clause 9 of the policy): 中职 → 高职专科 → 职业本科, 五年一贯制,
  * 中本衔接, 职教高考 and 专升本, drawn as an SVG diagram with the entry route on each arrow, and the
- * same content as a list for screen readers. Given a `region` or `school-id`, each step lists the
- * programmes available at that level. Place it inside a `<cj-provider>`. Follows the nearest `lang` (zh-CN by default, en, or a language added with `registerLocale`).
+ * same content as a list for screen readers. Each step counts the field's majors in the 2021
+ * catalogue (and its additions) at its level, and lists them when chosen. Given a `region` or
+ * `school-id`, each step also lists the programmes available at that level. Place it inside a `<cj-provider>`. Follows the nearest `lang` (zh-CN by default, en, or a language added with `registerLocale`).
  *
  * @summary Growth pathways for a field, as a diagram and a list, with the programmes at each step.
  *
@@ -43,7 +47,7 @@ const programmesPerStep = 12;
  * @prop {string | undefined} schoolId - Reflected from `school-id`.
  * @prop {"diagram" | "list"} view - Reflected from `view`.
  *
- * @fires {CjSelectEvent<PathwayStepSelection>} cj-select - The user chose a step (click, Enter or Space); `event.value` is a `PathwayStepSelection` (`pathway`, `step`, `index`, `programmes`).
+ * @fires {CjSelectEvent<PathwayStepSelection>} cj-select - The user chose a step (click, Enter or Space); `event.value` is a `PathwayStepSelection` (`pathway`, `step`, `index`, `majors`, `programmes`).
  *
  * @csspart pathway - The widget's box; the root part of earlier releases, kept beside `base` for one release.
  * @csspart title - The title naming the field.
@@ -52,7 +56,8 @@ const programmesPerStep = 12;
  * @csspart list - The list of pathways and steps.
  * @csspart step-button - The button of a step in the list view.
  * @csspart programmes - The programmes listed at a step.
- * @csspart detail - Under the diagram: the programmes of the chosen step.
+ * @csspart majors - The catalogue's majors of the chosen step.
+ * @csspart detail - Under the diagram (or the list): the majors and programmes of the chosen step.
  * @csspart badge - The "示例数据 / Sample data" badge, shown when the pathways are generated.
  */
 export class CjPathway extends CjDataElement {
@@ -115,10 +120,10 @@ export class CjPathway extends CjDataElement {
         ${sampleBadge(data.pathways.some((pathway) => pathway.sample), t)}
       </header>
       ${asList ? nothing : html`<div class="diagram">${pathwayDiagram(this.diagramRows(data), t.diagramLabel, (pathway, index) => this.choose(data, pathway, index))}</div>`}
-      ${asList ? nothing : this.renderDetail(data)}
       <ol class="pathway-list${asList ? "" : " visually-hidden"}" part="list">
         ${data.pathways.map((pathway) => this.renderListItem(data, pathway, asList))}
       </ol>
+      ${this.renderDetail(data)}
     `;
   }
 
@@ -128,9 +133,7 @@ export class CjPathway extends CjDataElement {
       pathway,
       title: pathway.name,
       steps: pathway.steps.map((step, index) => {
-        const offered = data.programmesByLevel?.get(step.level);
-        const years = t.years(formatNumber(this.locale, step.years));
-        const detail = data.programmesByLevel ? `${years} · ${t.programmeCount(formatNumber(this.locale, offered?.length ?? 0))}` : years;
+        const detail = this.stepDetail(data, step);
         return {
           lines: [this.terms(catalogueLevels)[step.level], detail] as [string, string],
           entry: step.entry ?? undefined,
@@ -141,14 +144,20 @@ export class CjPathway extends CjDataElement {
     }));
   }
 
+  /** The years of a step and the number of the catalogue's majors at its level. */
+  private stepDetail(data: PathwayData, step: Pathway["steps"][number]): string {
+    const t = this.pick(messages);
+    return t.stepDetail(formatNumber(this.locale, step.years), formatNumber(this.locale, data.majorsByLevel.get(step.level)?.length ?? 0));
+  }
+
   private renderListItem(data: PathwayData, pathway: Pathway, interactive: boolean): TemplateResult {
     const t = this.pick(messages);
     return html`<li class="pathway-item">
       <div class="pathway-name" role="heading" aria-level=${this.headingLevelAt(1)}>${pathway.name}</div>
       <ol class="steps">
         ${pathway.steps.map((step, index) => {
-          const text = [this.terms(catalogueLevels)[step.level], t.years(formatNumber(this.locale, step.years)), step.entry ? t.entry(step.entry) : undefined]
-            .filter((part) => part !== undefined)
+          const text = [this.terms(catalogueLevels)[step.level], this.stepDetail(data, step), step.entry ? t.entry(step.entry) : undefined]
+            .filter(Boolean)
             .join(isChinese(this.locale) ? "，" : ", ");
           return html`<li class="step-item">
             ${interactive
@@ -161,21 +170,23 @@ export class CjPathway extends CjDataElement {
     </li>`;
   }
 
-  /** The programmes of the chosen step, under the diagram; announced when the choice changes. */
-  private renderDetail(data: PathwayData): TemplateResult | typeof nothing {
-    if (!data.programmesByLevel) return nothing;
+  /** The catalogue's majors and the programmes of the chosen step, under the diagram or the list; announced when the choice changes. */
+  private renderDetail(data: PathwayData): TemplateResult {
     const t = this.pick(messages);
     const pathway = data.pathways.find((candidate) => candidate.id === this.selected?.pathwayId);
     const step = pathway?.steps[this.selected!.index];
     return html`<div class="detail" part="detail" aria-live="polite">
       ${pathway && step
-        ? html`<p class="detail-title">${t.stepLabel(this.terms(catalogueLevels)[step.level], t.years(formatNumber(this.locale, step.years)), undefined, pathway.name)}</p>
-            ${this.renderProgrammes(data, step.level)}`
+        ? html`<p class="detail-title">${t.stepLabel(this.terms(catalogueLevels)[step.level], this.stepDetail(data, step), undefined, pathway.name)}</p>
+            <ul class="programmes majors" part="majors">
+              ${(data.majorsByLevel.get(step.level) ?? []).map((major) => html`<li>${chineseName(this.locale, major.name)}（${major.code}）</li>`)}
+            </ul>
+            ${data.programmesByLevel ? html`<p>${t.programmesHere}</p>${this.renderProgrammes(data, step.level)}` : nothing}`
         : html`<p class="hint">${t.chooseStep}</p>`}
     </div>`;
   }
 
-  private renderProgrammes(data: PathwayData, level: Pathway["steps"][number]["level"]): TemplateResult | typeof nothing {
+  private renderProgrammes(data: PathwayData, level: CatalogueLevel): TemplateResult | typeof nothing {
     if (!data.programmesByLevel) return nothing;
     const t = this.pick(messages);
     const offered = data.programmesByLevel.get(level) ?? [];
@@ -184,7 +195,7 @@ export class CjPathway extends CjDataElement {
     return html`<ul class="programmes" part="programmes">
       ${shown.map((programme) => {
         const school = data.schools.get(programme.schoolId)?.name;
-        return html`<li>${programme.majorName}（${programme.majorCode}）${school ? html`<span class="school"> · ${school}</span>` : nothing}</li>`;
+        return html`<li>${chineseName(this.locale, programme.majorName)}（${programme.majorCode}）${school ? html`<span class="school"> · ${chineseName(this.locale, school)}</span>` : nothing}</li>`;
       })}
       ${offered.length > shown.length ? html`<li class="more">${t.more(formatNumber(this.locale, offered.length - shown.length))}</li>` : nothing}
     </ul>`;
@@ -194,7 +205,7 @@ export class CjPathway extends CjDataElement {
     this.selected = { pathwayId: pathway.id, index };
     const step = pathway.steps[index]!;
     const offered = data.programmesByLevel?.get(step.level) ?? [];
-    this.dispatchEvent(new CjSelectEvent<PathwayStepSelection>({ pathway, step, index, programmes: offered }));
+    this.dispatchEvent(new CjSelectEvent<PathwayStepSelection>({ pathway, step, index, majors: data.majorsByLevel.get(step.level) ?? [], programmes: offered }));
   }
 }
 

@@ -8,9 +8,10 @@ export interface PathwayMessages {
   title: (field: string) => string;
   anyField: string;
   diagramLabel: string;
-  years: (years: string) => string;
   entry: (route: string) => string;
-  programmeCount: (count: string) => string;
+  /** A step's years and the number of the catalogue's majors at its level. */
+  stepDetail: (years: string, count: string) => string;
+  programmesHere: string;
   noProgrammes: string;
   more: (count: string) => string;
   stepLabel: (level: string, years: string, entry: string | undefined, pathway: string) => string;
@@ -35,13 +36,13 @@ export const messages = defineMessages<"cj-pathway", PathwayMessages>("cj-pathwa
     title: (field) => `${field}成长通道`,
     anyField: "本领域",
     diagramLabel: "成长通道示意图",
-    years: (years) => `${years}年`,
     entry: (route) => `入学方式：${route}`,
-    programmeCount: (count) => `${count}个专业`,
+    stepDetail: (years, count) => `${years}年 · ${count}个专业`,
+    programmesHere: "开设情况：",
     noProgrammes: "所选范围内暂无该层次专业。",
     more: (count) => `另有 ${count} 个`,
     stepLabel: (level, years, entry, pathway) => `${pathway}：${level}，${years}${entry ? `，${entry}` : ""}`,
-    chooseStep: "选择一个阶段查看可就读的专业。",
+    chooseStep: "选择一个阶段查看其专业。",
   },
   en: {
     noField: "No major category or major given.",
@@ -50,12 +51,12 @@ export const messages = defineMessages<"cj-pathway", PathwayMessages>("cj-pathwa
     title: (field) => `Pathways in ${field}`,
     anyField: "this field",
     diagramLabel: "Pathway diagram",
-    years: (years) => `${years} years`,
     entry: (route) => `Entry: ${entryRoutesEn[route] ?? route}`,
-    programmeCount: (count) => `${count} programmes`,
+    stepDetail: (years, count) => `${years} years · ${count} major${count === "1" ? "" : "s"}`,
+    programmesHere: "On offer:",
     noProgrammes: "No programmes at this level in the chosen area.",
     more: (count) => `and ${count} more`,
     stepLabel: (level, years, entry, pathway) => `${pathway}: ${level}, ${years}${entry ? `, ${entry}` : ""}`,
-    chooseStep: "Choose a step to see the programmes on offer.",
+    chooseStep: "Choose a step to see its majors.",
   },
 });

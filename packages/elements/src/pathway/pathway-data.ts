@@ -7,6 +7,7 @@ import {
   programmes,
   type BaseClient,
   type CatalogueLevel,
+  type Major,
   type MajorCategory,
   type Organisation,
   type Pathway,
@@ -27,6 +28,8 @@ export interface PathwayQuery {
 export interface PathwayData {
   category: MajorCategory | undefined;
   pathways: Pathway[];
+  /** The catalogue's majors of the category at each level. */
+  majorsByLevel: Map<CatalogueLevel, Major[]>;
   /** Programmes per level, when a region or a school was given; otherwise `undefined`. */
   programmesByLevel: Map<CatalogueLevel, Programme[]> | undefined;
   /** The schools offering those programmes, by id (every school is also an organisation). */
@@ -36,12 +39,13 @@ export interface PathwayData {
 /** The pathways of a field in the order of the policy's list, with the programmes at each level. */
 export async function loadPathways(client: BaseClient, query: PathwayQuery, signal: AbortSignal): Promise<PathwayData> {
   const categoryId = query.majorCategoryId ?? (query.majorCode ? await categoryOfMajor(client, query.majorCode, signal) : undefined);
-  if (categoryId === undefined) return { category: undefined, pathways: [], programmesByLevel: undefined, schools: new Map() };
+  if (categoryId === undefined) return { category: undefined, pathways: [], majorsByLevel: new Map(), programmesByLevel: undefined, schools: new Map() };
   const place = query.region || query.schoolId ? { region: query.region, schoolId: query.schoolId } : undefined;
-  const [found, category, offered] = await Promise.all([
+  const [found, category, catalogue, offered] = await Promise.all([
     collect(client.collection(pathways).all({ majorCategoryId: categoryId, limit: 200 }, { signal })),
     // The name is only the title: a field without a category record still shows its pathways.
     client.collection(majorCategories).get(categoryId, { signal }).catch(() => undefined),
+    collect(client.collection(majors).all({ majorCategoryId: categoryId, limit: 200 }, { signal })),
     place ? collect(client.collection(programmes).all({ majorCategoryId: categoryId, ...place, limit: 200 }, { signal })) : undefined,
   ]);
   const kindOrder = (pathway: Pathway) => PathwayKind.options.indexOf(pathway.kind);
@@ -49,19 +53,20 @@ export async function loadPathways(client: BaseClient, query: PathwayQuery, sign
   return {
     category,
     pathways: found.sort((a, b) => kindOrder(a) - kindOrder(b) || a.id.localeCompare(b.id)),
+    majorsByLevel: groupByLevel(catalogue),
     programmesByLevel: offered ? groupByLevel(offered) : undefined,
     schools: schoolNames,
   };
 }
 
 async function categoryOfMajor(client: BaseClient, code: string, signal: AbortSignal): Promise<string | undefined> {
-  // `q` matches the code as text; only an exact code counts.
+  // `q` matches codes from their start; only an exact code counts.
   const { items } = await client.collection(majors).list({ q: code, limit: 200 }, { signal });
   return items.find((major) => major.code === code)?.majorCategoryId;
 }
 
-function groupByLevel(items: readonly Programme[]): Map<CatalogueLevel, Programme[]> {
-  const byLevel = new Map<CatalogueLevel, Programme[]>();
-  for (const programme of items) byLevel.set(programme.level, [...(byLevel.get(programme.level) ?? []), programme]);
+function groupByLevel<T extends { level: CatalogueLevel }>(items: readonly T[]): Map<CatalogueLevel, T[]> {
+  const byLevel = new Map<CatalogueLevel, T[]>();
+  for (const item of items) byLevel.set(item.level, [...(byLevel.get(item.level) ?? []), item]);
   return byLevel;
 }

@@ -17,7 +17,7 @@ export interface DiagramRow {
 
 // Layout in SVG user units (1 unit = 1 CSS pixel at the diagram's natural size).
 const pad = 12;
-const boxWidth = 150;
+const minBoxWidth = 150;
 const boxHeight = 58;
 const arrowWidth = 112;
 const titleHeight = 28;
@@ -39,6 +39,9 @@ export function pathwayDiagram(
   onSelect: (pathway: Pathway, index: number) => void,
 ): SVGTemplateResult {
   const columns = Math.max(1, ...rows.map((row) => row.steps.length));
+  // Steps are never cut short (a cut text would no longer be in the step's accessible name): the
+  // boxes widen to hold the longest line, at about 8 units a character (Latin text is the long one).
+  const boxWidth = Math.max(minBoxWidth, 20 + 8 * Math.max(...rows.flatMap((row) => row.steps.flatMap((step) => step.lines.map((line) => line.length)))));
   const width = pad * 2 + columns * (arrowWidth + boxWidth);
   const height = pad + rows.length * rowHeight;
   const activate = (event: KeyboardEvent, pathway: Pathway, index: number) => {
@@ -65,8 +68,8 @@ export function pathwayDiagram(
             <g class="step${step.selected ? " selected" : ""}" part="step" tabindex="0" role="button" aria-label=${step.label}
               @click=${() => onSelect(row.pathway, index)} @keydown=${(event: KeyboardEvent) => activate(event, row.pathway, index)}>
               <rect x=${boxLeft} y=${boxTop} width=${boxWidth} height=${boxHeight} rx="8"></rect>
-              <text class="step-level" x=${boxLeft + boxWidth / 2} y=${boxTop + 24} text-anchor="middle">${clip(step.lines[0], 18)}</text>
-              <text class="step-detail" x=${boxLeft + boxWidth / 2} y=${boxTop + 44} text-anchor="middle">${clip(step.lines[1], 20)}</text>
+              <text class="step-level" x=${boxLeft + boxWidth / 2} y=${boxTop + 24} text-anchor="middle">${step.lines[0]}</text>
+              <text class="step-detail" x=${boxLeft + boxWidth / 2} y=${boxTop + 44} text-anchor="middle">${step.lines[1]}</text>
             </g>`;
         })}
       </g>`;

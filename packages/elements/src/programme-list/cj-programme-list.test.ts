@@ -32,7 +32,7 @@ function fakeApi(programmes: () => readonly Programme[] | Response, categories: 
   return { client, requests };
 }
 
-async function listWith(client: Client, attributes: { schoolId?: string; lang?: string; layout?: string; majorCategory?: string; pathwayHref?: string } = {}) {
+async function listWith(client: Client, attributes: { schoolId?: string; lang?: string; layout?: string; majorCategory?: string; classCode?: string; pathwayHref?: string } = {}) {
   const errors: CjErrorEvent[] = [];
   const wrapper = await fixture<HTMLElement>(html`
     <div lang=${attributes.lang ?? "zh-CN"} @cj-error=${(event: CjErrorEvent) => errors.push(event)}>
@@ -41,6 +41,7 @@ async function listWith(client: Client, attributes: { schoolId?: string; lang?: 
           school-id=${attributes.schoolId ?? "test-school"}
           layout=${attributes.layout ?? "cards"}
           major-category=${attributes.majorCategory ?? ""}
+          class-code=${attributes.classCode ?? ""}
           pathway-href=${attributes.pathwayHref ?? ""}
         ></cj-programme-list>
       </cj-provider>
@@ -88,6 +89,8 @@ describe("cj-programme-list against the API server", () => {
     expect(text(list)).to.not.include("招生计划");
     const headings = parts(list, "group-heading").map((heading) => heading.textContent!.trim());
     expect(new Set(headings), "category headings in English").to.deep.equal(new Set(offered.map((programme) => categoryNamesEn.get(programme.majorCategoryId))));
+    for (const name of parts(list, "name")) expect(name.getAttribute("lang"), "a major's name is Chinese, marked as such").to.equal("zh-CN");
+    expect(parts(list, "name").map((name) => name.textContent!.trim()).sort()).to.deep.equal(offered.map((programme) => programme.majorName).sort());
   });
 
   it("passes an accessibility audit in both layouts", async () => {
@@ -102,6 +105,14 @@ describe("cj-programme-list against the API server", () => {
     const { list } = await listWith(client, { schoolId, majorCategory: categoryId });
     expect(parts(list, "group-heading")).to.have.length(0);
     expect(parts(list, "programme")).to.have.length(offered.filter((programme) => programme.majorCategoryId === categoryId).length);
+  });
+
+  it("shows only the programmes of one 专业类 when class-code is set", async () => {
+    const classCode = offered[0]!.majorCode.slice(0, 4);
+    const { list } = await listWith(client, { schoolId, classCode });
+    expect(parts(list, "group-heading")).to.have.length(0);
+    const codes = parts(list, "meta").map((meta) => meta.querySelector("dd")!.textContent!.trim());
+    expect(codes.sort()).to.deep.equal(offered.filter((programme) => programme.majorCode.startsWith(classCode)).map((programme) => programme.majorCode).sort());
   });
 });
 

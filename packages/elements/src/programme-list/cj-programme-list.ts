@@ -5,7 +5,7 @@ import { CjDataElement } from "../shared/data-element.js";
 import { CjSelectEvent } from "../shared/events.js";
 import { fillHrefTemplate } from "../shared/href-template.js";
 import { formatList, formatNumber } from "../shared/i18n/format.js";
-import { localName } from "../shared/i18n/local-name.js";
+import { isChinese, localName } from "../shared/i18n/local-name.js";
 import { catalogueLevels } from "../shared/i18n/vocabulary/levels.js";
 import { trainingModes } from "../shared/i18n/vocabulary/modes.js";
 import { pageOf, pager, pagerStyles } from "../shared/pager.js";
@@ -31,11 +31,13 @@ interface ProgrammeData {
  *
  * @attr school-id - The id of the school whose programmes to show.
  * @attr major-category - Show only this major category (its id, such as `mc-46`) instead of grouping by category.
+ * @attr class-code - Show only this 专业类 (its four-digit code at the programmes' level, such as `5102` for 高职专科 计算机类) instead of grouping by category.
  * @attr layout - `cards` (default) or `compact` (one dense row per programme).
  * @attr pathway-href - Link template of each programme's pathway, such as `/pathways?major-category={majorCategoryId}`; `{field}` takes any field of the programme, URL-encoded. Without it the pathway control is a button that only fires `cj-select`.
  * @attr page-size - Programmes per page (default 50).
  * @prop {string | undefined} schoolId - Reflected from `school-id`.
  * @prop {string | undefined} majorCategory - Reflected from `major-category`.
+ * @prop {string | undefined} classCode - Reflected from `class-code`.
  * @prop {"cards" | "compact"} layout - Reflected from `layout`.
  * @prop {string | undefined} pathwayHref - From `pathway-href`.
  * @prop {number} pageSize - From `page-size`.
@@ -62,6 +64,7 @@ export class CjProgrammeList extends CjDataElement {
   static override properties = {
     schoolId: { attribute: "school-id", reflect: true },
     majorCategory: { attribute: "major-category", reflect: true },
+    classCode: { attribute: "class-code", reflect: true },
     layout: { reflect: true },
     pathwayHref: { attribute: "pathway-href" },
     pageSize: { attribute: "page-size", type: Number },
@@ -70,6 +73,7 @@ export class CjProgrammeList extends CjDataElement {
 
   declare schoolId: string | undefined;
   declare majorCategory: string | undefined;
+  declare classCode: string | undefined;
   declare layout: "cards" | "compact";
   declare pathwayHref: string | undefined;
   declare pageSize: number;
@@ -83,10 +87,10 @@ export class CjProgrammeList extends CjDataElement {
   }
 
   private readonly data = this.resource({
-    args: () => (this.client && this.schoolId ? ([this.client, this.schoolId, this.majorCategory || undefined] as const) : undefined),
-    task: async ([client, schoolId, majorCategoryId], signal): Promise<ProgrammeData> => {
+    args: () => (this.client && this.schoolId ? ([this.client, this.schoolId, this.majorCategory || undefined, this.classCode || undefined] as const) : undefined),
+    task: async ([client, schoolId, majorCategoryId, classCode], signal): Promise<ProgrammeData> => {
       const [offered, categories] = await Promise.all([
-        collect(client.collection(programmes).all({ schoolId, majorCategoryId, limit: 200 }, { signal })),
+        collect(client.collection(programmes).all({ schoolId, majorCategoryId, classCode, limit: 200 }, { signal })),
         collect(client.collection(majorCategories).all({ limit: 200 }, { signal })),
       ]);
       const partners = await recordsById(client, organisations, offered.flatMap((programme) => programme.partnerIds), signal);
@@ -95,7 +99,7 @@ export class CjProgrammeList extends CjDataElement {
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has("schoolId") || changed.has("majorCategory") || changed.has("pageSize")) this.page = 1;
+    if (changed.has("schoolId") || changed.has("majorCategory") || changed.has("classCode") || changed.has("pageSize")) this.page = 1;
   }
 
   protected override render(): TemplateResult {
@@ -116,7 +120,7 @@ export class CjProgrammeList extends CjDataElement {
     const t = this.pick(messages);
     const sorted = sortByCategory(data.programmes, data.categories);
     const current = pageOf(sorted, this.page, this.pageSize);
-    const grouped = !this.majorCategory;
+    const grouped = !this.majorCategory && !this.classCode;
     const groups = grouped ? groupByCategory(current.items) : [{ categoryId: undefined, items: current.items }];
     const sources = [...new Set(current.items.map((programme) => programme.source))];
     const category = (id: string) => {
@@ -158,7 +162,7 @@ export class CjProgrammeList extends CjDataElement {
     ];
     return html`<li class="programme" part="programme">
       <div class="programme-head">
-        <span class="name" part="name" role="heading" aria-level=${this.headingLevelAt(depth)}>${programme.majorName}</span>
+        <span class="name" part="name" role="heading" aria-level=${this.headingLevelAt(depth)} lang=${isChinese(locale) ? nothing : "zh-CN"}>${programme.majorName}</span>
         ${sampleBadge(programme.sample, t)}
       </div>
       <dl class="meta" part="meta">

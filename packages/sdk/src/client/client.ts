@@ -1,4 +1,4 @@
-import { audit, changes, consortiumCounts, demandAggregate, majorSignals, provinceProfile, supplyAggregate, talentGaps, type QueryOf, type ResponseOf } from "../schemas/endpoints.js";
+import { audit, changes, consortiumCounts, demandAggregate, majorLeadsOn, majorSignals, provinceProfile, supplyAggregate, talentGaps, type QueryOf, type ResponseOf } from "../schemas/endpoints.js";
 import { collections, type CollectionDefinition, type CollectionName } from "../schemas/resources.js";
 import { actionSender, type ActionSender } from "./action.js";
 import { collectionClient, type CollectionClient, type RecordsClient } from "./collection.js";
@@ -66,6 +66,20 @@ export interface ConsortiumCountsClient {
   counts(query?: QueryOf<typeof consortiumCounts>, options?: RequestOptions): Promise<ResponseOf<typeof consortiumCounts>>;
 }
 
+/** The `leadsOn` method of the majors collection. */
+export interface MajorLeadsOnClient {
+  /**
+   * The majors a major leads on to at each later stage (中职 → 高职专科 → 职业本科), the next stage
+   * first: those of the same 专业类 slot. Derived from the catalogue's structure, not an official 衔接
+   * table. An unknown code rejects with an HttpError of status 404; a malformed one with a ValidationError.
+   *
+   * @example
+   * const { stages } = await client.majors.leadsOn("710201");
+   * console.log(stages[0]?.majors.map((major) => major.name));
+   */
+  leadsOn(code: string, options?: RequestOptions): Promise<ResponseOf<typeof majorLeadsOn>>;
+}
+
 /** Talent demand against supply: `client.talent`. */
 export interface TalentClient {
   /**
@@ -99,6 +113,8 @@ export interface ChanjiaoClient extends BaseClient, CollectionClients {
   readonly talentDemand: CollectionClient<"talentDemand"> & AggregateClient<typeof demandAggregate> & TalentDemandWriter;
   /** Expected graduates, with totals per group, and their writes. */
   readonly talentSupply: CollectionClient<"talentSupply"> & CollectionWriter<"talentSupply"> & AggregateClient<typeof supplyAggregate>;
+  /** The majors of the 2021 catalogue and its additions: search (`q` by code prefix or name), filters, leads-on, and admin writes. */
+  readonly majors: CollectionClient<"majors"> & CollectionWriter<"majors"> & MajorLeadsOnClient;
   /** Demand against supply: gaps per group and major-adjustment signals. */
   readonly talent: TalentClient;
   /** 市域产教联合体 and 行业产教融合共同体, with counts per province and city, and their writes. */
@@ -179,6 +195,7 @@ export function createClient(options: ClientOptions): ChanjiaoClient {
     talentDemand: { ...groups.talentDemand, aggregate: (query, options) => base.read(demandAggregate, query, options), ...talentDemandWriter(transport) },
     talentSupply: { ...groups.talentSupply, aggregate: (query, options) => base.read(supplyAggregate, query, options) },
     talent: { gaps: (query, options) => base.read(talentGaps, query, options), signals: (query = {}, options) => base.read(majorSignals, query, options) },
+    majors: { ...groups.majors, leadsOn: (code, options) => base.read(majorLeadsOn, { code }, options) },
     consortia: { ...groups.consortia, counts: (query = {}, options) => base.read(consortiumCounts, query, options) },
     provinceProfile: (query, options) => base.read(provinceProfile, query, options),
     changes: feedClient(base.read, changes),

@@ -1,4 +1,4 @@
-export { createBaseClient, createClient, type AggregateClient, type BaseClient, type ChanjiaoClient, type ClientOptions, type CollectionClients, type ConsortiumCountsClient, type TalentClient } from "./client.js";
+export { createBaseClient, createClient, type AggregateClient, type BaseClient, type ChanjiaoClient, type ClientOptions, type CollectionClients, type ConsortiumCountsClient, type MajorLeadsOnClient, type TalentClient } from "./client.js";
 export type { EndpointReader } from "./endpoint.js";
 export type { ChangeOptions, CreateOptions, Created, Versioned, WriteOptions } from "./writes.js";
 export type { TalentDemandWriter } from "./talent-demand-writer.js";

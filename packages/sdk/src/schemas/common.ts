@@ -6,6 +6,9 @@ export const RegionCode = /* @__PURE__ */ z.string().check(z.regex(/^\d{6}$/, "m
 /** A stable string identifier. */
 export const Id = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200));
 
+/** A year (`2025`) or an inclusive range of years (`2023-2025`). */
+export const YearOrRange = /* @__PURE__ */ z.string().check(z.regex(/^\d{4}(-\d{4})?$/, "must be a year like 2025 or a range like 2023-2025"));
+
 /** A calendar year used as a reporting period. */
 export const Year = /* @__PURE__ */ z.int().check(z.gte(1990), z.lte(2100));
 

@@ -2,7 +2,8 @@ import type * as z from "zod/mini";
 import { AuditPage, ChangesPage, ChangesQuery } from "./changes.js";
 import { ConsortiumCounts, CountsQuery } from "./consortium-counts.js";
 import { ProfileQuery, ProvinceProfile } from "./province-profile.js";
-import { DemandAggregateQuery, GapsQuery, SignalsQuery, SupplyAggregateQuery } from "./filters.js";
+import { DemandAggregateQuery, GapsQuery, LeadsOnQuery, SignalsQuery, SupplyAggregateQuery } from "./filters.js";
+import { MajorLeadsOn } from "./major.js";
 import { MajorSignals } from "./signals.js";
 import { TalentAggregate, TalentGaps } from "./talent.js";
 
@@ -39,6 +40,12 @@ export const consortiumCounts = /* @__PURE__ */ defineEndpoint("consortia/counts
  */
 export const provinceProfile = /* @__PURE__ */ defineEndpoint("province-profile", ProfileQuery, ProvinceProfile);
 
+/**
+ * The majors a major leads on to at each later stage: `GET /v1/majors/leads-on?code=710201`. Derived
+ * from the catalogue's shared 专业类 slots, not an official 衔接 table.
+ */
+export const majorLeadsOn = /* @__PURE__ */ defineEndpoint("majors/leads-on", LeadsOnQuery, MajorLeadsOn);
+
 /** Every write, in order, with each record as it is now: `GET /v1/changes`, for integrators that sync incrementally. */
 export const changes = /* @__PURE__ */ defineEndpoint("changes", ChangesQuery, ChangesPage);
 
@@ -49,7 +56,7 @@ export const changes = /* @__PURE__ */ defineEndpoint("changes", ChangesQuery, C
 export const audit = /* @__PURE__ */ defineEndpoint("audit", ChangesQuery, AuditPage);
 
 /** Every public endpoint of the API besides the collections. */
-export const endpoints = { demandAggregate, supplyAggregate, talentGaps, majorSignals, consortiumCounts, provinceProfile, changes };
+export const endpoints = { demandAggregate, supplyAggregate, talentGaps, majorSignals, consortiumCounts, majorLeadsOn, provinceProfile, changes };
 
 /** The query an endpoint accepts. */
 export type QueryOf<E extends EndpointDefinition> = z.input<E["query"]>;

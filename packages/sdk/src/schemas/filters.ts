@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
-import { CatalogueLevel, Id, Industry, RegionCode, SchoolLevel } from "./common.js";
+import { CatalogueLevel, Id, Industry, RegionCode, SchoolLevel, YearOrRange } from "./common.js";
+import { MajorClassCode, MajorCode } from "./major.js";
 import { ConsortiumKind } from "./consortium.js";
 import { CooperationKind } from "./cooperation.js";
 import { EventKind } from "./event.js";
@@ -13,9 +14,13 @@ import { ServicePlatformKind } from "./service-platform.js";
 import { AggregateGroup, DemandStatus, GapGroup } from "./talent.js";
 
 /** A year (`2025`) or an inclusive range of years (`2023-2025`). */
-export const PeriodFilter = /* @__PURE__ */ z.string().check(z.regex(/^\d{4}(-\d{4})?$/, "must be a year like 2025 or a range like 2023-2025"));
+export const PeriodFilter = YearOrRange;
 
-const integer = (min: number, max: number) => /* @__PURE__ */ z.coerce.number<number>().check(z.int(), z.gte(min), z.lte(max));
+// Marked so that a bundle drops the calls of the queries it does not use.
+// @__NO_SIDE_EFFECTS__
+function integer(min: number, max: number) {
+  return z.coerce.number<number>().check(z.int(), z.gte(min), z.lte(max));
+}
 
 /** Filters every collection accepts: free text, paging. */
 export const ListFilters = z.object({
@@ -43,11 +48,24 @@ export const ConsortiumFilters = z.extend(ListFilters, {
   organisationId: z.optional(Id),
 });
 export const MajorCategoryFilters = ListFilters;
-export const MajorFilters = z.extend(ListFilters, { level: z.optional(CatalogueLevel), majorCategoryId: z.optional(Id) });
+export const MajorClassFilters = z.extend(ListFilters, { level: z.optional(CatalogueLevel), majorCategoryId: z.optional(Id) });
+/** `q` matches a code from its start (`5102`, `510201`) or any part of a name (`计算机`). */
+export const MajorFilters = z.extend(ListFilters, {
+  level: z.optional(CatalogueLevel),
+  majorCategoryId: z.optional(Id),
+  /** A four-digit 专业类 code, such as `5102`. */
+  classCode: z.optional(MajorClassCode),
+  /** Majors added in this year or range of years: `2021` is the catalogue itself, `2022-2025` its additions. */
+  addedIn: z.optional(PeriodFilter),
+});
+/** The query of the leads-on endpoint: a major's code. */
+export const LeadsOnQuery = z.object({ code: MajorCode });
 export const ProgrammeFilters = z.extend(ListFilters, {
   region,
   schoolId: z.optional(Id),
   majorCategoryId: z.optional(Id),
+  /** A four-digit 专业类 code, such as `5102`. */
+  classCode: z.optional(MajorClassCode),
   level: z.optional(CatalogueLevel),
   trainingMode: z.optional(TrainingMode),
 });

@@ -3,7 +3,7 @@ import { Consortium } from "./consortium.js";
 import { CooperationProject } from "./cooperation.js";
 import { Event } from "./event.js";
 import * as F from "./filters.js";
-import { Major, MajorCategory } from "./major.js";
+import { Major, MajorCategory, MajorClass } from "./major.js";
 import { Organisation, School } from "./organisation.js";
 import { Park } from "./park.js";
 import { Pathway } from "./pathway.js";
@@ -34,6 +34,7 @@ export const organisations = /* @__PURE__ */ defineCollection("organisations", O
 export const schools = /* @__PURE__ */ defineCollection("schools", School, F.SchoolFilters);
 export const consortia = /* @__PURE__ */ defineCollection("consortia", Consortium, F.ConsortiumFilters);
 export const majorCategories = /* @__PURE__ */ defineCollection("major-categories", MajorCategory, F.MajorCategoryFilters);
+export const majorClasses = /* @__PURE__ */ defineCollection("major-classes", MajorClass, F.MajorClassFilters);
 export const majors = /* @__PURE__ */ defineCollection("majors", Major, F.MajorFilters);
 export const programmes = /* @__PURE__ */ defineCollection("programmes", Programme, F.ProgrammeFilters);
 export const talentDemand = /* @__PURE__ */ defineCollection("talent-demand", TalentDemand, F.TalentDemandFilters);
@@ -59,6 +60,7 @@ export const collections = {
   schools,
   consortia,
   majorCategories,
+  majorClasses,
   majors,
   programmes,
   talentDemand,

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { CatalogueLevel, Id, Industry, provenance, RegionCode, Year } from "./common.js";
+import { MajorClassCode } from "./major.js";
 
 export const DemandStatus = z.enum(["open", "filled", "withdrawn"]);
 
@@ -12,6 +13,8 @@ export const TalentDemand = z.object({
   industry: Industry,
   occupation: z.string(),
   majorCategoryId: Id,
+  /** The 专业类 asked for (its code at `level`, such as `5102`), where the publisher names one. */
+  classCode: z.optional(MajorClassCode),
   level: CatalogueLevel,
   headcount: /* @__PURE__ */ z.int().check(z.gte(0)),
   period: Year,
@@ -26,6 +29,8 @@ export const TalentSupply = z.object({
   region: RegionCode,
   province: RegionCode,
   majorCategoryId: Id,
+  /** The 专业类 the graduates come from (its code at `level`), where the figure is given by class. */
+  classCode: z.optional(MajorClassCode),
   level: CatalogueLevel,
   period: Year,
   graduates: /* @__PURE__ */ z.int().check(z.gte(0)),
@@ -51,8 +56,12 @@ export const TalentAggregate = z.object({
   sources: z.array(z.string()),
 });
 
-/** How demand and supply are grouped for a comparison. Supply records no industry, so by industry only demand is known. */
-export const GapGroup = z.enum(["majorCategory", "industry", "level", "region"]);
+/**
+ * How demand and supply are grouped for a comparison. Supply records no industry, so by industry
+ * only demand is known. By `majorClass` the key is the class slot (its 高职专科 code, one key for a
+ * class at every level) and records that name no class are left out.
+ */
+export const GapGroup = z.enum(["majorCategory", "majorClass", "industry", "level", "region"]);
 
 /** Demand against supply in one period. */
 export const GapPoint = z.object({
@@ -74,9 +83,9 @@ export const TalentGaps = z.object({
   items: z.array(
     z.object({
       key: z.string(),
-      /** The group's name: a major category, industry, level or region name. */
+      /** The group's name: a major category, class, industry, level or region name. */
       label: z.string(),
-      /** The group's English name, where the data has one (regions, major categories); absent otherwise. */
+      /** The group's English name, where the data has one (regions, major categories and classes); absent otherwise. */
       labelEn: z.optional(z.string()),
       demand: z.int(),
       supply: z.nullable(z.int()),

@@ -1,4 +1,4 @@
-import type { MajorCategory } from "@chanjiao/sdk";
+import type { MajorCategory, MajorClass } from "@chanjiao/sdk";
 import { sql } from "kysely";
 import type { Database } from "./open.js";
 import { type FilterValues, filteredQuery } from "./query.js";
@@ -20,7 +20,9 @@ export interface ComparisonSpec {
  * the two sides stack into one set with UNION ALL.
  */
 function sideTotals(db: Database, spec: ComparisonSpec, side: "demand" | "supply", filters: FilterValues) {
-  const base = side === "demand" ? filteredQuery(db, "talentDemand", filters).where("status", "in", countedDemandStatuses) : filteredQuery(db, "talentSupply", filters);
+  const counted = side === "demand" ? filteredQuery(db, "talentDemand", filters).where("status", "in", countedDemandStatuses) : filteredQuery(db, "talentSupply", filters);
+  // By class, records that name no class have no group.
+  const base = spec.groupColumn === "class_slot" ? counted.where("class_slot", "is not", null) : counted;
   return base
     .select((eb) => [
       eb.ref(spec.groupColumn).as("key"),
@@ -84,6 +86,13 @@ export async function majorCategoriesById(db: Database, ids: readonly string[]):
   if (ids.length === 0) return new Map();
   const rows = await db.selectFrom("major_categories").select(["id", "data"]).where("id", "in", [...ids]).execute();
   return new Map(rows.map((row) => [row.id, JSON.parse(row.data) as MajorCategory]));
+}
+
+/** Major classes by code, as stored. */
+export async function majorClassesByCode(db: Database, codes: readonly string[]): Promise<Map<string, MajorClass>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db.selectFrom("major_classes").select("data").where("id", "in", codes.map((code) => `class-${code}`)).execute();
+  return new Map(rows.map((row) => JSON.parse(row.data) as MajorClass).map((majorClass) => [majorClass.code, majorClass]));
 }
 
 /** Chinese and English names of regions by code; the stored name column holds both for search, so the record is read. */

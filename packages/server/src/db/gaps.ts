@@ -1,11 +1,12 @@
 import type { GapGroup, TalentGaps } from "@chanjiao/sdk";
-import { type ComparisonSpec, majorCategoriesById, type Point, provenanceOf, regionNames, toPoint, withPoints } from "./demand-supply.js";
+import { type ComparisonSpec, majorCategoriesById, majorClassesByCode, type Point, provenanceOf, regionNames, toPoint, withPoints } from "./demand-supply.js";
 import type { Database } from "./open.js";
 import type { FilterValues } from "./query.js";
 import type { FilterColumn } from "./tables.js";
 
 const groupColumns: Record<GapGroup, FilterColumn> = {
   majorCategory: "major_category_id",
+  majorClass: "class_slot",
   industry: "industry",
   level: "level",
   region: "region",
@@ -29,6 +30,10 @@ function periodYears(period: string): number[] {
 async function labelsOf(db: Database, groupBy: GapGroup, keys: string[]): Promise<Map<string, { label: string; labelEn?: string }>> {
   if (groupBy === "majorCategory") {
     return new Map([...(await majorCategoriesById(db, keys))].map(([key, category]) => [key, { label: category.name, ...(category.nameEn ? { labelEn: category.nameEn } : {}) }]));
+  }
+  if (groupBy === "majorClass") {
+    // A slot is named by its 高职专科 class, whose name the other levels share.
+    return new Map([...(await majorClassesByCode(db, keys))].map(([key, majorClass]) => [key, { label: majorClass.name, ...(majorClass.nameEn ? { labelEn: majorClass.nameEn } : {}) }]));
   }
   if (groupBy === "region") return new Map([...(await regionNames(db, keys))].map(([key, region]) => [key, { label: region.name, labelEn: region.nameEn }]));
   // Industries and levels are their own names.

@@ -14,6 +14,7 @@ export class Lookups {
   readonly #exists = new Map<string, boolean>();
   readonly #governments = new Map<string, Promise<string[]>>();
   readonly #consortia = new Map<string, Promise<Consortium[]>>();
+  readonly #data = new Map<string, Promise<string | undefined>>();
 
   constructor(trx: Transaction<ChanjiaoDatabase>) {
     this.trx = trx;
@@ -30,6 +31,28 @@ export class Lookups {
     const known = (await this.trx.selectFrom(storage[collection].table).select("id").where("id", "=", id).executeTakeFirst()) !== undefined;
     this.#exists.set(key, known);
     return known;
+  }
+
+  /** The stored JSON of a record of reference data (a category, a class), or undefined; asked once per transaction. */
+  data(collection: CollectionName, id: string): Promise<string | undefined> {
+    const key = `${collection} ${id}`;
+    let found = this.#data.get(key);
+    if (!found) {
+      found = this.trx
+        .selectFrom(storage[collection].table)
+        .select("data")
+        .where("id", "=", id)
+        .executeTakeFirst()
+        .then((row) => row?.data);
+      this.#data.set(key, found);
+    }
+    return found;
+  }
+
+  /** The id of the major holding a code (its stored name starts with the code), or undefined. */
+  async majorWithCode(code: string): Promise<string | undefined> {
+    const row = await this.trx.selectFrom("majors").select("id").where("name", "like", `${code} %`).executeTakeFirst();
+    return row?.id;
   }
 
   /** Notes a record written or removed in this transaction (of a collection that records name: no other is looked up). */

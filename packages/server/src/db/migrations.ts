@@ -8,7 +8,7 @@ type ColumnKind = "text" | "integer";
 type TableColumns = Partial<Record<FilterColumn, ColumnKind>>;
 
 /** The filter columns of each record table, as created by the first migration; later tables come with their own migrations. */
-const initialColumns: Record<Exclude<RecordTable, "service_platforms" | keyof typeof reformColumns>, TableColumns> = {
+const initialColumns: Record<Exclude<RecordTable, "service_platforms" | "major_classes" | keyof typeof reformColumns>, TableColumns> = {
   regions: { level: "text", parent: "text" },
   parks: { region: "text", province: "text" },
   organisations: { region: "text", province: "text", kind: "text", level: "text" },
@@ -236,6 +236,32 @@ const migrations: Record<string, Migration> = {
       await sql`drop table if exists submissions`.execute(db);
     },
   },
+  // The whole catalogue: its 专业类 as a collection, majors found by class and year added, programmes
+  // by class, talent figures compared by class.
+  // Existing rows get the new columns filled with the next `--seed`.
+  "0009_major_catalogue": {
+    async up(db: Kysely<any>) {
+      await createRecordTable(db, "major_classes", { level: "text", major_category_id: "text" });
+      await addRecordColumns(db, "majors", { class_code: "text", added_from: "integer", added_to: "integer" });
+      await addRecordColumns(db, "programmes", { class_code: "text" });
+      for (const table of ["talent_demand", "talent_supply"]) await addRecordColumns(db, table, { class_slot: "text" });
+    },
+    async down(db: Kysely<any>) {
+      const added = [
+        ["majors", ["class_code", "added_from", "added_to"]],
+        ["programmes", ["class_code"]],
+        ["talent_demand", ["class_slot"]],
+        ["talent_supply", ["class_slot"]],
+      ] as const;
+      for (const [table, columns] of added) {
+        for (const column of columns) {
+          await db.schema.dropIndex(`${table}_${column}_idx`).ifExists().execute();
+          await db.schema.alterTable(table).dropColumn(column).execute();
+        }
+      }
+      await sql`drop table if exists major_classes`.execute(db);
+    },
+  },
 };
 
 /** Gives every stored record of a table the fields it lacks, with these values. */
@@ -251,6 +277,14 @@ async function rewriteRecords(db: Kysely<any>, table: string, change: (record: R
   for (const row of await db.selectFrom(table).select(["id", "data"]).execute()) {
     const data = JSON.stringify(change(JSON.parse(row.data as string) as Record<string, unknown>));
     if (data !== row.data) await db.updateTable(table).set({ data }).where("id", "=", row.id).execute();
+  }
+}
+
+/** Adds filter columns to a record table, each with its index, as `createRecordTable` makes them. */
+async function addRecordColumns(db: Kysely<any>, table: string, columns: TableColumns) {
+  for (const [column, kind] of Object.entries(columns)) {
+    await db.schema.alterTable(table).addColumn(column, kind === "text" ? textType(db) : kind).execute();
+    await db.schema.createIndex(`${table}_${column}_idx`).on(table).columns([column, "id"]).execute();
   }
 }
 

@@ -40,6 +40,11 @@ function contains(column: "name" | "value", text: string) {
   return sql<boolean>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`;
 }
 
+/** The column starts with the text (a code: digits and an ASCII letter, compared as `contains` does). */
+function startsWith(column: "name", text: string) {
+  return sql<boolean>`lower(${sql.ref(column)}) like ${`${likeLiteral(text.toLowerCase())}%`} escape '\\'`;
+}
+
 function applyRule(query: RecordQuery, collection: CollectionName, rule: FilterRule, value: string | number): RecordQuery {
   switch (rule.type) {
     case "equals":
@@ -52,6 +57,10 @@ function applyRule(query: RecordQuery, collection: CollectionName, rule: FilterR
       const code = String(value);
       const column = code.endsWith("0000") ? "places.province" : "places.region";
       return query.where("id", "in", (eb: Builder) => eb.selectFrom(rule.places.as("places")).select("places.id").where(column, "=", code));
+    }
+    case "within": {
+      const [from, to = from] = String(value).split("-").map(Number);
+      return query.where(rule.from, ">=", from!).where(rule.to, "<=", to!);
     }
     case "period": {
       const [from, to = from] = String(value).split("-").map(Number);
@@ -84,7 +93,7 @@ export function filteredQuery(db: Database, collection: CollectionName, filters:
       query = query.where(sql<boolean>`1 = 0`);
       continue;
     }
-    if (key === "q") query = query.where(contains("name", String(value)));
+    if (key === "q") query = query.where(spec.codeQuery?.test(String(value)) ? startsWith("name", String(value)) : contains("name", String(value)));
     const rule = rules[key];
     if (rule) query = applyRule(query, collection, rule, value);
   }

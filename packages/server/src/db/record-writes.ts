@@ -7,6 +7,7 @@ import { bodyErrors } from "../http/json-body.js";
 import type { ParameterError } from "../http/query.js";
 import { provinceOf } from "../seed/cities.js";
 import type { KeyRole } from "./api-keys.js";
+import { catalogueFaults, type StructureFault } from "./catalogue-structure.js";
 import { bumpDataVersion } from "./data-version.js";
 import { isPostgres } from "./dialect.js";
 import { editorsKeep, keeps } from "./keepers.js";
@@ -45,7 +46,7 @@ export function ifMatchAccepts(header: string, etag: string): boolean {
 
 /** Why a record may not be written as it is. */
 export type RecordFault =
-  | { kind: "invalid"; issues: readonly z.core.$ZodIssue[]; missing: readonly Reference[] }
+  | { kind: "invalid"; issues: readonly z.core.$ZodIssue[]; missing: readonly Reference[]; structure?: readonly StructureFault[] }
   | { kind: "forbidden"; reason: "reference-data" | "kept-by-other"; detail: string };
 
 let idCounter = 0;
@@ -97,6 +98,8 @@ export async function checkRecord(lookups: Lookups, writer: Writer, collection: 
   const valid = result.data as AnyRecord;
   const missing = await missingReferences(lookups, collection, valid);
   if (missing.length) return { kind: "invalid", issues: [], missing };
+  const structure = await catalogueFaults(lookups, collection, valid);
+  if (structure.length) return { kind: "invalid", issues: [], missing: [], structure };
   return (await mayKeep(lookups, writer, collection, valid)) ?? { record: valid };
 }
 
@@ -217,7 +220,14 @@ export type WriteOutcome =
 
 function faultOutcome(fault: RecordFault): WriteOutcome {
   if (fault.kind === "forbidden") return { kind: "forbidden", detail: fault.detail };
-  return { kind: "invalid", errors: [...bodyErrors(fault.issues), ...fault.missing.map((reference) => ({ path: reference.path, message: missingReferenceMessage(reference) }))] };
+  return {
+    kind: "invalid",
+    errors: [
+      ...bodyErrors(fault.issues),
+      ...fault.missing.map((reference) => ({ path: reference.path, message: missingReferenceMessage(reference) })),
+      ...(fault.structure ?? []).map((broken) => ({ path: broken.path, message: broken.message.en })),
+    ],
+  };
 }
 
 /** Creates a record from a create body (already checked against the collection's create schema), in the caller's transaction. */

@@ -1,4 +1,4 @@
-import type { CollectionName, FiltersOf, RecordOf } from "@chanjiao/sdk";
+import { type CatalogueLevel, classSlot, type CollectionName, type FiltersOf, type RecordOf } from "@chanjiao/sdk";
 import type { RawBuilder } from "kysely";
 import { consortiumPlaces } from "./consortium-places.js";
 import type { FilterColumn, RecordTable, StoredRecordRow } from "./tables.js";
@@ -13,6 +13,8 @@ export type FilterRule =
   | { type: "placed"; places: RawBuilder<{ id: string; province: string; region: string | null }> }
   /** A year or an inclusive `YYYY-YYYY` range on an integer column. */
   | { type: "period"; column: FilterColumn }
+  /** A year or an inclusive `YYYY-YYYY` range that holds a record's own range of years (`from` to `to`). */
+  | { type: "within"; from: FilterColumn; to: FilterColumn }
   /** The record has this value of a multi-valued attribute. */
   | { type: "link"; attribute: string }
   /** The record has a value of the attribute containing this text. */
@@ -26,6 +28,11 @@ export interface CollectionStorage<N extends CollectionName> {
   table: RecordTable;
   /** What `q` matches. */
   name(record: RecordOf<N>): string;
+  /**
+   * A `q` this pattern matches is a code, matched from the start of the name (which then begins with
+   * the code) rather than anywhere in it: `5102` finds the majors of class 5102, not 450102.
+   */
+  codeQuery?: RegExp;
   columns(record: RecordOf<N>): Partial<Omit<StoredRecordRow, "id" | "name" | "data" | "sample" | "source">>;
   /** Values of multi-valued attributes, as [attribute, value] pairs. */
   links?(record: RecordOf<N>): Array<[string, string]>;
@@ -36,6 +43,8 @@ export interface CollectionStorage<N extends CollectionName> {
 const equals = (column: FilterColumn): FilterRule => ({ type: "equals", column });
 const region: FilterRule = { type: "region" };
 const place = (record: { region: string | null; province: string | null }) => ({ region: record.region, province: record.province });
+/** The slot of a talent record's class, by which gaps are compared across the levels; null without a class. */
+const slotOf = (record: { level: CatalogueLevel; classCode?: string | undefined }) => (record.classCode === undefined ? null : classSlot(record.level, record.classCode));
 
 /** Storage of every collection of the contract. */
 export const storage: { [N in CollectionName]: CollectionStorage<N> } = {
@@ -76,22 +85,39 @@ export const storage: { [N in CollectionName]: CollectionStorage<N> } = {
       organisationId: { type: "link", attribute: "organisation" },
     },
   },
-  majorCategories: { table: "major_categories", name: (r) => r.name, columns: () => ({}), filters: {} },
-  majors: {
-    table: "majors",
-    name: (r) => `${r.name} ${r.code}`,
+  majorCategories: { table: "major_categories", name: (r) => `${r.name} ${r.nameEn ?? ""}`, columns: () => ({}), filters: {} },
+  majorClasses: {
+    table: "major_classes",
+    name: (r) => `${r.code} ${r.name} ${r.nameEn ?? ""}`,
+    codeQuery: /^\d{1,4}$/,
     columns: (r) => ({ level: r.level, major_category_id: r.majorCategoryId }),
     filters: { level: equals("level"), majorCategoryId: equals("major_category_id") },
+  },
+  majors: {
+    table: "majors",
+    name: (r) => `${r.code} ${r.name}`,
+    codeQuery: /^\d{1,6}K?$/i,
+    columns: (r) => {
+      const [from, to = from] = r.addedIn.split("-").map(Number);
+      return { level: r.level, major_category_id: r.majorCategoryId, class_code: r.classCode, added_from: from, added_to: to };
+    },
+    filters: {
+      level: equals("level"),
+      majorCategoryId: equals("major_category_id"),
+      classCode: equals("class_code"),
+      addedIn: { type: "within", from: "added_from", to: "added_to" },
+    },
   },
   programmes: {
     table: "programmes",
     name: (r) => `${r.majorName} ${r.majorCode}`,
-    columns: (r) => ({ ...place(r), school_id: r.schoolId, major_category_id: r.majorCategoryId, level: r.level }),
+    columns: (r) => ({ ...place(r), school_id: r.schoolId, major_category_id: r.majorCategoryId, class_code: r.majorCode.slice(0, 4), level: r.level }),
     links: (r) => r.trainingModes.map((mode) => ["training-mode", mode]),
     filters: {
       region,
       schoolId: equals("school_id"),
       majorCategoryId: equals("major_category_id"),
+      classCode: equals("class_code"),
       level: equals("level"),
       trainingMode: { type: "link", attribute: "training-mode" },
     },
@@ -108,6 +134,7 @@ export const storage: { [N in CollectionName]: CollectionStorage<N> } = {
       status: r.status,
       publisher_id: r.publisherId,
       measure: r.headcount,
+      class_slot: slotOf(r),
     }),
     filters: {
       region,
@@ -122,7 +149,7 @@ export const storage: { [N in CollectionName]: CollectionStorage<N> } = {
   talentSupply: {
     table: "talent_supply",
     name: (r) => r.id,
-    columns: (r) => ({ ...place(r), major_category_id: r.majorCategoryId, level: r.level, period: r.period, measure: r.graduates }),
+    columns: (r) => ({ ...place(r), major_category_id: r.majorCategoryId, level: r.level, period: r.period, measure: r.graduates, class_slot: slotOf(r) }),
     filters: {
       region,
       majorCategoryId: equals("major_category_id"),

@@ -25,6 +25,13 @@ export interface StoredRecordRow {
   batch?: number | null;
   year?: number | null;
   period?: number | null;
+  /** Majors and programmes: the four-digit 专业类 code. */
+  class_code?: string | null;
+  /** Talent demand and supply: the slot of the record's 专业类 (its 高职专科 code), where it names one. */
+  class_slot?: string | null;
+  /** Majors: the first and last year the major may have been added in (the same year unless the source gives a range). */
+  added_from?: number | null;
+  added_to?: number | null;
   /** The summed figure of talent tables: demand headcount or supply graduates. */
   measure?: number | null;
   /** Talent demand only: bumped by every write, the basis of the record's ETag. */
@@ -47,6 +54,7 @@ export const recordTables = [
   "schools",
   "consortia",
   "major_categories",
+  "major_classes",
   "majors",
   "programmes",
   "talent_demand",

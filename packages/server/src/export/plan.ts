@@ -83,7 +83,8 @@ export function planWidgetReads(data: PlanData): PlannedRead[] {
       ],
     ],
     [collections.pathways, cross(limit, { majorCategoryId: categoryIds })],
-    [collections.majors, cross(limit, { q: distinct(data.majors.map((major) => major.code)) })],
+    // A pathway lists its field's majors; a major's code finds its field.
+    [collections.majors, [...cross(limit, { majorCategoryId: categoryIds }), ...cross(limit, { q: distinct(data.majors.map((major) => major.code)) })]],
     [
       collections.practiceCentres,
       [

@@ -176,6 +176,7 @@ function faultProblems(fault: RecordFault, row: ImportRow, lang: Lang): ImportPr
   return [
     ...fault.issues.map((issue) => at(issueMessage(issue), issue.path)),
     ...fault.missing.map((reference) => at(messages.unknownReference(collections[reference.collection].path), reference.path.split("."))),
+    ...(fault.structure ?? []).map((broken) => at((language) => broken.message[language], [broken.path])),
   ];
 }
 

@@ -1,5 +1,5 @@
 import { type CollectionName, collections, ConsortiumCounts, consortiumCounts, DemandAggregateQuery, SupplyAggregateQuery, TalentAggregate } from "@chanjiao/sdk";
-import { changes, MajorSignals, majorSignals, provinceProfile, TalentGaps, talentGaps } from "@chanjiao/sdk";
+import { changes, MajorLeadsOn, majorLeadsOn, MajorSignals, majorSignals, provinceProfile, TalentGaps, talentGaps } from "@chanjiao/sdk";
 import type { NamedSchema } from "./components.js";
 import type { ReadDescription } from "./describe-read.js";
 import { recordSchema, recordSchemaName } from "./records.js";
@@ -73,6 +73,17 @@ function computedReads(): ReadDescription[] {
       summary: "Consortia per province and city, by kind; industry communities count in every province of their lead and council organisations",
       query: consortiumCounts.query,
       answer: { description: "Counts per province (all provinces, zeros included) and per city.", schema: { name: "ConsortiumCounts", schema: ConsortiumCounts } },
+      problems: [400, 404],
+    },
+    {
+      path: `/${majorLeadsOn.path}`,
+      operationId: "majorLeadsOn",
+      tag: "majors",
+      summary: "The majors a major leads on to at each later stage (中职 → 高职专科 → 职业本科)",
+      description:
+        "The majors of the same 专业类 slot at each later level, the next level first: the three levels share their class slots (中职 7102 = 高职专科 5102 = 职业本科 3102). Derived from the catalogue's structure, not an official 衔接 table.",
+      query: majorLeadsOn.query,
+      answer: { description: "The major and the majors it leads on to, per later level.", schema: { name: "MajorLeadsOn", schema: MajorLeadsOn } },
       problems: [400, 404],
     },
     talent(talentGaps.path, "talentGaps", "Talent demand against supply per group, with the trend per period", talentGaps.query, { name: "TalentGaps", schema: TalentGaps }),

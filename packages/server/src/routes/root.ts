@@ -10,7 +10,7 @@ export function registerRootRoute(app: Hono<AppEnv>): void {
         name: "Chanjiao open data API",
         openapi: "/v1/openapi.json",
         collections: Object.entries(collections).map(([name, { path }]) => ({ name, path: `/v1/${path}` })),
-        aggregates: ["/v1/talent-demand/aggregate", "/v1/talent-supply/aggregate", "/v1/consortia/counts", "/v1/talent/gaps", "/v1/talent/signals", "/v1/province-profile"],
+        aggregates: ["/v1/talent-demand/aggregate", "/v1/talent-supply/aggregate", "/v1/consortia/counts", "/v1/majors/leads-on", "/v1/talent/gaps", "/v1/talent/signals", "/v1/province-profile"],
       },
       200,
       { "Cache-Control": readCacheControl },

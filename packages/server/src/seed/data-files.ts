@@ -91,9 +91,29 @@ export interface MajorCategoriesFile {
   records: Array<{ order: number; name: string; nameEn: string; codes: { gaozhiZhuanke: LevelCode; zhongzhi: LevelCode; zhiyeBenke: LevelCode } }>;
 }
 
-export interface MajorsSampleFile {
+interface CatalogueRecord {
+  code: string;
+  name: string;
+  level: string;
+  categoryCode: string;
+  classCode: string;
+  className: string;
   source: string;
-  records: Array<{ code: string; name: string | null; category: string; level: string; classCode: string; confidence: string; evidenceIds: string[] }>;
+  addedIn?: string;
+  conflict?: string;
+}
+
+export interface MajorCatalogueFile {
+  sources: Array<{ id: string; officialPage?: string }>;
+  missing: Record<string, string>;
+  records: CatalogueRecord[];
+  additionsAfter2021: { records: CatalogueRecord[] };
+  verificationSample: Array<{ code: string; result: string }>;
+}
+
+export interface MajorClassNamesFile {
+  source: string;
+  names: Record<string, string>;
 }
 
 /** province-pilots.json: clause 3's pilots, incentive policies and implementing documents; dates and gaps in the compiler's words. */

@@ -6,6 +6,7 @@ import {
   Industry,
   type Major,
   type MajorCategory,
+  type MajorClass,
   type Organisation,
   type Pathway,
   PathwayKind,
@@ -24,6 +25,7 @@ import {
   TrainingMode,
 } from "@chanjiao/sdk";
 import { cityRegions, provinceOf } from "./cities.js";
+import { industryClasses } from "./industry-classes.js";
 import { mulberry32, type Random } from "./prng.js";
 
 /** The seed of the records the server ships with. */
@@ -127,16 +129,42 @@ export function generateStatistics(random: Random, seed: number, year: number): 
   };
 }
 
-/** Talent demand postings: `count` records spread over the sample regions, 2021–2025, all categories and levels. */
-export function generateDemand(options: { count: number; seed?: number; categories: readonly MajorCategory[]; publishers: readonly Organisation[] }): TalentDemand[] {
+/**
+ * The class a talent figure names: one of the first two classes of its category at its level (so
+ * that a comparison by class stays readable), or none without classes. Drawn from a generator of
+ * its own, so that the other fields are those of a seed without classes.
+ */
+function classPicker(seed: number, classes: readonly MajorClass[] = []): (categoryId: string, level: CatalogueLevel) => { classCode?: string } {
+  const random = mulberry32(seed ^ 0xc1a55);
+  const candidates = new Map<string, string[]>();
+  for (const majorClass of classes) {
+    const key = `${majorClass.majorCategoryId} ${majorClass.level}`;
+    const codes = candidates.get(key) ?? [];
+    if (codes.length < 2) candidates.set(key, [...codes, majorClass.code]);
+  }
+  return (categoryId, level) => {
+    const codes = candidates.get(`${categoryId} ${level}`);
+    return codes ? { classCode: random.pick(codes) } : {};
+  };
+}
+
+/** Talent demand postings: `count` records spread over the sample regions, 2021–2025, all categories and levels, each naming a class when classes are given. */
+export function generateDemand(options: {
+  count: number;
+  seed?: number;
+  categories: readonly MajorCategory[];
+  classes?: readonly MajorClass[];
+  publishers: readonly Organisation[];
+}): TalentDemand[] {
   const seed = options.seed ?? defaultSeed;
   const random = mulberry32(seed ^ 0xde11a9d);
+  const classOf = classPicker(seed, options.classes);
   const width = String(options.count).length;
   return Array.from({ length: options.count }, (_, index) => {
     const category = options.categories[index % options.categories.length]!;
     const region = random.pick(placeCodes);
     const period = random.pick(samplePeriods);
-    return {
+    const demand: TalentDemand = {
       id: `demand-${String(index + 1).padStart(Math.max(6, width), "0")}`,
       publisherId: random.pick(options.publishers).id,
       region,
@@ -151,13 +179,18 @@ export function generateDemand(options: { count: number; seed?: number; categori
       publishedAt: `${period}-${String(random.int(1, 12)).padStart(2, "0")}-${String(random.int(1, 28)).padStart(2, "0")}`,
       ...sampleSource(seed),
     };
+    return Object.assign(demand, classOf(category.id, demand.level));
   });
 }
 
-/** Talent supply: graduates for every (region, category, level, period) of the given regions. */
-export function generateSupply(options: { seed?: number; categories: readonly MajorCategory[]; regions?: readonly string[] }): TalentSupply[] {
+/**
+ * Talent supply: graduates for every (region, category, level, period) of the given regions, each
+ * (region, category, level) from one class when classes are given.
+ */
+export function generateSupply(options: { seed?: number; categories: readonly MajorCategory[]; classes?: readonly MajorClass[]; regions?: readonly string[] }): TalentSupply[] {
   const seed = options.seed ?? defaultSeed;
   const random = mulberry32(seed ^ 0x5a9917);
+  const classOf = classPicker(seed, options.classes);
   // The last few places report no graduates, as some regions publish demand before supply.
   const regions = options.regions ?? placeCodes.slice(0, -3);
   // Each category leans towards shortage or surplus, so the series show both; the base range puts
@@ -165,28 +198,56 @@ export function generateSupply(options: { seed?: number; categories: readonly Ma
   const leanings = new Map(options.categories.map((category) => [category.id, 0.4 + random.next() * 1.8]));
   return regions.flatMap((region) =>
     options.categories.flatMap((category) =>
-      levels.flatMap((level) =>
-        samplePeriods.map((period) => ({
+      levels.flatMap((level) => {
+        const majorClass = classOf(category.id, level);
+        return samplePeriods.map((period) => ({
           id: `supply-${region}-${category.code}-${levels.indexOf(level)}-${period}`,
           region,
           province: provinceOf(region),
           majorCategoryId: category.id,
+          ...majorClass,
           level,
           period,
           graduates: Math.round(random.int(5, 50) * leanings.get(category.id)!),
           ...sampleSource(seed),
-        })),
-      ),
+        }));
+      }),
     ),
   );
 }
 
-/** Programmes of each school: a few majors with training modes, partner enterprises and an enrolment plan. */
-export function generateProgrammes(options: { seed?: number; schools: readonly School[]; majors: readonly Major[]; partners: readonly Organisation[] }): Programme[] {
+/**
+ * Majors a school may offer: those of its own level (none for a level outside the catalogue), and
+ * where it leads or sits on a consortium with priority industries, those of the classes that
+ * train for them (when the catalogue has any at its level).
+ */
+function majorsForSchool(school: School, majors: readonly Major[], majorClasses: readonly MajorClass[], consortia: readonly Consortium[]): Major[] {
+  const ofLevel = majors.filter((major) => major.level === school.level);
+  const industries = consortia
+    .filter((consortium) => consortium.leadOrganisationIds.includes(school.id) || consortium.council.some((seat) => seat.organisationId === school.id))
+    .flatMap((consortium) => consortium.industries);
+  const classNames = new Set(industries.flatMap((industry) => industryClasses[industry]));
+  const classCodes = new Set(majorClasses.filter((majorClass) => classNames.has(majorClass.name)).map((majorClass) => majorClass.code));
+  const ofIndustries = ofLevel.filter((major) => classCodes.has(major.classCode));
+  return ofIndustries.length > 0 ? ofIndustries : ofLevel;
+}
+
+/**
+ * Programmes of each school: a few majors of its level (drawn from its consortia's industries where
+ * it has any), with training modes, partner enterprises and an enrolment plan.
+ */
+export function generateProgrammes(options: {
+  seed?: number;
+  schools: readonly School[];
+  majors: readonly Major[];
+  majorClasses: readonly MajorClass[];
+  consortia: readonly Consortium[];
+  partners: readonly Organisation[];
+}): Programme[] {
   const seed = options.seed ?? defaultSeed;
   const random = mulberry32(seed ^ 0x9a0);
   return options.schools.flatMap((school) =>
-    random.sample(options.majors, random.int(2, 4)).map((major) => ({
+    random.sample(majorsForSchool(school, options.majors, options.majorClasses, options.consortia), random.int(2, 4)).map((major) => ({
       id: `programme-${school.id}-${major.code}`,
       schoolId: school.id,
       majorId: major.id,

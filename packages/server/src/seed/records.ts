@@ -40,7 +40,6 @@ export function buildSeedRecords(options: SeedOptions = {}): SeedRecords {
   const sampleSchoolOrganisations = schools.filter((school) => school.sample).map(({ statistics: _statistics, ...organisation }) => organisation);
   const organisations = [...sourced.organisations, ...sampleSchoolOrganisations, ...enterprises];
   const categories = sourced.majorCategories;
-  const pickCategories = (codes: string[]) => categories.filter((category) => codes.includes(category.code));
   const provinces = sourced.regions.filter((region) => region.level === "province" && sampleRegions.slice(0, 4).some((entry) => entry.province === region.code));
   return {
     regions: sourced.regions,
@@ -49,18 +48,26 @@ export function buildSeedRecords(options: SeedOptions = {}): SeedRecords {
     schools,
     consortia: sourced.consortia,
     majorCategories: categories,
+    majorClasses: sourced.majorClasses,
     majors: sourced.majors,
-    programmes: generateProgrammes({ seed, schools, majors: sourced.majors, partners: enterprises }),
-    talentDemand: generateDemand({ seed, count: options.demandCount ?? 3000, categories, publishers: enterprises }),
-    talentSupply: generateSupply({ seed, categories }),
+    programmes: generateProgrammes({
+      seed,
+      schools,
+      majors: sourced.majors,
+      majorClasses: sourced.majorClasses,
+      consortia: sourced.consortia,
+      partners: enterprises,
+    }),
+    talentDemand: generateDemand({ seed, count: options.demandCount ?? 3000, categories, classes: sourced.majorClasses, publishers: enterprises }),
+    talentSupply: generateSupply({ seed, categories, classes: sourced.majorClasses }),
     practiceCentres: generatePracticeCentres({
       seed,
       operators: [...enterprises, ...schools],
       consortiumIds: sourced.consortia.filter((consortium) => consortium.kind === "city").map((consortium) => consortium.id),
     }),
     servicePlatforms: generateServicePlatforms({ seed, consortia: sourced.consortia, operators: [...enterprises, ...sampleSchoolOrganisations] }),
-    // Sample pathways are run by sample schools only: naming a real school would credit it with a pathway it may not run.
-    pathways: generatePathways({ seed, categories: pickCategories(["46", "51", "50", "52"]), schools: schools.filter((school) => school.sample) }),
+    // Sample pathways for every category, each run by a sample school: naming a real school would credit it with a pathway it may not run.
+    pathways: generatePathways({ seed, categories, schools: schools.filter((school) => school.sample) }),
     cooperationProjects: sourced.cooperationProjects,
     events: [...sourced.events, generateActivityWeek(seed)],
     provincialLists: generateProvincialLists({ seed, provinces, categories }),

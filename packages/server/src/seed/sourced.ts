@@ -1,5 +1,4 @@
 import {
-  CatalogueLevel,
   CodeStatus,
   type Consortium,
   type CooperationProject,
@@ -8,6 +7,7 @@ import {
   Industry,
   type Major,
   type MajorCategory,
+  type MajorClass,
   type Organisation,
   type Park,
   type Region,
@@ -21,10 +21,10 @@ import type {
   IndustryCommunitiesFile,
   LubanWorkshopsFile,
   MajorCategoriesFile,
-  MajorsSampleFile,
   ProvincesFile,
 } from "./data-files.js";
 import { readDataFile } from "./data-files.js";
+import { loadCatalogue } from "./catalogue.js";
 import { slug, stableId } from "./ids.js";
 
 /** Everything the sourced data files give, as records of the contract. */
@@ -34,6 +34,7 @@ export interface SourcedRecords {
   organisations: Organisation[];
   consortia: Consortium[];
   majorCategories: MajorCategory[];
+  majorClasses: MajorClass[];
   majors: Major[];
   cooperationProjects: CooperationProject[];
   events: Event[];
@@ -237,27 +238,6 @@ function majorCategories(): MajorCategory[] {
   }));
 }
 
-function majors(categories: MajorCategory[]): Major[] {
-  const file = readDataFile<MajorsSampleFile>("majors-sample.json");
-  // A record without a name (its sources conflict) cannot be a Major; it stays out rather than being guessed.
-  return file.records.flatMap((record) => {
-    const category = categories.find((candidate) => candidate.name === record.category);
-    if (!record.name || !category) return [];
-    return [
-      {
-        id: `major-${record.code}`,
-        code: record.code,
-        name: record.name,
-        level: z.parse(CatalogueLevel, record.level),
-        majorCategoryId: category.id,
-        classCode: record.classCode,
-        confidence: z.parse(CodeStatus, record.confidence),
-        source: `${file.source} Evidence: ${record.evidenceIds.join(", ")}`,
-        sample: false,
-      },
-    ];
-  });
-}
 
 function lubanWorkshops(registry: OrganisationRegistry): CooperationProject[] {
   const file = readDataFile<LubanWorkshopsFile>("luban-workshops.json");
@@ -368,7 +348,7 @@ export function loadSourcedRecords(): SourcedRecords {
     organisations: [...registry.byName.values()],
     consortia,
     majorCategories: categories,
-    majors: majors(categories),
+    ...loadCatalogue(categories),
     cooperationProjects: [...lubanWorkshops(registry), ...cooperationProjects],
     events,
   };
