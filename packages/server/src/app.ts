@@ -19,6 +19,8 @@ import { registerAggregateRoutes } from "./routes/aggregates.js";
 import { registerCollectionRoutes } from "./routes/collections.js";
 import { registerConsortiumCountsRoute } from "./routes/consortium-counts.js";
 import { registerChangeRoutes } from "./routes/changes.js";
+import { registerHistoryRoutes } from "./routes/history.js";
+import { registerKeyRoutes } from "./routes/keys.js";
 import { registerImportRoutes } from "./routes/imports.js";
 import { registerPublishingRoutes } from "./routes/publishing.js";
 import { registerRecordWriteRoutes } from "./routes/record-writes.js";
@@ -87,6 +89,8 @@ export function createApp(db: Database, options: AppOptions = {}): Hono<AppEnv> 
   registerRecordWriteRoutes(app, { authenticate, limitWrites });
   registerImportRoutes(app, { authenticate, limitWrites });
   registerChangeRoutes(app, { authenticate });
+  registerKeyRoutes(app, { authenticate, limitWrites });
+  registerHistoryRoutes(app, { authenticate });
   registerCollectionRoutes(app);
   // Any other method elsewhere is answered, not ignored.
   app.on(["POST", "PUT", "PATCH", "DELETE"], ["/v1", "/v1/*"], (c) => {

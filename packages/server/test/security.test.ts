@@ -75,6 +75,12 @@ const writeRoutes: Record<string, WriteRoute> = {
   "PATCH /v1/talent-demand/:id": { method: "PATCH", path: ({ id }) => `/v1/talent-demand/${id}`, body: { headcount: 4 }, otherOrganisation: 403 },
   "POST /v1/talent-demand/:id/withdraw": { method: "POST", path: ({ id }) => `/v1/talent-demand/${id}/withdraw`, otherOrganisation: 403 },
   "GET /v1/audit": { method: "GET", path: () => "/v1/audit", otherOrganisation: 403 },
+  "GET /v1/me": { method: "GET", path: () => "/v1/me", otherOrganisation: null },
+  // Editor keys may not manage keys: an enterprise's editor key is refused like another organisation's.
+  "GET /v1/keys": { method: "GET", path: () => "/v1/keys", otherOrganisation: 403 },
+  "POST /v1/keys": { method: "POST", path: () => "/v1/keys", body: { organisationId: "x", role: "admin" }, otherOrganisation: 403 },
+  "DELETE /v1/keys/:id": { method: "DELETE", path: () => "/v1/keys/any", otherOrganisation: 403 },
+  "GET /v1/talent-demand/:id/history": { method: "GET", path: ({ id }) => `/v1/talent-demand/${id}/history`, otherOrganisation: 403 },
   // Every other collection: the editor of another organisation is refused in record-writes.test.ts, per keeper rule.
   ...Object.fromEntries(
     recordWriteCollections.flatMap((name) => {
@@ -84,18 +90,23 @@ const writeRoutes: Record<string, WriteRoute> = {
         [`PATCH /v1/${path}/:id`, { method: "PATCH", path: () => `/v1/${path}/any`, body: { source: "x" }, otherOrganisation: null }],
         [`DELETE /v1/${path}/:id`, { method: "DELETE", path: () => `/v1/${path}/any`, otherOrganisation: null }],
         [`POST /v1/${path}/imports`, { method: "POST", path: () => `/v1/${path}/imports?dryRun=true`, body: [], otherOrganisation: null }],
+        [`GET /v1/${path}/imports/template`, { method: "GET", path: () => `/v1/${path}/imports/template?format=csv`, otherOrganisation: null }],
+        [`GET /v1/${path}/:id/history`, { method: "GET", path: () => `/v1/${path}/any/history`, otherOrganisation: null }],
       ];
       return routes;
     }),
   ),
 };
 
+/** The reads signed with a key: the audit trail, who a key is, the keys, a record's history, the import templates. */
+const signedReads = /^\/v1\/(audit|me|keys)$|\/:id\/history$|\/imports\/template$/;
+
 describe("every write route refuses whoever may not write", () => {
   it("is listed in the table", () => {
     const { app } = appWith();
     const routes = new Set(
       app.routes
-        .filter((route) => (["POST", "PUT", "PATCH", "DELETE"].includes(route.method) || route.path === "/v1/audit") && route.path.startsWith("/v1/") && !route.path.endsWith("*"))
+        .filter((route) => (["POST", "PUT", "PATCH", "DELETE"].includes(route.method) || signedReads.test(route.path)) && route.path.startsWith("/v1/") && !route.path.endsWith("*"))
         .map((route) => `${route.method} ${route.path}`),
     );
     assert.deepEqual([...routes].sort(), Object.keys(writeRoutes).sort());

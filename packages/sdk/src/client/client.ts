@@ -1,8 +1,10 @@
 import { audit, changes, consortiumCounts, demandAggregate, majorSignals, supplyAggregate, talentGaps, type QueryOf, type ResponseOf } from "../schemas/endpoints.js";
+import type { Session } from "../schemas/api-keys.js";
 import { collections, type CollectionDefinition, type CollectionName } from "../schemas/resources.js";
 import { collectionClient, type CollectionClient, type RecordsClient } from "./collection.js";
 import { endpointReader, type EndpointReader } from "./endpoint.js";
 import { feedClient, type FeedClient } from "./feed.js";
+import { keysClient, type KeysClient, readSession } from "./keys-client.js";
 import { recordWriter, type CollectionWriter, type WritableCollectionName } from "./record-writer.js";
 import { talentDemandWriter, type TalentDemandWriter } from "./talent-demand-writer.js";
 import { createTransport, type RequestOptions, type Transport, type TransportOptions } from "./transport.js";
@@ -102,6 +104,16 @@ export interface ChanjiaoClient extends BaseClient, CollectionClients {
   readonly changes: FeedClient<typeof changes>;
   /** The audit trail (admin keys only): every write with its organisation, key id, door, and the record before and after. */
   readonly audit: FeedClient<typeof audit>;
+  /** The API keys of every organisation: list, create, revoke (admin keys only). */
+  readonly keys: KeysClient;
+  /**
+   * Who the client's API key is: the key (never its secret), its organisation and the collections it may write.
+   * A missing, unknown or revoked key rejects with an HttpError of status 401.
+   *
+   * @example
+   * const { organisation, key, writes } = await client.me();
+   */
+  me(options?: RequestOptions): Promise<Session>;
 }
 
 function baseClient(transport: Transport): BaseClient {
@@ -159,5 +171,7 @@ export function createClient(options: ClientOptions): ChanjiaoClient {
     consortia: { ...groups.consortia, counts: (query = {}, options) => base.read(consortiumCounts, query, options) },
     changes: feedClient(base.read, changes),
     audit: feedClient(base.read, audit),
+    keys: keysClient(transport),
+    me: readSession(transport),
   };
 }

@@ -21,3 +21,6 @@ export * from "./problem.js";
 export * from "./filters.js";
 export * from "./resources.js";
 export * from "./endpoints.js";
+export * from "./field-labels.js";
+export * from "./api-keys.js";
+export * from "./history.js";

@@ -1,22 +1,5 @@
-import { type CollectionName, collections } from "@chanjiao/sdk";
+import { type CollectionName, collections, referenceFields } from "@chanjiao/sdk";
 import type { Lookups } from "./lookups.js";
-
-/** Fields that name a record of another collection, wherever they appear in a record (in lists and nested objects too). */
-const referenceFields: Record<string, CollectionName> = {
-  region: "regions",
-  province: "regions",
-  parent: "regions",
-  schoolId: "schools",
-  majorId: "majors",
-  majorCategoryId: "majorCategories",
-  consortiumId: "consortia",
-  operatorId: "organisations",
-  publisherId: "organisations",
-  organisationId: "organisations",
-  partnerIds: "organisations",
-  leadOrganisationIds: "organisations",
-  parkIds: "parks",
-};
 
 /** A reference of a record to one of another collection, by its path in the record. */
 export interface Reference {

@@ -1,5 +1,5 @@
 import type * as z from "zod/mini";
-import { type FieldLabel, fieldLabels, labelOf } from "./labels.js";
+import { type FieldLabel, fieldLabels, labelOf } from "@chanjiao/sdk";
 
 /** What a column holds. `list`: several scalars in one cell, separated by `;` (or `；`). */
 export type ColumnKind = "text" | "integer" | "number" | "boolean" | "enum" | "list";

@@ -2,6 +2,7 @@ import { type CollectionName, collections, ConsortiumCounts, consortiumCounts, D
 import { changes, MajorSignals, majorSignals, TalentGaps, talentGaps } from "@chanjiao/sdk";
 import type { NamedSchema } from "./components.js";
 import type { ReadDescription } from "./describe-read.js";
+import { keepingReads } from "./keeping.js";
 import { recordSchema, recordSchemaName } from "./records.js";
 
 /** A page of a collection's records. */
@@ -192,4 +193,4 @@ function documentReads(): ReadDescription[] {
 }
 
 /** Every read of the API. */
-export const reads = (): ReadDescription[] => [...documentReads(), ...collectionReads(), ...computedReads(), ...changeReads()];
+export const reads = (): ReadDescription[] => [...documentReads(), ...collectionReads(), ...computedReads(), ...changeReads(), ...keepingReads()];

@@ -1,6 +1,7 @@
 import { type CollectionName, collections, createBodyOf, patchBodyOf, TalentDemandCreate, TalentDemandPatch } from "@chanjiao/sdk";
 import { editorsKeep } from "../db/keepers.js";
 import { recordWriteCollections } from "../routes/record-writes.js";
+import { keyWrites } from "./keeping.js";
 import type { NamedSchema } from "./components.js";
 import type { Header, WriteDescription } from "./describe-write.js";
 import { jsonSchema } from "./json-schema.js";
@@ -213,4 +214,4 @@ function importWrites(): WriteDescription[] {
 }
 
 /** Every write of the API, each described by `describeWrite`. */
-export const writes: WriteDescription[] = [...publishingWrites, ...recordWrites(), ...importWrites()];
+export const writes: WriteDescription[] = [...publishingWrites, ...recordWrites(), ...importWrites(), ...keyWrites];
