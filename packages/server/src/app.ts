@@ -11,6 +11,7 @@ import { requireApiKey } from "./http/auth.js";
 import { defaultAuthFailureRate, defaultWriteRate, limitPerApiKey, type Rate } from "./http/rate-limit.js";
 import { securityHeaders } from "./http/security-headers.js";
 import { mountStatic, type StaticMounts } from "./http/static.js";
+import { redirectToConsole } from "./http/console-mount.js";
 import { refuseWrites, storageErrorResponse } from "./http/storage-errors.js";
 import { limitUrlLength } from "./http/url-limit.js";
 import { allowWritesFrom } from "./http/write-cors.js";
@@ -97,7 +98,10 @@ export function createApp(db: Database, options: AppOptions = {}): Hono<AppEnv> 
     c.header("Allow", "GET, HEAD, OPTIONS");
     return problemResponse(c, 405, `${c.req.method} is not supported at ${c.req.path}.`);
   });
-  if (options.static) mountStatic(app, options.static);
+  if (options.static) {
+    if ("/console/" in options.static) redirectToConsole(app);
+    mountStatic(app, options.static);
+  }
 
   app.notFound((c) => problemResponse(c, 404, `No resource at ${c.req.path}.`));
   app.onError((error, c) => {

@@ -54,7 +54,8 @@ describe("GET /v1/me", () => {
     assert.equal(session.key.role, "editor");
     assert.equal(session.key.name, "教务处");
     assert.ok(keys.school.startsWith(session.key.prefix));
-    assert.ok(session.writes.includes("programmes") && !session.writes.includes("regions"), session.writes.join());
+    assert.ok(session.writes.includes("programmes") && session.writes.includes("schools"), session.writes.join());
+    assert.ok(["regions", "talent-supply", "provincial-lists", "parks"].every((path) => !session.writes.includes(path)), "reference data and government records are not a school's");
   });
 
   it("lets an admin key write every collection", async () => {

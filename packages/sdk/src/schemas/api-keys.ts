@@ -33,7 +33,7 @@ export const ApiKeyList = z.object({ items: z.array(ApiKey) });
 
 /**
  * Who a key is: `GET /v1/me`. The key (never its secret), its organisation by id and name, and the
- * collections (by path) it may write: every one for an admin key, those its organisation keeps records of for an editor key.
+ * collections (by path) it may write: every one for an admin key; for an editor key, those an organisation of its kind keeps records of.
  */
 export const Session = z.object({
   key: ApiKey,

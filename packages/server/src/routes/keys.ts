@@ -1,7 +1,7 @@
 import { ApiKeyCreate, collections, type Session } from "@chanjiao/sdk";
 import { Hono, type MiddlewareHandler } from "hono";
 import { createApiKey, getApiKey, listApiKeys, revokeApiKey } from "../db/api-keys.js";
-import { editorsKeep } from "../db/keepers.js";
+import { kindKeeps } from "../db/keepers.js";
 import { getRecord } from "../db/query.js";
 import type { WriteEnv } from "../http/auth.js";
 import type { AppEnv } from "../http/env.js";
@@ -10,9 +10,9 @@ import { problemResponse } from "../http/problem.js";
 import { limitBody, writeResponse } from "../http/write-answers.js";
 import { recordWriteCollections } from "./record-writes.js";
 
-/** The collections a write route serves, by path: every one for an admin key, those its organisation keeps for an editor. */
-const writablePaths = (role: string) =>
-  [...recordWriteCollections, "talentDemand" as const].filter((name) => role === "admin" || editorsKeep(name)).map((name) => collections[name].path);
+/** The collections a key may write, by path: every one for an admin key; for an editor, those an organisation of its kind keeps records of. */
+const writablePaths = (role: string, kind: string) =>
+  [...recordWriteCollections, "talentDemand" as const].filter((name) => role === "admin" || kindKeeps(kind, name)).map((name) => collections[name].path);
 
 /** Refuses every key but an admin's, before anything else is read. */
 const adminOnly: MiddlewareHandler<WriteEnv> = async (c, next) => {
@@ -34,8 +34,8 @@ export function registerKeyRoutes(app: Hono<AppEnv>, options: { authenticate: Mi
     const live = c.get("apiKey");
     const key = (await getApiKey(db, live.id))!;
     const data = await getRecord(db, "organisations", live.organisationId);
-    const name = data === undefined ? live.organisationId : (JSON.parse(data) as { name: string }).name;
-    const session: Session = { key, organisation: { id: live.organisationId, name }, writes: writablePaths(live.role) };
+    const organisation = data === undefined ? { name: live.organisationId, kind: "" } : (JSON.parse(data) as { name: string; kind: string });
+    const session: Session = { key, organisation: { id: live.organisationId, name: organisation.name }, writes: writablePaths(live.role, organisation.kind) };
     return c.json(session);
   });
 
