@@ -57,6 +57,7 @@ export const formStyles = css`
     flex-basis: 100%;
   }
   .choice {
+    font-weight: 400;
     display: inline-flex;
     align-items: center;
     gap: 0.4rem;
@@ -85,7 +86,9 @@ export const formStyles = css`
   .chosen {
     color: var(--ok);
     font-size: 0.875rem;
-    min-height: 1.2em;
+  }
+  .chosen:empty {
+    display: none;
   }
   .required {
     font-weight: 400;

@@ -33,8 +33,8 @@ function errorsOf(context: FormContext, path: readonly string[]) {
 function described(field: Field, path: readonly string[], context: FormContext): { describedBy: string; invalid: boolean; notes: TemplateResult } {
   const id = idOf(path);
   const errors = errorsOf(context, path);
-  // The help of a list speaks of the import file's cells (IDs separated by semicolons): the form has an input per item.
-  const help = field.type.kind === "list" ? undefined : field.label.help?.[currentLang()];
+  // The help of a list or a yes/no speaks of the import file's cells (IDs separated by semicolons, "true"): the form has an input per item, a checkbox.
+  const help = field.type.kind === "list" || field.type.kind === "boolean" ? undefined : field.label.help?.[currentLang()];
   const ids = [help ? `${id}-help` : "", errors.length ? `${id}-error` : ""].filter(Boolean).join(" ");
   return {
     describedBy: ids,
