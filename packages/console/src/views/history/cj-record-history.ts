@@ -91,7 +91,7 @@ export class CjRecordHistory extends LitElement {
             : `${writer.organisationId === own ? w.own : (writer.organisationId ?? "")} ${w.roles[writer.role]}${writer.keyPrefix ? ` · ${writer.keyPrefix}…` : ""}`.trim();
         return html`<li>
           <div class="head">${w.kinds[entry.kind]} · <time datetime=${entry.at}>${time.format(new Date(entry.at))}</time></div>
-          <div class="meta">${w.who}：${who} · ${w.via[entry.via]}</div>
+          <div class="meta">${w.who}${lang === "en" ? ": " : "："}${who} · ${w.via[entry.via]}</div>
           ${entry.kind === "updated" ? html`<p class="fields">${w.fields}：${entry.fields.map(label).join(lang === "en" ? ", " : "、")}</p>` : ""}
         </li>`;
       })}

@@ -173,7 +173,7 @@ export class CjRecordEditor extends LitElement {
         this.#showFaults(fault.issues);
         return;
       case "stale":
-        if (mine) void this.#showConflict(mine);
+        void this.#showConflict(mine ?? {});
         return;
       case "expired":
         reportExpired(this);
