@@ -206,6 +206,7 @@ export class CjConsole extends LitElement {
 
   async #signIn(key: string): Promise<void> {
     this.busy = true;
+    this.fault = null;
     const result = await signIn(key);
     this.busy = false;
     if (typeof result === "string") {
