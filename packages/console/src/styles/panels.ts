@@ -38,7 +38,7 @@ export const panelStyles = css`
     border-top: 1px solid var(--line);
     padding: 0.5rem 0.75rem;
     vertical-align: top;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   thead th {
     background: var(--soft);

@@ -38,6 +38,9 @@ export class CjKeysView extends LitElement {
         overflow-wrap: anywhere;
         margin: 0.5rem 0 0.75rem;
       }
+      .scroll table {
+        min-width: 40rem;
+      }
       .prefix {
         font-family: ui-monospace, monospace;
         white-space: nowrap;
@@ -173,7 +176,7 @@ export class CjKeysView extends LitElement {
           <div class="field">
             <label for="f-role">${w.role}</label>
             <select id="f-role" @change=${(event: Event) => (this.draft = { ...this.draft, role: (event.target as HTMLSelectElement).value as KeyRole })}>
-              ${(["editor", "admin"] as const).map((role) => html`<option value=${role} ?selected=${this.draft.role === role}>${w.roles[role]}：${w.roleHints[role]}</option>`)}
+              ${(["editor", "admin"] as const).map((role) => html`<option value=${role} ?selected=${this.draft.role === role}>${w.roles[role]}${currentLang() === "en" ? ": " : "："}${w.roleHints[role]}</option>`)}
             </select>
           </div>
           ${renderField(
