@@ -92,6 +92,7 @@ export const hostileRecords = {
       countries: [{ name: hostileIds.country, nameZh: rtl }],
       hostInstitution: rtl,
       partners: [all],
+      leadOrganisationIds: [],
       fields: [rtl, "自动化"],
       opened: "2016-03-08",
       year: 2016,
@@ -173,6 +174,7 @@ export const hostileRecords = {
       end: "2024-11-22",
       place: rtl,
       organisers: all,
+      organiserIds: [],
       theme: all,
       scale: all,
       source,
@@ -197,6 +199,7 @@ export const hostileRecords = {
       name: all,
       kind: "progression",
       majorCategoryId: "mc-51",
+      schoolId: null,
       steps: [
         { level: "中职", years: 3, entry: rtl },
         { level: "高职专科", years: 3, entry: all },

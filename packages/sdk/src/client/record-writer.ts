@@ -4,7 +4,7 @@ import { type CreateBody, createBodyOf, type PatchBody, patchBodyOf } from "../s
 import type { CollectionDefinition, CollectionName, Collections } from "../schemas/resources.js";
 import { recordPath } from "./record-path.js";
 import type { RequestOptions, Transport } from "./transport.js";
-import { type ChangeOptions, checked, type CreateOptions, type Created, readVersioned, sendChange, sendCreate, type Versioned } from "./writes.js";
+import { type ChangeOptions, checked, type CreateOptions, type Created, readVersioned, sendChange, sendCreate, sendRemove, type Versioned } from "./writes.js";
 
 /** The collections written through `POST`, `PATCH` and `DELETE`: every one but talent demand, which has its own {@link TalentDemandWriter}. */
 export type WritableCollectionName = Exclude<CollectionName, "talentDemand">;
@@ -73,8 +73,8 @@ export function recordWriter<D extends CollectionDefinition>(transport: Transpor
     async history(id, options) {
       return transport.read(`${recordPath(path, id, `id of ${name}.history`)}/history`, undefined, RecordHistory, options);
     },
-    async remove(id, { ifMatch, ...call }) {
-      await transport.exchange({ method: "DELETE", path: recordPath(path, id, `id of ${name}.remove`), headers: { "if-match": ifMatch } }, null, call);
+    async remove(id, options) {
+      await sendRemove(transport, recordPath(path, id, `id of ${name}.remove`), options);
     },
   };
 }

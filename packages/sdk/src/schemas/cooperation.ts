@@ -14,6 +14,8 @@ export const CooperationProject = z.object({
   hostInstitution: z.nullable(z.string()),
   /** Chinese schools and enterprises taking part. */
   partners: z.array(z.string()),
+  /** The Chinese institutions among `partners` that are organisations of the data: they lead the project and keep the record. */
+  leadOrganisationIds: z.array(Id),
   fields: z.array(z.string()),
   /** Opening date as the source gives it, such as `2016-03-08` or `2020 (online)`. */
   opened: z.nullable(z.string()),

@@ -180,8 +180,23 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable("api_keys").dropColumn("role").execute();
     },
   },
+  // Pathways, events and cooperation projects name their keepers; stored records name none yet (admin keys keep them).
+  "0006_record_keepers": {
+    async up(db: Kysely<any>) {
+      await addFields(db, "pathways", { schoolId: null });
+      await addFields(db, "events", { organiserIds: [] });
+      await addFields(db, "cooperation_projects", { leadOrganisationIds: [] });
+      // Answers computed before (and their ETags) no longer hold: the records changed.
+      await db.updateTable("data_version").set({ version: sql`version + 1` }).execute();
+    },
+    async down(db: Kysely<any>) {
+      await removeFields(db, "pathways", ["schoolId"]);
+      await removeFields(db, "events", ["organiserIds"]);
+      await removeFields(db, "cooperation_projects", ["leadOrganisationIds"]);
+    },
+  },
   // Lists read in name order page by page (`sort=name`), and a record's history, without scanning a table.
-  "0006_name_order_and_history": {
+  "0007_name_order_and_history": {
     async up(db: Kysely<any>) {
       for (const table of nameOrderedTables) await db.schema.createIndex(`${table}_name_idx`).on(table).columns(["name", "id"]).execute();
       await db.schema.createIndex("change_log_record_idx").on("change_log").columns(["collection", "record_id", "seq"]).execute();
@@ -193,7 +208,23 @@ const migrations: Record<string, Migration> = {
   },
 };
 
-/** Every record table as of migration 0006, written out: a migration must not change with today's tables. */
+/** Gives every stored record of a table the fields it lacks, with these values. */
+async function addFields(db: Kysely<any>, table: string, fields: Record<string, unknown>) {
+  await rewriteRecords(db, table, (record) => ({ ...fields, ...record }));
+}
+
+async function removeFields(db: Kysely<any>, table: string, fields: string[]) {
+  await rewriteRecords(db, table, (record) => Object.fromEntries(Object.entries(record).filter(([field]) => !fields.includes(field))));
+}
+
+async function rewriteRecords(db: Kysely<any>, table: string, change: (record: Record<string, unknown>) => Record<string, unknown>) {
+  for (const row of await db.selectFrom(table).select(["id", "data"]).execute()) {
+    const data = JSON.stringify(change(JSON.parse(row.data as string) as Record<string, unknown>));
+    if (data !== row.data) await db.updateTable(table).set({ data }).where("id", "=", row.id).execute();
+  }
+}
+
+/** Every record table as of migration 0007, written out: a migration must not change with today's tables. */
 const nameOrderedTables = [
   "regions",
   "parks",

@@ -1,5 +1,5 @@
 import { ApiKey, ApiKeyCreate, ApiKeyList, CreatedApiKey, type CollectionName, collections, ImportTemplateQuery, RecordHistory, Session } from "@chanjiao/sdk";
-import { recordWriteCollections } from "../routes/record-writes.js";
+import { importCollections } from "../routes/imports.js";
 import type { ReadDescription } from "./describe-read.js";
 import type { WriteDescription } from "./describe-write.js";
 import { recordSchemaName } from "./records.js";
@@ -39,7 +39,7 @@ export function keepingReads(): ReadDescription[] {
         problems: [400, 401, 403, 404, 429],
       }),
     ),
-    ...recordWriteCollections.map(
+    ...importCollections.map(
       (name): ReadDescription => ({
         signed: true,
         tag: collections[name].path,

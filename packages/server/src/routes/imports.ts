@@ -1,4 +1,4 @@
-import { collections, createBodyOf, ImportTemplateQuery } from "@chanjiao/sdk";
+import { type CollectionName, collections, createBodyOf, ImportTemplateQuery } from "@chanjiao/sdk";
 import { Hono, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { maxFileBytes, mediaTypes, writeTemplate } from "../files/index.js";
@@ -9,7 +9,9 @@ import { problemResponse } from "../http/problem.js";
 import { parseQuery } from "../http/query.js";
 import { writeResponse } from "../http/write-answers.js";
 import { importRecords } from "../import/import-records.js";
-import { recordWriteCollections } from "./record-writes.js";
+
+/** Collections a file imports into: every one, talent demand included (each row checked by the publisher rule). */
+export const importCollections = Object.keys(collections) as CollectionName[];
 
 const limitFile = bodyLimit({ maxSize: maxFileBytes, onError: (c) => problemResponse(c, 413, `The file exceeds ${maxFileBytes / 1024 / 1024} MB.`) });
 
@@ -22,7 +24,7 @@ const limitFile = bodyLimit({ maxSize: maxFileBytes, onError: (c) => problemResp
  * with column names in the language (and, as xlsx, a guide sheet and an example from the data).
  */
 export function registerImportRoutes(app: Hono<AppEnv>, options: { authenticate: MiddlewareHandler<WriteEnv>; limitWrites: MiddlewareHandler<WriteEnv> }): void {
-  for (const collection of recordWriteCollections) {
+  for (const collection of importCollections) {
     const imports = new Hono<WriteEnv>();
     imports.post("/", writeResponse, limitFile, options.authenticate, options.limitWrites, async (c) => {
       const dryRun = c.req.query("dryRun");
