@@ -1,6 +1,6 @@
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { StaticMounts } from "@chanjiao/server";
+import { createApiKey, openDatabase, type StaticMounts } from "@chanjiao/server";
 
 const examples = dirname(fileURLToPath(import.meta.url));
 
@@ -26,3 +26,24 @@ export const demoMounts: StaticMounts = {
   "/portal/": { dir: resolve(examples, "portal"), files: ["index.html"] },
   "/": { dir: examples, files: ["index.html"] },
 };
+
+/** The school whose site the demo shows (examples/school-site): its office keeps its programmes in the console. */
+export const demoSchool = "school-1108860d48";
+
+/**
+ * Keys made each time the demo starts, printed so that the console can be tried at once: an editor
+ * key of the school-site's school, and an admin key (held, as every key is, by an organisation: the
+ * first enterprise of the data, since the sourced data names no government body).
+ */
+export async function demoKeys(database: string): Promise<Record<"editor" | "admin", { key: string; organisation: string }>> {
+  const db = await openDatabase(database);
+  try {
+    const nameOf = async (id: string) => (JSON.parse((await db.selectFrom("organisations").select("data").where("id", "=", id).executeTakeFirstOrThrow()).data) as { name: string }).name;
+    const operator = await db.selectFrom("organisations").select("id").where("kind", "=", "enterprise").orderBy("id").executeTakeFirstOrThrow();
+    const editor = await createApiKey(db, { organisationId: demoSchool, role: "editor", name: "demo: school office" });
+    const admin = await createApiKey(db, { organisationId: operator.id, role: "admin", name: "demo: operator" });
+    return { editor: { key: editor.key, organisation: await nameOf(demoSchool) }, admin: { key: admin.key, organisation: await nameOf(operator.id) } };
+  } finally {
+    await db.destroy();
+  }
+}

@@ -7,8 +7,9 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
+import { consoleDir } from "@chanjiao/console";
 import { startServer } from "@chanjiao/server";
-import { demoDatabase, demoMounts } from "./demo-site.ts";
+import { demoDatabase, demoKeys, demoMounts } from "./demo-site.ts";
 
 const { values } = parseArgs({
   options: {
@@ -24,10 +25,15 @@ const server = await startServer({
   port: Number(values.port),
   host: values.host,
   static: demoMounts,
+  console: consoleDir,
 });
+const keys = await demoKeys(values.db);
 
 console.log(`Chanjiao demo: ${server.url}/`);
 console.log(`API: ${server.url}/v1 (OpenAPI at ${server.url}/v1/openapi.json)`);
+console.log(`Console: ${server.url}/console/`);
+console.log(`  editor key of ${keys.editor.organisation}: ${keys.editor.key}`);
+console.log(`  admin key: ${keys.admin.key}`);
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {

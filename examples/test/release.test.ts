@@ -14,7 +14,7 @@ import { exportSpecifiers, exportTargets, linkDependencies, matchTarget, packInt
 
 const run = promisify(execFile);
 const repository = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const packageDirs = { "@chanjiao/sdk": "packages/sdk", "@chanjiao/server": "packages/server", "@chanjiao/elements": "packages/elements" };
+const packageDirs = { "@chanjiao/sdk": "packages/sdk", "@chanjiao/server": "packages/server", "@chanjiao/elements": "packages/elements", "@chanjiao/console": "packages/console" };
 const oneMegabyte = 1024 * 1024;
 
 describe("changesets", () => {

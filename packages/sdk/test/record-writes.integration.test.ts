@@ -219,3 +219,33 @@ describe("client.changes and client.audit", () => {
     assert.equal((await rejection(reader.audit.list(), HttpError)).status, 401);
   });
 });
+
+describe("client.me, client.keys and history", () => {
+  it("me() names the key's organisation and what it may write; an unknown key rejects with HttpError 401", async () => {
+    const session = await keeper.me();
+    assert.equal(session.organisation.id, school);
+    assert.equal(session.key.role, "editor");
+    assert.ok(session.writes.includes("programmes"));
+    assert.equal((await rejection(createClient({ baseUrl: `${server.url}/v1`, apiKey: "cjk_unknown" }).me(), HttpError)).status, 401);
+  });
+
+  it("keys.create() shows the secret once, list() shows the key, revoke() ends it; editors get HttpError 403", async () => {
+    const { key, info } = await admin.keys.create({ organisationId: otherSchool, role: "editor", name: "招生办" });
+    assert.equal((await createClient({ baseUrl: `${server.url}/v1`, apiKey: key }).me()).key.id, info.id);
+    assert.deepEqual((await admin.keys.list()).items.find((listed) => listed.id === info.id), info);
+    assert.ok((await admin.keys.revoke(info.id)).revokedAt);
+    assert.equal((await rejection(createClient({ baseUrl: `${server.url}/v1`, apiKey: key }).me(), HttpError)).status, 401);
+    assert.equal((await rejection(keeper.keys.list(), HttpError)).status, 403);
+    assert.ok((await rejection(admin.keys.create({ organisationId: "", role: "owner" as "admin" }), ValidationError)).issues.length >= 2);
+  });
+
+  it("history() gives the keeper the fields each write changed; another school's editor gets HttpError 403", async () => {
+    const [programme] = (await keeper.programmes.list({ schoolId: school, limit: 1 })).items;
+    const { etag } = await keeper.programmes.getWithEtag(programme!.id);
+    await keeper.programmes.update(programme!.id, { enrolmentPlan: (programme!.enrolmentPlan ?? 0) + 1 }, { ifMatch: etag });
+    const { items } = await keeper.programmes.history(programme!.id);
+    assert.deepEqual(items[0]!.fields, ["enrolmentPlan"]);
+    assert.equal(items[0]!.writer.organisationId, school);
+    assert.equal((await rejection(rival.programmes.history(programme!.id), HttpError)).status, 403);
+  });
+});

@@ -12,6 +12,7 @@ import { requireApiKey } from "./http/auth.js";
 import { defaultAuthFailureRate, defaultWriteRate, limitPerApiKey, type Rate } from "./http/rate-limit.js";
 import { securityHeaders } from "./http/security-headers.js";
 import { mountStatic, type StaticMounts } from "./http/static.js";
+import { redirectToConsole } from "./http/console-mount.js";
 import { refuseWrites, storageErrorResponse } from "./http/storage-errors.js";
 import { limitUrlLength } from "./http/url-limit.js";
 import { allowWritesFrom } from "./http/write-cors.js";
@@ -21,6 +22,8 @@ import { registerCollectionRoutes } from "./routes/collections.js";
 import { registerConsortiumCountsRoute } from "./routes/consortium-counts.js";
 import { registerMajorLeadsOnRoute } from "./routes/major-leads-on.js";
 import { registerChangeRoutes } from "./routes/changes.js";
+import { registerHistoryRoutes } from "./routes/history.js";
+import { registerKeyRoutes } from "./routes/keys.js";
 import { registerImportRoutes } from "./routes/imports.js";
 import { registerProvinceProfileRoute } from "./routes/province-profile.js";
 import { registerPublishingRoutes } from "./routes/publishing.js";
@@ -108,13 +111,18 @@ export function createApp(db: Database, options: AppOptions = {}): Hono<AppEnv> 
   registerRecordWriteRoutes(app, { authenticate, limitWrites });
   registerImportRoutes(app, { authenticate, limitWrites });
   registerChangeRoutes(app, { authenticate });
+  registerKeyRoutes(app, { authenticate, limitWrites });
+  registerHistoryRoutes(app, { authenticate });
   registerCollectionRoutes(app, answers);
   // Any other method elsewhere is answered, not ignored.
   app.on(["POST", "PUT", "PATCH", "DELETE"], ["/v1", "/v1/*"], (c) => {
     c.header("Allow", "GET, HEAD, OPTIONS");
     return problemResponse(c, 405, `${c.req.method} is not supported at ${c.req.path}.`);
   });
-  if (options.static) mountStatic(app, options.static);
+  if (options.static) {
+    if ("/console/" in options.static) redirectToConsole(app);
+    mountStatic(app, options.static);
+  }
 
   app.notFound((c) => problemResponse(c, 404, `No resource at ${c.req.path}.`));
   app.onError((error, c) => {

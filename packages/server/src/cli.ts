@@ -11,6 +11,7 @@ const usage = `Usage: chanjiao-server [--db FILE|URL] [--port N] [--host H] [--s
                        [--auth-failure-rate N/minute] [--submission-rate N/hour] [--pending-per-region N]
                        [--cache-size MB] [--max-connections N]
                        [--headers-timeout S] [--request-timeout S] [--keep-alive-timeout S]
+                       [--no-console]
        chanjiao-server keys create|list|revoke ...   (see chanjiao-server keys --help)
        chanjiao-server export --out DIR [--db FILE|URL]  (see chanjiao-server export --help)
        chanjiao-server template COLLECTION --format csv|xlsx [--lang zh-CN|en] [--out FILE]
@@ -40,6 +41,8 @@ Serves the Chanjiao open data API under /v1.
   --headers-timeout S   seconds a client has to send a request's head (default 10)
   --request-timeout S   seconds a client has to send a whole request (default 60)
   --keep-alive-timeout S  seconds an idle connection stays open (default 5)
+  --no-console          do not serve the keepers' console at /console/ (served by default when
+                        the package @chanjiao/console is installed beside the server)
   --help      show this help`;
 
 /** A whole number setting given in `unit`s (such as seconds given as ms); undefined when not given. */
@@ -66,6 +69,20 @@ const subcommands = new Map<string, (args: string[]) => Promise<number>>([
   ["export", runExportCommand],
 ]);
 
+/**
+ * The built console, when `@chanjiao/console` is installed beside the server: looked up when the
+ * server starts, so that the server does not depend on the console (which depends on the SDK and the widgets).
+ */
+async function installedConsole(): Promise<string | undefined> {
+  const name = "@chanjiao/console";
+  try {
+    const found = (await import(name)) as { consoleDir?: unknown };
+    return typeof found.consoleDir === "string" ? found.consoleDir : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 async function main(): Promise<void> {
   const subcommand = subcommands.get(process.argv[2] ?? "");
   if (subcommand) {
@@ -91,6 +108,7 @@ async function main(): Promise<void> {
       "headers-timeout": { type: "string" },
       "request-timeout": { type: "string" },
       "keep-alive-timeout": { type: "string" },
+      "no-console": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -133,7 +151,9 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
+  const consoleDir = values["no-console"] ? undefined : await installedConsole();
   const server = await startServer({
+    ...(consoleDir ? { console: consoleDir } : {}),
     db: values.db,
     port,
     host: values.host,
@@ -145,6 +165,7 @@ async function main(): Promise<void> {
     ...settings,
   });
   console.log(`Chanjiao API listening on ${server.url}/v1`);
+  if (consoleDir) console.log(`Console: ${server.url}/console/`);
   const stop = () => {
     server.close().then(
       () => process.exit(0),

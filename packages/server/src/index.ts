@@ -3,6 +3,7 @@ import { createApp } from "./app.js";
 import { type AnswerCacheLimits, defaultAnswerCacheLimits } from "./http/answer-cache.js";
 import { applyConnectionCap, type ConnectionLimits, defaultConnectionLimits, httpServerOptions } from "./http/connection-limits.js";
 import type { StaticMounts } from "./http/static.js";
+import { consoleMount } from "./http/console-mount.js";
 import { describeStorage } from "./db/dialect.js";
 import { openServedDatabase } from "./db/open-served.js";
 import type { Rate } from "./http/rate-limit.js";
@@ -66,6 +67,11 @@ export interface ServerOptions {
   answerCache?: Partial<AnswerCacheLimits>;
   /** Timeouts and the connection cap; see {@link defaultConnectionLimits}. */
   connections?: Partial<ConnectionLimits>;
+  /**
+   * The folder of the built keepers' console (`consoleDir` of `@chanjiao/console`), served at
+   * `/console/` on the API's origin; no console when omitted.
+   */
+  console?: string;
 }
 
 /** A running server. */
@@ -90,7 +96,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     await seedDatabase(db);
   }
   const app = createApp(db, {
-    static: options.static ?? {},
+    static: { ...(options.console ? { "/console/": await consoleMount(options.console) } : {}), ...options.static },
     readOnly,
     hsts: options.hsts ?? false,
     trustProxy: options.trustProxy ?? false,

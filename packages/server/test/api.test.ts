@@ -34,6 +34,37 @@ describe("collections", () => {
   });
 });
 
+describe("sorting", () => {
+  /** Every page of a sorted list, following the cursors. */
+  async function walk(url: string): Promise<Array<{ id: string; name: string }>> {
+    const items: Array<{ id: string; name: string }> = [];
+    let cursor: string | null = null;
+    do {
+      const next: string = cursor === null ? url : `${url}&cursor=${encodeURIComponent(cursor)}`;
+      const { body } = await getValid(next, page(collections.schools.schema));
+      items.push(...body.items);
+      cursor = body.nextCursor;
+    } while (cursor !== null);
+    return items;
+  }
+  const byBytes = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+
+  it("pages through a list by name, and by name or id reversed, with every record once", async () => {
+    const byId = await walk(`${api}/schools?limit=200`);
+    const byName = await walk(`${api}/schools?limit=7&sort=name`);
+    assert.deepEqual(byName.map((school) => school.id).sort(), byId.map((school) => school.id).sort());
+    for (let index = 1; index < byName.length; index++) assert.ok(byBytes(byName[index - 1]!.name, byName[index]!.name) <= 0, "in name order");
+    assert.deepEqual((await walk(`${api}/schools?limit=7&sort=-name`)).map((school) => school.id), byName.map((school) => school.id).reverse());
+    assert.deepEqual((await walk(`${api}/schools?limit=9&sort=-id`)).map((school) => school.id), byId.map((school) => school.id).reverse());
+  });
+
+  it("refuses a cursor given for another order, and an unknown order", async () => {
+    const { body } = await getValid(`${api}/schools?limit=2&sort=name`, page(collections.schools.schema));
+    assert.deepEqual((await getProblem(`${api}/schools?sort=id&cursor=${encodeURIComponent(body.nextCursor!)}`, 400)).errors?.map((error) => error.path), ["cursor"]);
+    assert.deepEqual((await getProblem(`${api}/schools?sort=headcount`, 400)).errors?.map((error) => error.path), ["sort"]);
+  });
+});
+
 describe("filters", () => {
   it("a province code matches the province and its cities; a city code only that city", async () => {
     const jiangsu = await listAll(`${api}/consortia?region=320000`, collections.consortia.schema);

@@ -90,6 +90,12 @@ const writeRoutes: Record<string, WriteRoute> = {
   "GET /v1/submissions": { method: "GET", path: () => "/v1/submissions", otherOrganisation: null },
   "POST /v1/submissions/:ref/approve": { method: "POST", path: () => `/v1/submissions/${submissionRef}/approve`, otherOrganisation: 403 },
   "POST /v1/submissions/:ref/reject": { method: "POST", path: () => `/v1/submissions/${submissionRef}/reject`, body: { reason: "x" }, otherOrganisation: 403 },
+  "GET /v1/me": { method: "GET", path: () => "/v1/me", otherOrganisation: null },
+  // Editor keys may not manage keys: an enterprise's editor key is refused like another organisation's.
+  "GET /v1/keys": { method: "GET", path: () => "/v1/keys", otherOrganisation: 403 },
+  "POST /v1/keys": { method: "POST", path: () => "/v1/keys", body: { organisationId: "x", role: "admin" }, otherOrganisation: 403 },
+  "DELETE /v1/keys/:id": { method: "DELETE", path: () => "/v1/keys/any", otherOrganisation: 403 },
+  "GET /v1/talent-demand/:id/history": { method: "GET", path: ({ id }) => `/v1/talent-demand/${id}/history`, otherOrganisation: 403 },
   // Every other collection: the editor of another organisation is refused in record-writes.test.ts, per keeper rule.
   ...Object.fromEntries(
     recordWriteCollections.flatMap((name) => {
@@ -98,21 +104,25 @@ const writeRoutes: Record<string, WriteRoute> = {
         [`POST /v1/${path}`, { method: "POST", path: () => `/v1/${path}`, body: {}, otherOrganisation: null }],
         [`PATCH /v1/${path}/:id`, { method: "PATCH", path: () => `/v1/${path}/any`, body: { source: "x" }, otherOrganisation: null }],
         [`DELETE /v1/${path}/:id`, { method: "DELETE", path: () => `/v1/${path}/any`, otherOrganisation: null }],
+        [`GET /v1/${path}/:id/history`, { method: "GET", path: () => `/v1/${path}/any/history`, otherOrganisation: null }],
       ];
       return routes;
     }),
   ),
   // Another organisation's rows in a file are reported by line in import.test.ts.
   ...Object.fromEntries(
-    importCollections.map((name): [string, WriteRoute] => {
+    importCollections.flatMap((name): Array<[string, WriteRoute]> => {
       const { path } = collections[name];
-      return [`POST /v1/${path}/imports`, { method: "POST", path: () => `/v1/${path}/imports?dryRun=true`, body: [], otherOrganisation: null }];
+      return [
+        [`POST /v1/${path}/imports`, { method: "POST", path: () => `/v1/${path}/imports?dryRun=true`, body: [], otherOrganisation: null }],
+        [`GET /v1/${path}/imports/template`, { method: "GET", path: () => `/v1/${path}/imports/template?format=csv`, otherOrganisation: null }],
+      ];
     }),
   ),
 };
 
-/** The reads that need a key. */
-const signedReads = ["/v1/audit", "/v1/submissions"];
+/** The reads signed with a key: the audit trail, who a key is, the keys, the review of submissions, a record's history, the import templates. */
+const signedReads = /^\/v1\/(audit|me|keys|submissions)$|\/:id\/history$|\/imports\/template$/;
 /** The writes anyone may make without a key: a public form's submission (its limits are tested in submissions.test.ts). */
 const publicWrites = ["POST /v1/submissions"];
 
@@ -121,7 +131,7 @@ describe("every write route refuses whoever may not write", () => {
     const { app } = appWith();
     const routes = new Set(
       app.routes
-        .filter((route) => (["POST", "PUT", "PATCH", "DELETE"].includes(route.method) || (route.method === "GET" && signedReads.includes(route.path))) && route.path.startsWith("/v1/") && !route.path.endsWith("*"))
+        .filter((route) => (["POST", "PUT", "PATCH", "DELETE"].includes(route.method) || (route.method === "GET" && signedReads.test(route.path))) && route.path.startsWith("/v1/") && !route.path.endsWith("*"))
         .filter((route) => !publicWrites.includes(`${route.method} ${route.path}`))
         .map((route) => `${route.method} ${route.path}`),
     );

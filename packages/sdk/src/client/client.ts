@@ -1,10 +1,12 @@
 import { audit, changes, consortiumCounts, demandAggregate, majorLeadsOn, majorSignals, provinceProfile, supplyAggregate, talentGaps, type QueryOf, type ResponseOf } from "../schemas/endpoints.js";
+import type { Session } from "../schemas/api-keys.js";
 import { collections, type CollectionDefinition, type CollectionName } from "../schemas/resources.js";
 import { actionSender, type ActionSender } from "./action.js";
 import { collectionClient, type CollectionClient, type RecordsClient } from "./collection.js";
 import { endpointReader, type EndpointReader } from "./endpoint.js";
 import { feedClient, type FeedClient } from "./feed.js";
 import { submissionsClient, type SubmissionsClient } from "./submissions.js";
+import { keysClient, type KeysClient, readSession } from "./keys-client.js";
 import { recordWriter, type CollectionWriter, type WritableCollectionName } from "./record-writer.js";
 import { talentDemandWriter, type TalentDemandWriter } from "./talent-demand-writer.js";
 import { createTransport, type RequestOptions, type Transport, type TransportOptions } from "./transport.js";
@@ -140,6 +142,16 @@ export interface ChanjiaoClient extends BaseClient, CollectionClients {
   readonly audit: FeedClient<typeof audit>;
   /** Talent demand submitted by enterprises without a key (`submit`, `status`), and its review by the region's reviewers (`list`, `approve`, `reject`). */
   readonly submissions: SubmissionsClient;
+  /** The API keys of every organisation: list, create, revoke (admin keys only). */
+  readonly keys: KeysClient;
+  /**
+   * Who the client's API key is: the key (never its secret), its organisation and the collections it may write.
+   * A missing, unknown or revoked key rejects with an HttpError of status 401.
+   *
+   * @example
+   * const { organisation, key, writes } = await client.me();
+   */
+  me(options?: RequestOptions): Promise<Session>;
 }
 
 function baseClient(transport: Transport): BaseClient {
@@ -201,5 +213,7 @@ export function createClient(options: ClientOptions): ChanjiaoClient {
     changes: feedClient(base.read, changes),
     audit: feedClient(base.read, audit),
     submissions: submissionsClient(transport, base.send),
+    keys: keysClient(transport),
+    me: readSession(transport),
   };
 }

@@ -12,3 +12,4 @@ export { DEFAULT_TIMEOUT_MS } from "./transport.js";
 export { staticExportPath } from "./static-path.js";
 export { DEFAULT_RETRIES } from "./retry.js";
 export { ChanjiaoError, HttpError, NetworkError, TimeoutError, ValidationError, type ValidationIssue } from "./errors.js";
+export type { KeysClient } from "./keys-client.js";

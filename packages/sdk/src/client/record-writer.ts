@@ -1,4 +1,5 @@
 import type * as z from "zod/mini";
+import { RecordHistory } from "../schemas/history.js";
 import { type CreateBody, createBodyOf, type PatchBody, patchBodyOf } from "../schemas/record-writes.js";
 import type { CollectionDefinition, CollectionName, Collections } from "../schemas/resources.js";
 import { recordPath } from "./record-path.js";
@@ -40,6 +41,11 @@ export interface RecordWriter<S extends z.ZodMiniObject> {
   update(id: string, patch: PatchBody<S>, options: ChangeOptions): Promise<Versioned<z.infer<S>>>;
   /** Removes a record, if it is still as it was when `ifMatch` was read: it leaves lists, reads and aggregates at once. Sent exactly once. */
   remove(id: string, options: ChangeOptions): Promise<void>;
+  /**
+   * The record's writes from the audit trail, newest first: who, when, through which door and
+   * which fields. An admin key reads any record's; an editor key those of records its organisation keeps (else HttpError 403).
+   */
+  history(id: string, options?: RequestOptions): Promise<RecordHistory>;
 }
 
 /** The writer of collection `N` of the `collections` table. */
@@ -63,6 +69,9 @@ export function recordWriter<D extends CollectionDefinition>(transport: Transpor
     async update(id, patch, options) {
       const json = checked(body().patch, patch, `patch of ${name}.update`);
       return (await sendChange(transport, { method: "PATCH", path: recordPath(path, id, `id of ${name}.update`), json }, schema, options)) as Versioned<Stored>;
+    },
+    async history(id, options) {
+      return transport.read(`${recordPath(path, id, `id of ${name}.history`)}/history`, undefined, RecordHistory, options);
     },
     async remove(id, options) {
       await sendRemove(transport, recordPath(path, id, `id of ${name}.remove`), options);

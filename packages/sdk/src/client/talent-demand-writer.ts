@@ -1,3 +1,4 @@
+import { RecordHistory } from "../schemas/history.js";
 import { talentDemand } from "../schemas/resources.js";
 import { TalentDemand } from "../schemas/talent.js";
 import { TalentDemandCreate, TalentDemandPatch } from "../schemas/talent-demand-write.js";
@@ -32,6 +33,8 @@ export interface TalentDemandWriter {
   update(id: string, patch: TalentDemandPatch, options: ChangeOptions): Promise<Versioned<TalentDemand>>;
   /** Withdraws a posting: it stays listed with status `withdrawn` and no longer counts as demand. */
   withdraw(id: string, options: ChangeOptions): Promise<Versioned<TalentDemand>>;
+  /** The posting's writes from the audit trail, newest first, for its publisher's keys and admin keys. */
+  history(id: string, options?: RequestOptions): Promise<RecordHistory>;
   /**
    * Removes a posting, if it is still as it was when `ifMatch` was read: it leaves lists, gaps and
    * signals at once (withdraw it instead to keep it listed). Sent exactly once.
@@ -57,6 +60,9 @@ export function talentDemandWriter(transport: Transport): TalentDemandWriter {
     async update(id, patch, options) {
       const json = checked(TalentDemandPatch, patch, "patch of talentDemand.update");
       return sendChange(transport, { method: "PATCH", path: recordPath(path, id, "id of talentDemand.update"), json }, TalentDemand, options);
+    },
+    async history(id, options) {
+      return transport.read(`${recordPath(path, id, "id of talentDemand.history")}/history`, undefined, RecordHistory, options);
     },
     async withdraw(id, options) {
       return sendChange(transport, { method: "POST", path: `${recordPath(path, id, "id of talentDemand.withdraw")}/withdraw` }, TalentDemand, options);

@@ -30,6 +30,8 @@ export const ListFilters = z.object({
   cursor: z.optional(z.string().check(z.maxLength(500))),
   /** Page size, 1 to 200 (default 50). */
   limit: z.optional(integer(1, 200)),
+  /** The order of the records: by `id` (the default) or `name` (the name, title or occupation, then id); `-` before it reverses the order. */
+  sort: z.optional(z.enum(["id", "-id", "name", "-name"])),
 });
 
 /** A GB/T 2260 code; a province code also matches the records of its cities. */
@@ -108,8 +110,8 @@ export const IncentivePolicyFilters = z.extend(ListFilters, { province: region, 
 export const ImplementingDocumentFilters = z.extend(ListFilters, { region });
 
 /** Filters of the talent aggregate endpoints: the demand or supply filters, without paging, plus the grouping. */
-export const DemandAggregateQuery = z.extend(z.omit(TalentDemandFilters, { cursor: true, limit: true }), { groupBy: AggregateGroup });
-export const SupplyAggregateQuery = z.extend(z.omit(TalentSupplyFilters, { cursor: true, limit: true }), {
+export const DemandAggregateQuery = z.extend(z.omit(TalentDemandFilters, { cursor: true, limit: true, sort: true }), { groupBy: AggregateGroup });
+export const SupplyAggregateQuery = z.extend(z.omit(TalentSupplyFilters, { cursor: true, limit: true, sort: true }), {
   groupBy: z.enum(["majorCategory", "level", "region", "period"]),
 });
 

@@ -24,3 +24,6 @@ export * from "./filters.js";
 export * from "./resources.js";
 export * from "./endpoints.js";
 export * from "./submission.js";
+export * from "./field-labels.js";
+export * from "./api-keys.js";
+export * from "./history.js";

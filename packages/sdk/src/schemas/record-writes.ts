@@ -40,3 +40,11 @@ export function patchBodyOf<S extends z.ZodMiniObject>(record: S): z.ZodMiniType
 export type CreateBody<S extends z.ZodMiniObject> = z.input<ReturnType<typeof createBodyOf<S>>>;
 /** A patch body: any fields of the create body but `id`. */
 export type PatchBody<S extends z.ZodMiniObject> = Partial<Omit<CreateBody<S>, "id">>;
+
+/** The query of `GET /v1/<collection>/imports/template`: the file's format (default xlsx) and the language of its column names (default zh-CN). */
+export const ImportTemplateQuery = z.object({
+  format: z.optional(z.enum(["csv", "xlsx"])),
+  lang: z.optional(z.enum(["zh-CN", "en"])),
+});
+
+export type ImportTemplateQuery = z.input<typeof ImportTemplateQuery>;

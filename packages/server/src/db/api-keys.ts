@@ -1,5 +1,7 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
+import type { Selectable } from "kysely";
 import type { Database } from "./open.js";
+import type { ApiKeyRow } from "./tables.js";
 
 /** Marks a string as a Chanjiao key, so that secret scanners and people can recognise one. */
 const keyPrefix = "cjk_";
@@ -46,10 +48,21 @@ export async function createApiKey(db: Database, options: { organisationId: stri
   return { key, info };
 }
 
+const listedColumns = ["id", "prefix", "organisation_id", "role", "name", "created_at", "revoked_at"] as const;
+
+function listed(row: Pick<Selectable<ApiKeyRow>, (typeof listedColumns)[number]>): ApiKeyInfo {
+  return { id: row.id, prefix: row.prefix, organisationId: row.organisation_id, role: row.role as KeyRole, name: row.name, createdAt: row.created_at, revokedAt: row.revoked_at };
+}
+
 /** Every key, oldest first. */
 export async function listApiKeys(db: Database): Promise<ApiKeyInfo[]> {
-  const rows = await db.selectFrom("api_keys").select(["id", "prefix", "organisation_id", "role", "name", "created_at", "revoked_at"]).orderBy("created_at").orderBy("id").execute();
-  return rows.map((row) => ({ id: row.id, prefix: row.prefix, organisationId: row.organisation_id, role: row.role as KeyRole, name: row.name, createdAt: row.created_at, revokedAt: row.revoked_at }));
+  return (await db.selectFrom("api_keys").select(listedColumns).orderBy("created_at").orderBy("id").execute()).map(listed);
+}
+
+/** A key as listed, revoked or not; `null` when there is no such key. */
+export async function getApiKey(db: Database, id: string): Promise<ApiKeyInfo | null> {
+  const row = await db.selectFrom("api_keys").select(listedColumns).where("id", "=", id).executeTakeFirst();
+  return row ? listed(row) : null;
 }
 
 /** Revokes a key; false when there is no such key or it was already revoked. */

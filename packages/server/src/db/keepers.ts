@@ -53,3 +53,20 @@ export async function keeps(lookups: Lookups, organisationId: string, collection
 export function editorsKeep(collection: CollectionName): boolean {
   return collection in keepers;
 }
+
+/**
+ * The kinds of organisation whose editors can keep records of a collection at all, where the
+ * keeper rule names only some kinds: talent supply, provincial lists and parks are a provincial
+ * government's (parks also a consortium lead's, checked per record), a school record is the school's own.
+ */
+const keepingKinds: Partial<Record<CollectionName, readonly string[]>> = {
+  schools: ["school"],
+  talentSupply: ["government"],
+  provincialLists: ["government"],
+  parks: ["government"],
+};
+
+/** True when editors of an organisation of this kind may keep records of the collection. */
+export function kindKeeps(kind: string, collection: CollectionName): boolean {
+  return editorsKeep(collection) && (keepingKinds[collection]?.includes(kind) ?? true);
+}

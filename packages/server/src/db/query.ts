@@ -1,5 +1,6 @@
 import type { CollectionName } from "@chanjiao/sdk";
 import { type ExpressionBuilder, type SelectQueryBuilder, sql } from "kysely";
+import type { ListSort, PagePosition } from "../http/cursor.js";
 import type { Database } from "./open.js";
 import { type FilterRule, storage } from "./storage.js";
 import type { ChanjiaoDatabase, FilterColumn, RecordTable } from "./tables.js";
@@ -100,17 +101,32 @@ export function filteredQuery(db: Database, collection: CollectionName, filters:
   return query;
 }
 
-/** One page of records, ordered by id, starting after `afterId`. Returns the JSON texts and whether more follow. */
+/**
+ * One page of records in the order `sort` names (by id, or by name then id; `-` reverses), starting
+ * after the position of the previous page's last record. Returns the JSON texts, the names (for the
+ * next cursor) and whether more follow.
+ */
 export async function listRecords(
   db: Database,
   collection: CollectionName,
   filters: FilterValues,
-  page: { afterId: string | null; limit: number },
-): Promise<{ rows: Array<{ id: string; data: string }>; more: boolean }> {
+  page: { after: PagePosition | null; sort: ListSort; limit: number },
+): Promise<{ rows: Array<{ id: string; name: string; data: string }>; more: boolean }> {
   let query = filteredQuery(db, collection, filters);
-  // No stored id holds U+0000, so the ids after "ab\0c" are exactly those after "ab".
-  if (page.afterId !== null) query = query.where("id", ">", page.afterId.split("\u0000")[0]!);
-  const rows = await query.select(["id", "data"]).orderBy("id").limit(page.limit + 1).execute();
+  const descending = page.sort.startsWith("-");
+  const direction = descending ? "desc" : "asc";
+  const beyond = descending ? "<" : ">";
+  if (page.after !== null) {
+    // No stored id holds U+0000, so the ids after "ab\0c" are exactly those after "ab".
+    const id = page.after.id.split("\u0000")[0]!;
+    const name = page.after.name;
+    query =
+      name === undefined
+        ? query.where("id", beyond, id)
+        : query.where((eb: Builder) => eb.or([eb("name", beyond, name), eb.and([eb("name", "=", name), eb("id", beyond, id)])]));
+  }
+  if (page.sort.endsWith("name")) query = query.orderBy("name", direction);
+  const rows = await query.select(["id", "name", "data"]).orderBy("id", direction).limit(page.limit + 1).execute();
   return { rows: rows.slice(0, page.limit), more: rows.length > page.limit };
 }
 

@@ -1,23 +1,5 @@
-import { type CollectionName, collections } from "@chanjiao/sdk";
+import { type CollectionName, collections, referenceFields } from "@chanjiao/sdk";
 import type { Lookups } from "./lookups.js";
-
-/** Fields that name a record of another collection, wherever they appear in a record (in lists and nested objects too). */
-const referenceFields: Record<string, CollectionName> = {
-  region: "regions",
-  province: "regions",
-  parent: "regions",
-  schoolId: "schools",
-  majorId: "majors",
-  majorCategoryId: "majorCategories",
-  consortiumId: "consortia",
-  operatorId: "organisations",
-  publisherId: "organisations",
-  organisationId: "organisations",
-  partnerIds: "organisations",
-  leadOrganisationIds: "organisations",
-  organiserIds: "organisations",
-  parkIds: "parks",
-};
 
 /** The collections whose records others name: only their existence is ever looked up. */
 export const referencedCollections: ReadonlySet<CollectionName> = new Set(Object.values(referenceFields));

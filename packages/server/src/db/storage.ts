@@ -20,7 +20,7 @@ export type FilterRule =
   /** The record has a value of the attribute containing this text. */
   | { type: "link-contains"; attribute: string };
 
-type PagingKey = "q" | "cursor" | "limit";
+type PagingKey = "q" | "cursor" | "limit" | "sort";
 type FilterKey<N extends CollectionName> = Exclude<keyof FiltersOf<N>, PagingKey>;
 
 /** How a collection is stored: its table, the columns derived from a record and its filter rules. */

@@ -1,6 +1,6 @@
 import type * as z from "zod/mini";
+import { type FieldLabel, fieldLabels, labelOf } from "@chanjiao/sdk";
 import { chineseLabelsOf } from "./enum-labels.js";
-import { type FieldLabel, fieldLabels, labelOf } from "./labels.js";
 import type { Lang } from "./problem.js";
 
 /** What a column holds. `list`: several scalars in one cell, separated by `;` (or `；`). */

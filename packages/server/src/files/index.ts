@@ -10,7 +10,7 @@ export { type CellValue, cellToText, neutraliseCell, unneutraliseText } from "./
 export { toCsv } from "./write-csv.js";
 export { displayWidth, type SheetData, toXlsx } from "./write-xlsx.js";
 export { type ChildTable, type Column, type ColumnKind, type ColumnModel, type ColumnSet, columnModel, type ItemKind, type ObjectGroup } from "./columns.js";
-export { type FieldLabel, fieldLabels, labelOf } from "./labels.js";
+export { type FieldLabel, fieldLabels, labelOf } from "@chanjiao/sdk";
 export {
   bindHeader,
   type CellError,

@@ -1,3 +1,7 @@
+import type { Bilingual } from "@chanjiao/sdk";
+
+export type { Bilingual };
+
 /** The languages an import report speaks: the file's own. */
 export type Lang = "zh-CN" | "en";
 
@@ -18,11 +22,6 @@ export type FileProblemCode =
   | "json_syntax"
   | "json_shape";
 
-/** A message in both languages. */
-export interface Bilingual {
-  "zh-CN": string;
-  en: string;
-}
 
 /**
  * Something wrong with an uploaded file (not with one record in it): it is not what it says, too

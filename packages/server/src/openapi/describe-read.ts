@@ -17,7 +17,8 @@ export interface ReadDescription {
   readsStore?: boolean;
   /** The filters, as query parameters. */
   query?: z.ZodMiniObject;
-  answer: { description: string; schema: NamedSchema };
+  /** The answer: JSON of a schema, or a file in one of `mediaTypes`. */
+  answer: { description: string; schema: NamedSchema; mediaTypes?: readonly string[] };
   /** The problems of this read besides 503, which every read of the store may answer when it is out of reach. */
   problems: ProblemStatus[];
 }
@@ -39,7 +40,13 @@ export function describeRead(components: Components, read: ReadDescription): obj
     security: read.signed ? [{ [apiKeyScheme]: [] }] : [],
     parameters: [...pathParameters(read.path), ...(read.query ? queryParameters(read.query) : [])],
     responses: {
-      200: { description: read.answer.description, headers: readHeaders, content: { "application/json": { schema: components.schema(read.answer.schema) } } },
+      200: {
+        description: read.answer.description,
+        headers: readHeaders,
+        content: read.answer.mediaTypes
+          ? Object.fromEntries(read.answer.mediaTypes.map((type) => [type, { schema: { type: "string", contentMediaType: type } }]))
+          : { "application/json": { schema: components.schema(read.answer.schema) } },
+      },
       304: { description: "Not modified (the If-None-Match ETag matches)." },
       ...Object.fromEntries(problems.map((status) => [status, components.problem(status)])),
     },

@@ -2,6 +2,7 @@ import { type CollectionName, collections, createBodyOf, patchBodyOf, TalentDema
 import { editorsKeep } from "../db/keepers.js";
 import { importCollections } from "../routes/imports.js";
 import { recordWriteCollections } from "../routes/record-writes.js";
+import { keyWrites } from "./keeping.js";
 import type { NamedSchema } from "./components.js";
 import type { Header, WriteDescription } from "./describe-write.js";
 import { jsonSchema } from "./json-schema.js";
@@ -233,4 +234,4 @@ function importWrites(): WriteDescription[] {
 }
 
 /** Every write of the API, each described by `describeWrite`. */
-export const writes: WriteDescription[] = [...publishingWrites, ...submissionWrites, ...recordWrites(), ...importWrites()];
+export const writes: WriteDescription[] = [...publishingWrites, ...submissionWrites, ...recordWrites(), ...importWrites(), ...keyWrites];

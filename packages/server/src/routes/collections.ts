@@ -3,7 +3,7 @@ import type { Hono } from "hono";
 import { getRecord, listRecords } from "../db/query.js";
 import { recordEtag } from "../db/record-writes.js";
 import type { AnswerCache } from "../http/answer-cache.js";
-import { decodeCursor, encodeCursor } from "../http/cursor.js";
+import { decodeCursor, encodeCursor, type ListSort } from "../http/cursor.js";
 import { type AppEnv, readCacheControl } from "../http/env.js";
 import { problemResponse } from "../http/problem.js";
 import { parseQuery } from "../http/query.js";
@@ -21,14 +21,15 @@ export function registerCollectionRoutes(app: Hono<AppEnv>, answers: AnswerCache
     app.get(`/v1/${path}`, answers.forCollectionPage(path, filters), async (c) => {
       const query = parseQuery(c, filters);
       if (!query.ok) return problemResponse(c, 400, `The query of /v1/${path} is not valid.`, query.errors);
-      const { cursor, limit, ...rest } = query.data as { cursor?: string; limit?: number } & Record<string, string | number | undefined>;
-      const afterId = cursor === undefined ? null : decodeCursor(cursor);
-      if (cursor !== undefined && afterId === null) {
-        return problemResponse(c, 400, "The cursor is not one this server issued.", [{ path: "cursor", message: "is not a valid cursor" }]);
+      const { cursor, limit, sort = "id", ...rest } = query.data as { cursor?: string; limit?: number; sort?: ListSort } & Record<string, string | number | undefined>;
+      const after = cursor === undefined ? null : decodeCursor(cursor, sort);
+      if (cursor !== undefined && after === null) {
+        return problemResponse(c, 400, "The cursor is not one this server issued for this order.", [{ path: "cursor", message: "is not a valid cursor for this sort" }]);
       }
       const pageSize = limit ?? defaultLimit;
-      const { rows, more } = await listRecords(c.get("db"), name, rest, { afterId, limit: pageSize });
-      const nextCursor = more ? JSON.stringify(encodeCursor(rows.at(-1)!.id)) : "null";
+      const { rows, more } = await listRecords(c.get("db"), name, rest, { after, sort, limit: pageSize });
+      const last = rows.at(-1);
+      const nextCursor = more && last ? JSON.stringify(encodeCursor({ sort, id: last.id, ...(sort.endsWith("name") ? { name: last.name } : {}) })) : "null";
       // Records are stored as validated JSON text, so the page is assembled without re-parsing them.
       const body = `{"items":[${rows.map((row) => row.data).join(",")}],"nextCursor":${nextCursor}}`;
       return c.body(body, 200, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": readCacheControl });

@@ -102,12 +102,12 @@ export function registerSubmissionRoutes(app: Hono<AppEnv>, options: SubmissionR
     const query = parseQuery(c, SubmissionsQuery);
     if (!query.ok) return problemResponse(c, 400, "The query of /v1/submissions is not valid.", query.errors);
     const { status = "pending", cursor, limit = defaultListLimit } = query.data;
-    const decoded = cursor === undefined ? null : decodeCursor(cursor);
+    const decoded = cursor === undefined ? null : (decodeCursor(cursor, "id")?.id ?? null);
     const after = decoded === null ? null : /^(\S+) (\S+)$/.exec(decoded);
     if (cursor !== undefined && !after) return problemResponse(c, 400, "The query of /v1/submissions is not valid.", [{ path: "cursor", message: "is not a cursor of this list" }]);
     const page = await listSubmissions(c.get("db"), apiWriter(c), { status, limit, after: after ? { at: after[1]!, ref: after[2]! } : null });
     if (page.kind === "reviews-nothing") return problemResponse(c, 403, "This key's organisation reviews no region's submissions: the consortium offices and government organisations of a region do, and admin keys.");
-    return c.body(JSON.stringify({ items: page.items, nextCursor: page.last && encodeCursor(`${page.last.at} ${page.last.ref}`) }), 200, { "Content-Type": jsonType });
+    return c.body(JSON.stringify({ items: page.items, nextCursor: page.last && encodeCursor({ sort: "id", id: `${page.last.at} ${page.last.ref}` }) }), 200, { "Content-Type": jsonType });
   });
   reviews.post("/v1/submissions/:ref/approve", writeResponse, authenticate, limitWrites, (c) => review(c, { approve: true }));
   reviews.post("/v1/submissions/:ref/reject", writeResponse, limitBody, authenticate, limitWrites, async (c) => {

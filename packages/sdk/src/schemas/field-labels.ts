@@ -1,4 +1,10 @@
-import type { Bilingual } from "./problem.js";
+import type { CollectionName } from "./resources.js";
+
+/** A text in both built-in languages. */
+export interface Bilingual {
+  "zh-CN": string;
+  en: string;
+}
 
 /** A field's column name in both languages, and optionally what it means. */
 export interface FieldLabel {
@@ -7,9 +13,11 @@ export interface FieldLabel {
   help?: Bilingual;
 }
 
+// @__NO_SIDE_EFFECTS__
 const l = (zh: string, en: string, helpZh?: string, helpEn?: string): FieldLabel =>
   helpZh === undefined ? { "zh-CN": zh, en } : { "zh-CN": zh, en, help: { "zh-CN": helpZh, en: helpEn ?? "" } };
 
+// @__NO_SIDE_EFFECTS__
 const idList = (zh: string, en: string) => l(zh, en, `多个编号用分号（; 或 ；）分隔`, "several IDs separated by semicolons (; or ；)");
 
 /**
@@ -18,7 +26,7 @@ const idList = (zh: string, en: string) => l(zh, en, `多个编号用分号（; 
  * fields are here as well: they are the columns of a flattened object (`statistics.year`) or of
  * a second sheet (council seats, steps, countries, codes, list items).
  */
-export const fieldLabels: Readonly<Record<string, FieldLabel>> = {
+export const fieldLabels: Readonly<Record<string, FieldLabel>> = /* @__PURE__ */ Object.freeze({
   id: l("编号", "ID", "记录的唯一编号；导入时用它匹配已有记录", "the record's unique identifier; imports match existing records by it"),
   code: l("代码", "Code"),
   name: l("名称", "Name"),
@@ -115,7 +123,7 @@ export const fieldLabels: Readonly<Record<string, FieldLabel>> = {
   publisher: l("发布机关", "Publisher"),
   implements: l("贯彻文件", "Implements", "所贯彻的上级文件，如 中办发〔2022〕65号", "the document it implements, such as 中办发〔2022〕65号"),
   url: l("网址", "URL", "可阅读全文的 http(s) 网址", "an http(s) address where the text can be read"),
-};
+});
 
 /** The label of a field at a path (`["council", "title"]`): by parent and name first, then by name. */
 export function labelOf(path: readonly string[], labels: Readonly<Record<string, FieldLabel>> = fieldLabels): FieldLabel {
@@ -123,3 +131,24 @@ export function labelOf(path: readonly string[], labels: Readonly<Record<string,
   const parent = path[path.length - 2];
   return (parent === undefined ? undefined : labels[`${parent}.${name}`]) ?? labels[name] ?? { "zh-CN": name, en: name };
 }
+
+/**
+ * Fields that name a record of another collection, wherever they appear in a record (in lists and
+ * nested objects too): the server checks that they exist, and a form offers a picker of that collection.
+ */
+export const referenceFields: Readonly<Record<string, CollectionName>> = {
+  region: "regions",
+  province: "regions",
+  parent: "regions",
+  schoolId: "schools",
+  majorId: "majors",
+  majorCategoryId: "majorCategories",
+  consortiumId: "consortia",
+  operatorId: "organisations",
+  publisherId: "organisations",
+  organisationId: "organisations",
+  partnerIds: "organisations",
+  leadOrganisationIds: "organisations",
+  organiserIds: "organisations",
+  parkIds: "parks",
+};

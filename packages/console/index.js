@@ -1,0 +1,4 @@
+import { fileURLToPath } from "node:url";
+
+/** The folder of the built console, to serve at `/console/` on the API's origin (`chanjiao-server` does so when this package is installed). */
+export const consoleDir = fileURLToPath(new URL("./dist/", import.meta.url));
