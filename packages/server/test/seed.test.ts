@@ -26,6 +26,19 @@ describe("seed", () => {
     assert.ok(workshops.every((workshop) => workshop.source.length > 0 && !workshop.sample && workshop.hostInstitution));
   });
 
+  it("places each Luban Workshop in the cities or provinces of its Chinese partners", () => {
+    const regionCodes = new Set(records.regions.map((region) => region.code));
+    const places = new Map(records.cooperationProjects.map((project) => [project.id, project.regions]));
+    for (const project of records.cooperationProjects.filter((item) => item.kind === "luban-workshop")) {
+      assert.ok(project.regions.length > 0, `${project.name} is placed nowhere`);
+      for (const code of project.regions) assert.ok(regionCodes.has(code), `${project.name}: unknown region ${code}`);
+    }
+    // Named in English only, a Tianjin school is still placed in Tianjin; 江苏建筑职业技术学院 names only its province.
+    assert.deepEqual(records.cooperationProjects.filter((project) => project.partners.some((name) => name.startsWith("Tianjin Polytechnic"))).map((project) => project.regions), [["120000"]]);
+    assert.ok(records.cooperationProjects.some((project) => project.partners.some((name) => name.startsWith("江苏建筑")) && places.get(project.id)!.includes("320000")));
+    assert.deepEqual(places.get("chinese-plus-skills"), []);
+  });
+
   it("holds the 34 provincial-level divisions, cities under their provinces, and the 19 major categories", () => {
     const provinces = records.regions.filter((region) => region.level === "province");
     assert.equal(provinces.length, 34);

@@ -1,3 +1,5 @@
+import { saveFile } from "./download.js";
+
 /** Cells a spreadsheet would run as a formula (CSV injection); they are written with a leading `'`. */
 const formulaStart = /^[=+\-@\t\r]/;
 
@@ -18,11 +20,5 @@ export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number>>): stri
  * Chinese text is not garbled.
  */
 export function downloadCsv(fileName: string, csv: string): void {
-  const url = URL.createObjectURL(new Blob(["\uFEFF", csv], { type: "text/csv;charset=utf-8" }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  // The download has started once click() returns; the URL is released after this task.
-  setTimeout(() => URL.revokeObjectURL(url));
+  saveFile(fileName, new Blob(["\uFEFF", csv], { type: "text/csv;charset=utf-8" }));
 }

@@ -20,6 +20,7 @@ export const sampleProject: CooperationProject = {
   countries: [{ name: "Thailand", nameZh: "泰国" }],
   hostInstitution: "Ayutthaya Technical College",
   partners: ["天津渤海职业技术学院"],
+  regions: ["120000"],
   fields: ["自动化", "新能源汽车"],
   opened: "2016-03-08",
   year: 2016,

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { Id, provenance } from "./common.js";
+import { Id, provenance, RegionCode } from "./common.js";
 
 /** luban-workshop (鲁班工坊), chinese-plus-skills (中文+职业技能), standard (standards exported), platform, competition. */
 export const CooperationKind = z.enum(["luban-workshop", "chinese-plus-skills", "standard", "platform", "competition"]);
@@ -14,6 +14,11 @@ export const CooperationProject = z.object({
   hostInstitution: z.nullable(z.string()),
   /** Chinese schools and enterprises taking part. */
   partners: z.array(z.string()),
+  /**
+   * Where the Chinese partners are: the GB/T 2260 code of each one's city where the data names it,
+   * else of its province; empty for a national programme. Maps count projects by it.
+   */
+  regions: z.array(RegionCode),
   fields: z.array(z.string()),
   /** Opening date as the source gives it, such as `2016-03-08` or `2020 (online)`. */
   opened: z.nullable(z.string()),

@@ -88,6 +88,7 @@ export const fieldLabels: Readonly<Record<string, FieldLabel>> = {
   "countries.nameZh": l("国家（中文）", "Country (Chinese)"),
   hostInstitution: l("境外合作院校", "Host institution"),
   partners: l("中方参与单位", "Partners"),
+  regions: l("中方所在地区代码", "Partner region codes"),
   fields: l("合作领域", "Fields"),
   opened: l("启用时间", "Opened"),
   start: l("开始日期", "Start"),

@@ -254,6 +254,16 @@ function majors(categories: MajorCategory[]): Major[] {
   });
 }
 
+/**
+ * Where Chinese partners are, from their names: a city named in one (天津, 扬州), else a province
+ * (江苏建筑职业技术学院 is in 江苏); one code per place.
+ */
+function placesOf(partners: readonly string[]): string[] {
+  const provinces = readDataFile<ProvincesFile>("provinces.json").records;
+  const places = partners.map((name) => cityCodeIn(name) ?? provinces.find((province) => name.startsWith(province.shortName) || name.startsWith(province.nameEn))?.code);
+  return [...new Set(places.filter((code) => code !== undefined && code !== null))];
+}
+
 function lubanWorkshops(): CooperationProject[] {
   const file = readDataFile<LubanWorkshopsFile>("luban-workshops.json");
   const seen = new Map<string, number>();
@@ -269,6 +279,7 @@ function lubanWorkshops(): CooperationProject[] {
       countries: [{ name: record.country, nameZh: record.countryZh }],
       hostInstitution: record.hostInstitution,
       partners: [...record.chineseInstitutions, ...(record.enterprises ?? [])],
+      regions: placesOf(record.chineseInstitutions),
       fields: record.fields ?? [],
       opened: record.opened,
       year: year ? Number(year) : null,
@@ -324,6 +335,7 @@ function eventsAndProgrammes(): { events: Event[]; cooperationProjects: Cooperat
         countries: [],
         hostInstitution: null,
         partners: record.owner ? [record.owner] : [],
+        regions: [],
         fields: [],
         opened: record.launched ?? null,
         year: record.launched ? Number(record.launched.slice(0, 4)) : null,
