@@ -88,12 +88,14 @@ export const hostileRecords = {
     {
       id: hostileIds.project,
       name: all,
+      nameEn: all,
       kind: "competition",
       countries: [{ name: hostileIds.country, nameZh: rtl }],
       hostInstitution: rtl,
       partners: [all],
       regions: [hostileCity.code],
       fields: [rtl, "自动化"],
+      fieldsEn: [rtl, all],
       opened: "2016-03-08",
       year: 2016,
       status: "operating",
@@ -104,6 +106,7 @@ export const hostileRecords = {
     {
       id: `${hostileIds.project}-long-country`,
       name: rtl,
+      nameEn: longName,
       kind: "luban-workshop",
       // A country the list offers in its filter: its name, in either language, must not widen the select.
       countries: [{ name: longName, nameZh: longName }],
@@ -111,6 +114,7 @@ export const hostileRecords = {
       partners: [longName],
       regions: [province],
       fields: [longName],
+      fieldsEn: [longName],
       opened: "2020-12",
       year: 2020,
       status: "operating",
@@ -135,6 +139,7 @@ export const hostileRecords = {
       leadOrganisationIds: [hostileIds.publisher],
       council: [],
       members: all,
+      membersEn: all,
       note: all,
       source,
       sample: false,

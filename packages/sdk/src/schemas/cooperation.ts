@@ -5,9 +5,14 @@ import { Id, provenance, RegionCode } from "./common.js";
 export const CooperationKind = z.enum(["luban-workshop", "chinese-plus-skills", "standard", "platform", "competition"]);
 
 /** An international cooperation project (clause 10). */
+/** A date to the precision the sources give it: a day `2016-03-08`, a month `2020-12` or a year `2020`. */
+export const PartialDate = /* @__PURE__ */ z.string().check(z.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, "must be a date as YYYY, YYYY-MM or YYYY-MM-DD"));
+
 export const CooperationProject = z.object({
   id: Id,
   name: z.string(),
+  /** The English name, where the data has one. */
+  nameEn: z.nullable(z.string()),
   kind: CooperationKind,
   countries: z.array(z.object({ name: z.string(), nameZh: z.string() })),
   /** The partner institution abroad. */
@@ -19,11 +24,15 @@ export const CooperationProject = z.object({
    * else of its province; empty for a national programme. Maps count projects by it.
    */
   regions: z.array(RegionCode),
+  /** Fields of training, in Chinese. */
   fields: z.array(z.string()),
-  /** Opening date as the source gives it, such as `2016-03-08` or `2020 (online)`. */
-  opened: z.nullable(z.string()),
+  /** The same fields in English, in the same order. */
+  fieldsEn: z.array(z.string()),
+  /** The opening date, to the precision the sources give; what they say about it beyond that is in `note`. */
+  opened: z.nullable(PartialDate),
   year: z.nullable(z.int()),
   status: z.enum(["operating", "under-construction", "planned"]),
+  /** The researchers' note on the record (uncertain dates, other reports): for keepers, not shown to visitors. */
   note: z.nullable(z.string()),
   ...provenance,
 });

@@ -25,6 +25,9 @@ import type {
   ProvincesFile,
 } from "./data-files.js";
 import { readDataFile } from "./data-files.js";
+import { lubanFieldNames } from "./luban-fields.js";
+import { memberNames } from "./member-counts.js";
+import { partialDate } from "./partial-date.js";
 import { slug, stableId } from "./ids.js";
 
 /** Everything the sourced data files give, as records of the contract. */
@@ -161,7 +164,7 @@ function cityConsortia(registry: OrganisationRegistry, parks: Park[]): Consortiu
       parkIds,
       leadOrganisationIds: leads.map((lead) => lead.organisation.id),
       council: leads.map((lead) => seat(lead.organisation, lead.title)),
-      members: record.members ?? null,
+      ...memberNames(record.members),
       note: notes.filter(Boolean).join("; ") || null,
       source: record.source,
       sample: false,
@@ -204,7 +207,7 @@ function industryCommunities(registry: OrganisationRegistry): Consortium[] {
       parkIds: [],
       leadOrganisationIds: leads.map((lead) => lead.organisation.id),
       council: leads.map((lead) => seat(lead.organisation, lead.title)),
-      members: record.members ?? null,
+      ...memberNames(record.members),
       note: notes.filter(Boolean).join("; ") || null,
       source: record.source,
       sample: false,
@@ -264,6 +267,12 @@ function placesOf(partners: readonly string[]): string[] {
   return [...new Set(places.filter((code) => code !== undefined && code !== null))];
 }
 
+/** A name the source writes as "中文 (English)" split into its two languages. */
+function bilingualName(name: string): { name: string; nameEn: string | null } {
+  const [, zh, en] = /^(.+?)\s*\(([^()]+)\)$/.exec(name) ?? [];
+  return zh && en ? { name: zh, nameEn: en } : { name, nameEn: null };
+}
+
 function lubanWorkshops(): CooperationProject[] {
   const file = readDataFile<LubanWorkshopsFile>("luban-workshops.json");
   const seen = new Map<string, number>();
@@ -271,20 +280,22 @@ function lubanWorkshops(): CooperationProject[] {
     const countrySlug = slug(record.country);
     const nth = (seen.get(countrySlug) ?? 0) + 1;
     seen.set(countrySlug, nth);
-    const year = /\b(?:19|20)\d{2}\b/.exec(record.opened ?? "")?.[0];
+    const opened = partialDate(record.opened);
+    const host = record.hostInstitution.split("(")[0]!.trimEnd();
     return {
       id: nth === 1 ? `luban-${countrySlug}` : `luban-${countrySlug}-${nth}`,
-      name: `鲁班工坊（${record.countryZh}·${record.hostInstitution.split("(")[0]!.trimEnd()}）`,
+      name: `鲁班工坊（${record.countryZh}·${host}）`,
+      nameEn: `Luban Workshop (${record.country} · ${host})`,
       kind: "luban-workshop",
       countries: [{ name: record.country, nameZh: record.countryZh }],
       hostInstitution: record.hostInstitution,
       partners: [...record.chineseInstitutions, ...(record.enterprises ?? [])],
       regions: placesOf(record.chineseInstitutions),
-      fields: record.fields ?? [],
-      opened: record.opened,
-      year: year ? Number(year) : null,
+      ...lubanFieldNames(record.fields ?? []),
+      opened: opened.date,
+      year: opened.date ? Number(opened.date.slice(0, 4)) : null,
       status: record.status?.startsWith("under construction") ? "under-construction" : "operating",
-      note: record.notes ?? null,
+      note: [opened.note && `opened: ${opened.note}`, record.notes].filter(Boolean).join("; ") || null,
       source: record.source,
       sample: false,
     } satisfies CooperationProject;
@@ -330,14 +341,15 @@ function eventsAndProgrammes(): { events: Event[]; cooperationProjects: Cooperat
     } else if (record.type === "programme" && record.source) {
       cooperationProjects.push({
         id: "chinese-plus-skills",
-        name: record.name,
         kind: "chinese-plus-skills",
         countries: [],
         hostInstitution: null,
         partners: record.owner ? [record.owner] : [],
+        ...bilingualName(record.name),
         regions: [],
         fields: [],
-        opened: record.launched ?? null,
+        fieldsEn: [],
+        opened: partialDate(record.launched).date,
         year: record.launched ? Number(record.launched.slice(0, 4)) : null,
         status: "operating",
         note: typeof record.figures === "string" ? record.figures : null,
