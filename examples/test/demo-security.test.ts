@@ -21,7 +21,7 @@ test("the demo's database lies outside every folder it serves", () => {
 });
 
 test("the demo serves its pages, scripts and the CDN build", async () => {
-  for (const path of ["/", "/plain-html/", "/plain-html/page.css", "/province-portal/", "/province-portal/portal.js", "/school-site/", "/portal/", "/react/", "/strict-csp/", "/cdn/chanjiao.js"]) {
+  for (const path of ["/", "/plain-html/", "/plain-html/page.css", "/province-portal/", "/province-portal/portal.js", "/school-site/", "/portal/", "/react/", "/vue/", "/strict-csp/", "/cdn/chanjiao.js"]) {
     const response = await fetch(`${demo.url}${path}`);
     assert.equal(response.status, 200, path);
     await response.arrayBuffer();
@@ -44,6 +44,9 @@ test("the demo serves no database, source, package file or node_modules, in any 
     "/react/src/main.tsx",
     "/react/vite.config.ts",
     "/react/../package.json",
+    "/vue/src/App.vue",
+    "/vue/vite.config.ts",
+    "/vue/node_modules/vue/package.json",
     "/cdn/..%2f..%2fpackage.json",
     "/cdn/%2e%2e/%2e%2e/package.json",
     "/strict-csp/..%2fserve.ts",

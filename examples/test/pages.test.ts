@@ -1,26 +1,13 @@
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import type { Browser } from "playwright-core";
-import { launchChromium } from "./browser.js";
-import { startDemo, type Demo } from "./demo.js";
+import { test } from "node:test";
+import { demoInChromium } from "./demo-in-chromium.js";
 import { assertWidgetsShowData, openPage, settledWidgets } from "./widgets.js";
 
-let demo: Demo;
-let browser: Browser;
-
-before(async () => {
-  demo = await startDemo();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await demo?.stop();
-});
+const session = demoInChromium();
 
 /** Opens a page of the demo, collecting every script error and console error it reports. */
 function open(path: string) {
-  return openPage(browser, `${demo.url}${path}`);
+  return openPage(session.browser, `${session.demo.url}${path}`);
 }
 
 for (const [path, tags] of [
@@ -29,6 +16,7 @@ for (const [path, tags] of [
   ["/school-site/", ["cj-school-profile", "cj-programme-list", "cj-pathway", "cj-cooperation-card"]],
   ["/portal/", ["cj-cooperation-list", "cj-practice-centres", "cj-event-list"]],
   ["/react/", ["cj-consortium-map", "cj-talent-board"]],
+  ["/vue/", ["cj-consortium-map", "cj-talent-board"]],
   [
     "/strict-csp/",
     [
@@ -72,6 +60,6 @@ test("choosing a province on the portal's map switches the talent board and the 
 test("the index links every example page", async () => {
   const { page } = await open("/");
   const links = await page.locator("a").evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")));
-  for (const path of ["./plain-html/", "./province-portal/", "./school-site/", "./portal/", "./react/", "./strict-csp/"]) assert.ok(links.includes(path), path);
+  for (const path of ["./plain-html/", "./province-portal/", "./school-site/", "./portal/", "./react/", "./vue/", "./strict-csp/"]) assert.ok(links.includes(path), path);
   await page.close();
 });

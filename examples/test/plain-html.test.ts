@@ -1,36 +1,23 @@
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import type { Browser } from "playwright-core";
-import { launchChromium } from "./browser.js";
-import { startDemo, type Demo } from "./demo.js";
+import { test } from "node:test";
+import { demoInChromium } from "./demo-in-chromium.js";
 
-let demo: Demo;
-let browser: Browser;
-
-before(async () => {
-  demo = await startDemo();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await demo?.stop();
-});
+const session = demoInChromium();
 
 test("the plain HTML page renders a cooperation card with a real record from the API", async () => {
-  const page = await browser.newPage();
+  const page = await session.browser.newPage();
   const problems: string[] = [];
   page.on("pageerror", (error) => problems.push(error.message));
   page.on("console", (message) => {
     if (message.type() === "error") problems.push(message.text());
   });
 
-  await page.goto(`${demo.url}/plain-html/`);
+  await page.goto(`${session.demo.url}/plain-html/`);
   const card = page.locator("cj-cooperation-card").first();
   const projectId = await card.getAttribute("project-id");
   assert.ok(projectId, "the page names a project");
 
-  const response = await fetch(`${demo.url}/v1/cooperation-projects/${projectId}`);
+  const response = await fetch(`${session.demo.url}/v1/cooperation-projects/${projectId}`);
   assert.equal(response.status, 200);
   const project = (await response.json()) as { name: string; hostInstitution: string | null; source: string };
 
@@ -46,11 +33,11 @@ test("the plain HTML page renders a cooperation card with a real record from the
 });
 
 test("the demo serves the OpenAPI document and the CDN bundle", async () => {
-  const openapi = await fetch(`${demo.url}/v1/openapi.json`);
+  const openapi = await fetch(`${session.demo.url}/v1/openapi.json`);
   assert.equal(openapi.status, 200);
   assert.match(((await openapi.json()) as { openapi: string }).openapi, /^3\.1\./);
 
-  const bundle = await fetch(`${demo.url}/cdn/chanjiao.js`);
+  const bundle = await fetch(`${session.demo.url}/cdn/chanjiao.js`);
   assert.equal(bundle.status, 200);
   assert.match(bundle.headers.get("content-type") ?? "", /javascript/);
 });

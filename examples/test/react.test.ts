@@ -1,25 +1,12 @@
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import type { Browser } from "playwright-core";
-import { launchChromium } from "./browser.js";
-import { startDemo, type Demo } from "./demo.js";
+import { test } from "node:test";
+import { demoInChromium } from "./demo-in-chromium.js";
 import { openPage, settledWidgets } from "./widgets.js";
 
-let demo: Demo;
-let browser: Browser;
-
-before(async () => {
-  demo = await startDemo();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await demo?.stop();
-});
+const session = demoInChromium();
 
 test("the React app hands the provider its client as a property", async () => {
-  const { page, problems } = await openPage(browser, `${demo.url}/react/`);
+  const { page, problems } = await openPage(session.browser, `${session.demo.url}/react/`);
   await settledWidgets(page);
   const provider = await page.locator("cj-provider").evaluate((el) => ({
     clientIsObject: typeof (el as unknown as { client: unknown }).client === "object",
@@ -31,7 +18,7 @@ test("the React app hands the provider its client as a property", async () => {
 });
 
 test("choosing a province on the React app's map updates the React state and the board's region", async () => {
-  const { page, problems } = await openPage(browser, `${demo.url}/react/`);
+  const { page, problems } = await openPage(session.browser, `${session.demo.url}/react/`);
   await settledWidgets(page);
   const selection = page.locator("#selection");
   const boardRegion = () => page.locator("#board").evaluate((el) => (el as unknown as { region: string }).region);

@@ -1,24 +1,12 @@
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "./browser.js";
-import { startDemo, type Demo } from "./demo.js";
+import { test } from "node:test";
+import type { Page } from "playwright-core";
+import { demoInChromium } from "./demo-in-chromium.js";
 import { settledWidgets } from "./widgets.js";
 
 const policy = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
-let demo: Demo;
-let browser: Browser;
-
-before(async () => {
-  demo = await startDemo();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await demo?.stop();
-});
+const session = demoInChromium();
 
 /** The violations a page reported, and a way to wait for one that has not come yet. */
 class Violations {
@@ -42,7 +30,7 @@ class Violations {
  * script runs, and those of the page's own scripts.
  */
 async function openStrictPage(): Promise<{ page: Page; violations: Violations; policyHeader: string | undefined }> {
-  const page = await browser.newPage();
+  const page = await session.browser.newPage();
   const violations = new Violations();
   const devtools = await page.context().newCDPSession(page);
   devtools.on("Audits.issueAdded", ({ issue }) => {
@@ -53,15 +41,15 @@ async function openStrictPage(): Promise<{ page: Page; violations: Violations; p
     if (message.type() === "error") violations.add(`console: ${message.text()} (${message.location().url})`);
   });
   page.on("pageerror", (error) => violations.add(`error: ${error.message}`));
-  const response = await page.goto(`${demo.url}/strict-csp/`);
+  const response = await page.goto(`${session.demo.url}/strict-csp/`);
   return { page, violations, policyHeader: response?.headers()["content-security-policy"] };
 }
 
 test("the strict-CSP page is served under the strict policy, and the other pages are not", async () => {
-  const strict = await fetch(`${demo.url}/strict-csp/`);
+  const strict = await fetch(`${session.demo.url}/strict-csp/`);
   assert.equal(strict.headers.get("content-security-policy"), policy);
   await strict.text();
-  const plain = await fetch(`${demo.url}/plain-html/`);
+  const plain = await fetch(`${session.demo.url}/plain-html/`);
   assert.notEqual(plain.headers.get("content-security-policy"), policy);
   await plain.text();
 });
