@@ -208,14 +208,13 @@ describe("cj-consortium-map measures and drill-down", () => {
     expect(byType["png"]!.blob.size).to.be.greaterThan(1000);
   });
 
-  it("passes an accessibility audit on every measure, drilled in or not", async () => {
-    const map = await mapWith({ measure: "gap", province: jiangsu });
-    await expect(map).to.be.accessible();
-    map.province = undefined;
-    for (const measure of measureIds) {
-      map.measure = measure;
-      await settled(map);
-      await expect(map).to.be.accessible();
-    }
+  it("passes an accessibility audit drilled into a province", async () => {
+    await expect(await mapWith({ measure: "gap", province: jiangsu })).to.be.accessible();
   });
+
+  for (const measure of measureIds) {
+    it(`passes an accessibility audit on the ${measure} measure`, async () => {
+      await expect(await mapWith({ measure })).to.be.accessible();
+    });
+  }
 });
