@@ -89,6 +89,17 @@ describe("client.talentDemand writes", () => {
     assert.deepEqual((await reader.talentDemand.get(created.record.id)).status, "withdrawn");
   });
 
+  it("remove takes a posting out of lists at once; a stale ETag or another organisation is refused", async () => {
+    const { record, etag } = await publisher.talentDemand.create({ ...posting, headcount: 6 });
+    assert.equal((await rejection(rival.talentDemand.remove(record.id, { ifMatch: etag }), HttpError)).status, 403);
+    const updated = await publisher.talentDemand.update(record.id, { headcount: 7 }, { ifMatch: etag });
+    assert.equal((await rejection(publisher.talentDemand.remove(record.id, { ifMatch: etag }), HttpError)).status, 412);
+    assert.equal(await publisher.talentDemand.remove(record.id, { ifMatch: updated.etag }), undefined);
+    assert.equal((await rejection(reader.talentDemand.get(record.id), HttpError)).status, 404);
+    const { items } = await reader.talentDemand.list({ publisherId: organisationId, period: "2033", limit: 200 });
+    assert.ok(!items.some((item) => item.id === record.id));
+  });
+
   it("a repeated create with the same idempotency key returns the first posting", async () => {
     const first = await publisher.talentDemand.create({ ...posting, headcount: 4 });
     const again = await publisher.talentDemand.create({ ...posting, headcount: 4 }, { idempotencyKey: first.idempotencyKey });

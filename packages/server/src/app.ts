@@ -5,6 +5,7 @@ import { etag, RETAINED_304_HEADERS } from "hono/etag";
 import { requestId } from "hono/request-id";
 import type { Database } from "./db/open.js";
 import { type AnswerCacheLimits, answerByDataVersion } from "./http/answer-cache.js";
+import { compressAnswers } from "./http/compression.js";
 import { type AppEnv, readCacheControl } from "./http/env.js";
 import { problemResponse } from "./http/problem.js";
 import { requireApiKey } from "./http/auth.js";
@@ -35,7 +36,7 @@ export interface AppOptions {
   writeRate?: Rate;
   /** Failed authentications allowed per client address; default 20 per minute. */
   authFailureRate?: Rate;
-  /** Bounds of the answers kept for the computed reads (gaps, signals, aggregates, counts). */
+  /** Bounds of the answers kept for the public reads (records, pages, gaps, signals, aggregates, counts). */
   answerCache?: AnswerCacheLimits;
   /** The last address of `X-Forwarded-For` is the client's (set only behind a proxy that appends it). */
   trustProxy?: boolean;
@@ -66,6 +67,8 @@ export function createApp(db: Database, options: AppOptions = {}): Hono<AppEnv> 
   if (options.corsOrigins?.length) for (const path of writePaths) app.use(path, allowWritesFrom(options.corsOrigins));
   app.use("/v1/*", cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"], exposeHeaders: ["ETag", "X-Request-Id"], maxAge: 86400 }));
   app.use("/v1", cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"], exposeHeaders: ["ETag", "X-Request-Id"], maxAge: 86400 }));
+  app.use("/v1/*", compressAnswers);
+  app.use("/v1", compressAnswers);
 
   registerRootRoute(app);
   const openApiDocument = JSON.stringify(buildOpenApiDocument());
@@ -87,7 +90,7 @@ export function createApp(db: Database, options: AppOptions = {}): Hono<AppEnv> 
   registerRecordWriteRoutes(app, { authenticate, limitWrites });
   registerImportRoutes(app, { authenticate, limitWrites });
   registerChangeRoutes(app, { authenticate });
-  registerCollectionRoutes(app);
+  registerCollectionRoutes(app, answers);
   // Any other method elsewhere is answered, not ignored.
   app.on(["POST", "PUT", "PATCH", "DELETE"], ["/v1", "/v1/*"], (c) => {
     c.header("Allow", "GET, HEAD, OPTIONS");

@@ -31,7 +31,7 @@ Serves the Chanjiao open data API under /v1.
   --trust-proxy         behind a proxy that appends the client's address to X-Forwarded-For:
                         count failed authentications by the last address there (default off)
   --auth-failure-rate N/UNIT  failed authentications allowed per client address (default 20/minute)
-  --cache-size MB       memory for kept answers of computed reads (default 32)
+  --cache-size MB       memory for kept answers of public reads (default 32)
   --max-connections N   connections open at once (default 1000)
   --headers-timeout S   seconds a client has to send a request's head (default 10)
   --request-timeout S   seconds a client has to send a whole request (default 60)

@@ -58,7 +58,7 @@ export interface ServerOptions {
    * there as the client's (for the limits on failed authentication). Off by default, since any client can send the header.
    */
   trustProxy?: boolean;
-  /** Bounds of the answers kept for the computed reads; default 32 MiB and 2,000 answers. */
+  /** Bounds of the answers kept for the public reads; default 32 MiB and 2,000 answers. */
   answerCache?: Partial<AnswerCacheLimits>;
   /** Timeouts and the connection cap; see {@link defaultConnectionLimits}. */
   connections?: Partial<ConnectionLimits>;

@@ -1,34 +1,28 @@
 import assert from "node:assert/strict";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
-import { createApiKey, type Database, openDatabase, type RunningServer, startServer } from "../src/index.ts";
+import { createApiKey, type Database, type RunningServer, startServer } from "../src/index.ts";
 import { runCli } from "./cli-process.ts";
-import { createTestDatabase, type TestDatabase } from "./helpers.ts";
+import type { TestDatabase } from "./helpers.ts";
+import { type ImportWorkspace, importWorkspace } from "./import-workspace.ts";
 
 const exampleData = fileURLToPath(new URL("../../../examples/data/", import.meta.url));
 const school = "school-84cb2efeed";
 
+let workspace: ImportWorkspace;
 let database: TestDatabase;
 let directory: string;
 let db: Database;
 
 before(async () => {
-  database = await createTestDatabase("import");
-  directory = await mkdtemp(join(tmpdir(), "chanjiao-import-"));
-  db = await openDatabase(database.location);
-  // Seeded by the first command; the tests read the same database.
-  await runCli(["keys", "list", "--db", database.location]);
+  workspace = await importWorkspace("import");
+  ({ database, directory, db } = workspace);
 });
-after(async () => {
-  await db?.destroy();
-  await database?.drop();
-  await rm(directory, { recursive: true, force: true });
-});
+after(() => workspace?.remove());
 
 const counts = async () => ({
   programmes: Number((await db.selectFrom("programmes").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n),

@@ -92,6 +92,7 @@ describe("OpenAPI document", () => {
       ["/talent-demand", "post"],
       ["/talent-demand/{id}", "patch"],
       ["/talent-demand/{id}/withdraw", "post"],
+      ["/talent-demand/{id}", "delete"],
     ] as const) {
       assert.ok((document.paths[path] as Record<string, unknown> | undefined)?.[method], `no ${method} ${path}`);
     }
@@ -128,6 +129,7 @@ describe("OpenAPI document", () => {
     assert.deepEqual(statuses("/talent-demand", "post"), [400, 401, 413, 415, 422, 429, 503]);
     assert.deepEqual(statuses("/talent-demand/{id}", "patch"), [400, 401, 403, 404, 409, 412, 413, 415, 422, 428, 429, 503]);
     assert.deepEqual(statuses("/talent-demand/{id}/withdraw", "post"), [401, 403, 404, 409, 412, 428, 429, 503]);
+    assert.deepEqual(statuses("/talent-demand/{id}", "delete"), [401, 403, 404, 412, 428, 429, 503]);
     assert.ok(document.paths["/talent-demand"]!.post!.requestBody);
     assert.ok(document.paths["/talent-demand/{id}"]!.patch!.requestBody);
     assert.equal(document.paths["/talent-demand/{id}/withdraw"]!.post!.requestBody, undefined);

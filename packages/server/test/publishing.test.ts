@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { collections, Problem, TalentDemand, type TalentDemandCreate, TalentGaps } from "@chanjiao/sdk";
+import { ChangesPage, collections, Problem, TalentDemand, type TalentDemandCreate, TalentGaps } from "@chanjiao/sdk";
 import * as z from "zod/mini";
 import { createApiKey, openDatabase, revokeApiKey, type RunningServer, startServer } from "../src/index.ts";
 import { createTestDatabase, getValid, listAll, type TestDatabase } from "./helpers.ts";
@@ -12,6 +12,7 @@ let origin: string;
 let ownKey: string;
 let otherKey: string;
 let revokedKey: string;
+let adminKey: string;
 let organisationId: string;
 
 before(async () => {
@@ -28,6 +29,7 @@ before(async () => {
   const revoked = await createApiKey(db, { organisationId: own!.id });
   await revokeApiKey(db, revoked.info.id);
   revokedKey = revoked.key;
+  adminKey = (await createApiKey(db, { organisationId: other!.id, role: "admin" })).key;
   await db.destroy();
 });
 after(async () => {
@@ -231,5 +233,44 @@ describe("PATCH /v1/talent-demand/{id} and withdraw", () => {
     const listed = await listAll(`${api}/talent-demand?period=${period}&status=withdrawn`, collections.talentDemand.schema);
     assert.deepEqual(listed.map((item) => item.id), [record.id]);
     await expectProblem(await send("PATCH", `/talent-demand/${record.id}`, { body: { status: "open" }, headers: { "If-Match": response.headers.get("etag")! } }), 409);
+  });
+});
+
+describe("DELETE /v1/talent-demand/{id}", () => {
+  it("428 without If-Match, 412 with a stale ETag (and the current one), 403 for another organisation's posting, 404 for none", async () => {
+    const { record, etag } = await create({ ...posting, period: 2041 });
+    await expectProblem(await send("DELETE", `/talent-demand/${record.id}`), 428);
+    const stale = await send("DELETE", `/talent-demand/${record.id}`, { headers: { "If-Match": '"1-stale"' } });
+    await expectProblem(stale, 412);
+    assert.equal(stale.headers.get("etag"), etag, "the answer carries the current ETag");
+    await expectProblem(await send("DELETE", `/talent-demand/${record.id}`, { key: otherKey, headers: { "If-Match": etag } }), 403);
+    await expectProblem(await send("DELETE", `/talent-demand/${record.id}`, { key: null, headers: { "If-Match": etag } }), 401);
+    await expectProblem(await send("DELETE", "/talent-demand/demand-none", { headers: { "If-Match": etag } }), 404);
+    await getValid(`${api}/talent-demand/${record.id}`, TalentDemand);
+  });
+
+  it("204: the posting leaves lists and gaps at once, and the change feed keeps a tombstone", async () => {
+    const period = 2042;
+    const { record, etag } = await create({ ...posting, period, headcount: 9 });
+    const gaps = `${api}/talent/gaps?groupBy=majorCategory&period=${period}`;
+    assert.deepEqual((await getValid(gaps, TalentGaps)).body.items.map((item) => [item.key, item.demand]), [["mc-43", 9]]);
+    const removed = await send("DELETE", `/talent-demand/${record.id}`, { headers: { "If-Match": etag } });
+    assert.equal(removed.status, 204);
+    assert.equal(await removed.text(), "");
+    await expectProblem(await send("GET", `/talent-demand/${record.id}`), 404);
+    assert.deepEqual(await listAll(`${api}/talent-demand?period=${period}`, collections.talentDemand.schema), []);
+    assert.deepEqual((await getValid(gaps, TalentGaps)).body.items, []);
+    await expectProblem(await send("DELETE", `/talent-demand/${record.id}`, { headers: { "If-Match": etag } }), 404);
+    const { body } = await getValid(`${api}/changes?collection=talent-demand&limit=1000`, ChangesPage);
+    const changes = body.items.filter((item) => item.id === record.id);
+    assert.deepEqual(changes.map((item) => [item.kind, item.record === null]), [["created", true], ["removed", true]]);
+  });
+
+  it("an admin key removes any posting, a withdrawn one too", async () => {
+    const { record, etag } = await create({ ...posting, period: 2043 });
+    const withdrawn = await send("POST", `/talent-demand/${record.id}/withdraw`, { headers: { "If-Match": etag } });
+    assert.equal(withdrawn.status, 200);
+    const removed = await send("DELETE", `/talent-demand/${record.id}`, { key: adminKey, headers: { "If-Match": withdrawn.headers.get("etag")! } });
+    assert.equal(removed.status, 204, await removed.text());
   });
 });

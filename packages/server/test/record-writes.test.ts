@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { ChangesPage, Problem, Programme } from "@chanjiao/sdk";
+import { ChangesPage, CooperationProject, Event, Organisation, Pathway, Problem, Programme } from "@chanjiao/sdk";
 import * as z from "zod/mini";
 import { createApiKey, openDatabase, type RunningServer, startServer } from "../src/index.ts";
 import { createTestDatabase, getValid, listAll, type TestDatabase } from "./helpers.ts";
@@ -124,10 +124,61 @@ describe("writes for every collection", () => {
   });
 
   it("lets an admin write reference data and records no organisation keeps", async () => {
-    const event = { name: "职业教育活动周（示例市）", kind: "activity-week", start: "2026-05-10", end: "2026-05-16", place: "示例市", organisers: "示例市教育局", theme: null, scale: null, source: "示例市教育局通知" };
+    const event = { name: "职业教育活动周（示例市）", kind: "activity-week", start: "2026-05-10", end: "2026-05-16", place: "示例市", organisers: "示例市教育局", organiserIds: [], theme: null, scale: null, source: "示例市教育局通知" };
     const response = await send("POST", "/events", keys.admin, { body: event });
     assert.equal(response.status, 201, await response.clone().text());
     await problem(await send("POST", "/events", keys.school, { body: event }), 403);
+  });
+});
+
+describe("pathways, events and cooperation projects are kept by the organisations they name", () => {
+  const keyOf = async (organisationId: string) => {
+    const db = await openDatabase(database.location);
+    try {
+      return (await createApiKey(db, { organisationId })).key;
+    } finally {
+      await db.destroy();
+    }
+  };
+  const etagOf = async (path: string) => (await fetch(`${api}${path}`)).headers.get("etag")!;
+
+  it("lets a school change its own pathway entries; an editor of another school is 403", async () => {
+    const pathway = (await listAll(`${api}/pathways`, Pathway)).find((item) => item.schoolId === school)!;
+    assert.ok(pathway, "the seed gives sample schools pathways of their own");
+    const path = `/pathways/${pathway.id}`;
+    await problem(await send("PATCH", path, keys.otherSchool, { body: { name: "别校的贯通培养" }, headers: { "If-Match": await etagOf(path) } }), 403);
+    await problem(await send("DELETE", path, keys.otherSchool, { headers: { "If-Match": await etagOf(path) } }), 403);
+    await problem(await send("PATCH", path, keys.school, { body: { schoolId: otherSchool }, headers: { "If-Match": await etagOf(path) } }), 403);
+    const changed = await send("PATCH", path, keys.school, { body: { name: "装备制造类五年一贯制（本校）" }, headers: { "If-Match": await etagOf(path) } });
+    assert.equal(changed.status, 200, await changed.clone().text());
+    assert.equal(z.parse(Pathway, await changed.json()).name, "装备制造类五年一贯制（本校）");
+    const created = await send("POST", "/pathways", keys.school, { body: { ...pathway, id: undefined, name: "本校中本衔接", kind: "secondary-bachelor", source: "学校人才培养方案" } });
+    assert.equal(created.status, 201, await created.clone().text());
+    await problem(await send("POST", "/pathways", keys.school, { body: { ...pathway, id: undefined, schoolId: null, source: "x" } }), 403);
+    await problem(await send("POST", "/pathways", keys.school, { body: { ...pathway, id: undefined, schoolId: "no-such-school", source: "x" } }), 422);
+  });
+
+  it("lets the organiser's government key change its event; other organisations' keys are 403", async () => {
+    const governments = await listAll(`${api}/organisations?kind=government`, Organisation);
+    const tianjin = governments.find((organisation) => organisation.province === "120000")!;
+    assert.ok(tianjin, "the seed names the governments that organise sourced events");
+    const event = (await listAll(`${api}/events`, Event)).find((item) => item.organiserIds.includes(tianjin.id))!;
+    const path = `/events/${event.id}`;
+    const governmentKey = await keyOf(tianjin.id);
+    await problem(await send("PATCH", path, keys.school, { body: { theme: "改写" }, headers: { "If-Match": await etagOf(path) } }), 403);
+    const changed = await send("PATCH", path, governmentKey, { body: { place: "天津 梅江会展中心" }, headers: { "If-Match": await etagOf(path) } });
+    assert.equal(changed.status, 200, await changed.clone().text());
+    assert.equal(z.parse(Event, await changed.json()).place, "天津 梅江会展中心");
+    const unowned = (await listAll(`${api}/events`, Event)).find((item) => item.organiserIds.length === 0)!;
+    await problem(await send("PATCH", `/events/${unowned.id}`, governmentKey, { body: { theme: "x" }, headers: { "If-Match": await etagOf(`/events/${unowned.id}`) } }), 403);
+  });
+
+  it("lets a Chinese lead institution change its cooperation project", async () => {
+    const project = (await listAll(`${api}/cooperation-projects`, CooperationProject)).find((item) => item.leadOrganisationIds.length > 0)!;
+    const path = `/cooperation-projects/${project.id}`;
+    await problem(await send("PATCH", path, keys.school, { body: { note: "x" }, headers: { "If-Match": await etagOf(path) } }), 403);
+    const changed = await send("PATCH", path, await keyOf(project.leadOrganisationIds[0]!), { body: { status: "operating", note: "2025 年完成二期建设" }, headers: { "If-Match": await etagOf(path) } });
+    assert.equal(changed.status, 200, await changed.clone().text());
   });
 });
 

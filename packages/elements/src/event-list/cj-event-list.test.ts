@@ -16,6 +16,7 @@ const conference: EventRecord = {
   end: "2024-11-22",
   place: "天津",
   organisers: "教育部",
+  organiserIds: [],
   theme: "创新赋能未来",
   scale: "1,200+ delegates",
   source: "Test fixture",

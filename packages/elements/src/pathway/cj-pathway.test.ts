@@ -16,6 +16,7 @@ const samplePathway: Pathway = {
   name: "装备制造类中职—高职专科—职业本科贯通",
   kind: "progression",
   majorCategoryId: "mc-46",
+  schoolId: null,
   steps: [
     { level: "中职", years: 3, entry: "中考" },
     { level: "高职专科", years: 3, entry: "职教高考" },

@@ -22,6 +22,7 @@ export const sampleProject: CooperationProject = {
   hostInstitution: "Ayutthaya Technical College",
   partners: ["天津渤海职业技术学院"],
   regions: ["120000"],
+  leadOrganisationIds: [],
   fields: ["自动化", "新能源汽车"],
   fieldsEn: ["Automation", "New-energy vehicles"],
   opened: "2016-03-08",

@@ -3,7 +3,7 @@ import { type CreateBody, createBodyOf, type PatchBody, patchBodyOf } from "../s
 import type { CollectionDefinition, CollectionName, Collections } from "../schemas/resources.js";
 import { recordPath } from "./record-path.js";
 import type { RequestOptions, Transport } from "./transport.js";
-import { type ChangeOptions, checked, type CreateOptions, type Created, readVersioned, sendChange, sendCreate, type Versioned } from "./writes.js";
+import { type ChangeOptions, checked, type CreateOptions, type Created, readVersioned, sendChange, sendCreate, sendRemove, type Versioned } from "./writes.js";
 
 /** The collections written through `POST`, `PATCH` and `DELETE`: every one but talent demand, which has its own {@link TalentDemandWriter}. */
 export type WritableCollectionName = Exclude<CollectionName, "talentDemand">;
@@ -64,8 +64,8 @@ export function recordWriter<D extends CollectionDefinition>(transport: Transpor
       const json = checked(body().patch, patch, `patch of ${name}.update`);
       return (await sendChange(transport, { method: "PATCH", path: recordPath(path, id, `id of ${name}.update`), json }, schema, options)) as Versioned<Stored>;
     },
-    async remove(id, { ifMatch, ...call }) {
-      await transport.exchange({ method: "DELETE", path: recordPath(path, id, `id of ${name}.remove`), headers: { "if-match": ifMatch } }, null, call);
+    async remove(id, options) {
+      await sendRemove(transport, recordPath(path, id, `id of ${name}.remove`), options);
     },
   };
 }

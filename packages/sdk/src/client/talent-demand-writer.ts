@@ -3,7 +3,7 @@ import { TalentDemand } from "../schemas/talent.js";
 import { TalentDemandCreate, TalentDemandPatch } from "../schemas/talent-demand-write.js";
 import { recordPath } from "./record-path.js";
 import type { RequestOptions, Transport } from "./transport.js";
-import { type ChangeOptions, checked, type CreateOptions, type Created, readVersioned, sendChange, sendCreate, type Versioned } from "./writes.js";
+import { type ChangeOptions, checked, type CreateOptions, type Created, readVersioned, sendChange, sendCreate, sendRemove, type Versioned } from "./writes.js";
 
 /**
  * Publishing talent demand with an API key (the client's `apiKey` option). Failures reject with an
@@ -32,6 +32,15 @@ export interface TalentDemandWriter {
   update(id: string, patch: TalentDemandPatch, options: ChangeOptions): Promise<Versioned<TalentDemand>>;
   /** Withdraws a posting: it stays listed with status `withdrawn` and no longer counts as demand. */
   withdraw(id: string, options: ChangeOptions): Promise<Versioned<TalentDemand>>;
+  /**
+   * Removes a posting, if it is still as it was when `ifMatch` was read: it leaves lists, gaps and
+   * signals at once (withdraw it instead to keep it listed). Sent exactly once.
+   *
+   * @example
+   * const { etag } = await client.talentDemand.getWithEtag(id);
+   * await client.talentDemand.remove(id, { ifMatch: etag });
+   */
+  remove(id: string, options: ChangeOptions): Promise<void>;
 }
 
 /** Builds the write methods of talent demand over a transport. */
@@ -51,6 +60,9 @@ export function talentDemandWriter(transport: Transport): TalentDemandWriter {
     },
     async withdraw(id, options) {
       return sendChange(transport, { method: "POST", path: `${recordPath(path, id, "id of talentDemand.withdraw")}/withdraw` }, TalentDemand, options);
+    },
+    async remove(id, options) {
+      await sendRemove(transport, recordPath(path, id, "id of talentDemand.remove"), options);
     },
   };
 }

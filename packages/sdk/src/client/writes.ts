@@ -84,3 +84,8 @@ export async function sendChange<S extends z.ZodMiniType>(
 ): Promise<Versioned<z.infer<S>>> {
   return versioned(await transport.exchange({ ...request, headers: { "if-match": ifMatch } }, record, call), request.path);
 }
+
+/** Sends a removal of the record at `path` guarded by `If-Match`, exactly once. */
+export async function sendRemove(transport: Transport, path: string, { ifMatch, ...call }: ChangeOptions): Promise<void> {
+  await transport.exchange({ method: "DELETE", path, headers: { "if-match": ifMatch } }, null, call);
+}

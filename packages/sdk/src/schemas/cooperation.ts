@@ -19,6 +19,8 @@ export const CooperationProject = z.object({
   hostInstitution: z.nullable(z.string()),
   /** Chinese schools and enterprises taking part. */
   partners: z.array(z.string()),
+  /** The Chinese institutions among `partners` that are organisations of the data: they lead the project and keep the record. */
+  leadOrganisationIds: z.array(Id),
   /**
    * Where the Chinese partners are: the GB/T 2260 code of each one's city where the data names it,
    * else of its province; empty for a national programme. Maps count projects by it.

@@ -12,7 +12,10 @@ export const Event = z.object({
   start: z.nullable(z.string()),
   end: z.nullable(z.string()),
   place: z.nullable(z.string()),
+  /** The organisers as the source names them. */
   organisers: z.nullable(z.string()),
+  /** The organisers that are organisations of the data (a province's government, a school): they keep the record. */
+  organiserIds: z.array(Id),
   theme: z.nullable(z.string()),
   scale: z.nullable(z.string()),
   ...provenance,

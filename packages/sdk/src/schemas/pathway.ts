@@ -13,6 +13,8 @@ export const Pathway = z.object({
   name: z.string(),
   kind: PathwayKind,
   majorCategoryId: Id,
+  /** The school that runs the pathway and keeps this entry; null for a pathway described for a whole field, which admin keys keep. */
+  schoolId: z.nullable(Id),
   steps: z.array(
     z.object({
       level: CatalogueLevel,

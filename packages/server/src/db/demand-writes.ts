@@ -4,7 +4,8 @@ import type { Transaction } from "kysely";
 import * as z from "zod/mini";
 import { provinceOf } from "../seed/cities.js";
 import { keepAnswer, priorAnswer } from "./idempotency.js";
-import { ifMatchAccepts, logChange, type Writer } from "./record-writes.js";
+import { Lookups } from "./lookups.js";
+import { ifMatchAccepts, logChange, mayKeep, type Writer } from "./record-writes.js";
 import type { Database } from "./open.js";
 import { holdsNul, searchText } from "./query.js";
 import { storage } from "./storage.js";
@@ -102,13 +103,12 @@ export type DemandChange = { patch: z.output<typeof TalentDemandPatch> } | { sta
  * UPDATE also requires the version read, so of two writers holding the same ETag exactly one
  * succeeds and the other is told its copy is stale; nothing either wrote is silently lost.
  */
-export async function updateDemand(db: Database, id: string, writer: Writer & { organisationId: string }, ifMatch: string, change: DemandChange): Promise<UpdateOutcome> {
-  const { organisationId } = writer;
+export async function updateDemand(db: Database, id: string, writer: Writer, ifMatch: string, change: DemandChange): Promise<UpdateOutcome> {
   return db.transaction().execute(async (trx): Promise<UpdateOutcome> => {
     const current = await getDemandRow(trx, id);
     if (!current) return { kind: "not-found" };
-    if (current.publisherId !== organisationId) return { kind: "forbidden" };
     const record = JSON.parse(current.data) as TalentDemand;
+    if (await mayKeep(new Lookups(trx), writer, "talentDemand", record)) return { kind: "forbidden" };
     if (record.status === "withdrawn") return { kind: "withdrawn" };
     const currentEtag = demandEtag(current.version, current.data);
     if (!ifMatchAccepts(ifMatch, currentEtag)) return { kind: "stale", etag: currentEtag };
@@ -120,5 +120,26 @@ export async function updateDemand(db: Database, id: string, writer: Writer & { 
     if (Number(result.numUpdatedRows) === 0) return { kind: "stale", etag: null };
     await logChange(trx, writer, "talentDemand", id, "updated", current.data, data);
     return { kind: "updated", id, data, etag: demandEtag(version, data) };
+  });
+}
+
+export type RemoveOutcome = { kind: "removed" } | { kind: "not-found" } | { kind: "forbidden" } | { kind: "stale"; etag: string | null };
+
+/**
+ * Removes a posting of the organisation (or, for an admin key, any posting) if `ifMatch` names its
+ * current ETag: it leaves lists, gaps and signals at once. As with a change, the DELETE requires the
+ * version read, so of two writers holding the same ETag only one removes it.
+ */
+export async function removeDemand(db: Database, id: string, writer: Writer, ifMatch: string): Promise<RemoveOutcome> {
+  return db.transaction().execute(async (trx): Promise<RemoveOutcome> => {
+    const current = await getDemandRow(trx, id);
+    if (!current) return { kind: "not-found" };
+    if (await mayKeep(new Lookups(trx), writer, "talentDemand", JSON.parse(current.data) as TalentDemand)) return { kind: "forbidden" };
+    const currentEtag = demandEtag(current.version, current.data);
+    if (!ifMatchAccepts(ifMatch, currentEtag)) return { kind: "stale", etag: currentEtag };
+    const result = await trx.deleteFrom("talent_demand").where("id", "=", id).where("version", "=", current.version).executeTakeFirst();
+    if (Number(result.numDeletedRows) === 0) return { kind: "stale", etag: null };
+    await logChange(trx, writer, "talentDemand", id, "removed", current.data, null);
+    return { kind: "removed" };
   });
 }

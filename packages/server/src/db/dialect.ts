@@ -1,6 +1,7 @@
 import SqliteDatabase from "better-sqlite3";
-import { type Dialect, type Kysely, PostgresAdapter, PostgresDialect, SqliteDialect } from "kysely";
+import { type Dialect, type Kysely, PostgresAdapter, PostgresDialect } from "kysely";
 import pg from "pg";
+import { reachableSqliteDialect } from "./sqlite-handle.js";
 
 /**
  * Where the data lives: an embedded SQLite file, or a PostgreSQL database. This file is the only
@@ -54,7 +55,7 @@ export function createDialect(config: StorageConfig): Dialect {
   // WAL lets readers continue while a re-seed writes.
   database.pragma("journal_mode = WAL");
   database.pragma("foreign_keys = ON");
-  return new SqliteDialect({ database });
+  return reachableSqliteDialect(database);
 }
 
 /** True when the database is PostgreSQL: for the few schema details that must differ (see migrations.ts). */

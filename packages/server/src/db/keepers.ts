@@ -20,8 +20,9 @@ const governments = (lookups: Lookups, province: unknown) => (typeof province ==
 
 /**
  * Who keeps each collection's records: the organisations whose editor keys may write a record, as
- * docs/operating.md tables them. A collection absent here is kept by admin keys only (reference
- * data, and records that name no organisation that could own them).
+ * docs/operating.md tables them. A collection absent here is reference data, kept by admin keys
+ * only; so is a record whose rule names no organisation (a pathway of no school, an event of no
+ * organiser in the data).
  */
 const keepers: Partial<Record<CollectionName, (lookups: Lookups, record: AnyRecord) => Promise<string[]>>> = {
   organisations: async (_lookups, r) => ids(r.id),
@@ -34,6 +35,9 @@ const keepers: Partial<Record<CollectionName, (lookups: Lookups, record: AnyReco
   talentDemand: async (_lookups, r) => ids(r.publisherId),
   talentSupply: (lookups, r) => governments(lookups, r.province),
   provincialLists: (lookups, r) => governments(lookups, r.province),
+  pathways: async (_lookups, r) => ids(r.schoolId),
+  events: async (_lookups, r) => ids(r.organiserIds),
+  cooperationProjects: async (_lookups, r) => ids(r.leadOrganisationIds),
 };
 
 /** True when the organisation keeps the record, so that its editor keys may write it. */

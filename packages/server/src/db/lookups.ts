@@ -1,5 +1,6 @@
 import type { CollectionName, Consortium } from "@chanjiao/sdk";
 import type { Transaction } from "kysely";
+import { referencedCollections } from "./references.js";
 import { storage } from "./storage.js";
 import type { ChanjiaoDatabase } from "./tables.js";
 
@@ -19,19 +20,21 @@ export class Lookups {
   }
 
   /** True when the collection holds a record with this id (or one written earlier in this transaction). */
-  async exists(collection: CollectionName, id: string): Promise<boolean> {
+  exists(collection: CollectionName, id: string): boolean | Promise<boolean> {
+    // Answered at once when known: an import asks this for every reference of every row.
     const key = `${collection} ${id}`;
-    let known = this.#exists.get(key);
-    if (known === undefined) {
-      known = (await this.trx.selectFrom(storage[collection].table).select("id").where("id", "=", id).executeTakeFirst()) !== undefined;
-      this.#exists.set(key, known);
-    }
+    return this.#exists.get(key) ?? this.#lookUp(key, collection, id);
+  }
+
+  async #lookUp(key: string, collection: CollectionName, id: string): Promise<boolean> {
+    const known = (await this.trx.selectFrom(storage[collection].table).select("id").where("id", "=", id).executeTakeFirst()) !== undefined;
+    this.#exists.set(key, known);
     return known;
   }
 
-  /** Notes a record written or removed in this transaction. */
+  /** Notes a record written or removed in this transaction (of a collection that records name: no other is looked up). */
   remember(collection: CollectionName, id: string, exists: boolean): void {
-    this.#exists.set(`${collection} ${id}`, exists);
+    if (referencedCollections.has(collection)) this.#exists.set(`${collection} ${id}`, exists);
   }
 
   /** The government organisations of a province: its education department and the like. */

@@ -180,7 +180,38 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable("api_keys").dropColumn("role").execute();
     },
   },
+  // Pathways, events and cooperation projects name their keepers; stored records name none yet (admin keys keep them).
+  "0006_record_keepers": {
+    async up(db: Kysely<any>) {
+      await addFields(db, "pathways", { schoolId: null });
+      await addFields(db, "events", { organiserIds: [] });
+      await addFields(db, "cooperation_projects", { leadOrganisationIds: [] });
+      // Answers computed before (and their ETags) no longer hold: the records changed.
+      await db.updateTable("data_version").set({ version: sql`version + 1` }).execute();
+    },
+    async down(db: Kysely<any>) {
+      await removeFields(db, "pathways", ["schoolId"]);
+      await removeFields(db, "events", ["organiserIds"]);
+      await removeFields(db, "cooperation_projects", ["leadOrganisationIds"]);
+    },
+  },
 };
+
+/** Gives every stored record of a table the fields it lacks, with these values. */
+async function addFields(db: Kysely<any>, table: string, fields: Record<string, unknown>) {
+  await rewriteRecords(db, table, (record) => ({ ...fields, ...record }));
+}
+
+async function removeFields(db: Kysely<any>, table: string, fields: string[]) {
+  await rewriteRecords(db, table, (record) => Object.fromEntries(Object.entries(record).filter(([field]) => !fields.includes(field))));
+}
+
+async function rewriteRecords(db: Kysely<any>, table: string, change: (record: Record<string, unknown>) => Record<string, unknown>) {
+  for (const row of await db.selectFrom(table).select(["id", "data"]).execute()) {
+    const data = JSON.stringify(change(JSON.parse(row.data as string) as Record<string, unknown>));
+    if (data !== row.data) await db.updateTable(table).set({ data }).where("id", "=", row.id).execute();
+  }
+}
 
 /** Supplies the migrations defined in code to Kysely's Migrator. */
 export const migrationProvider: MigrationProvider = {

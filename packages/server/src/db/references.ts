@@ -15,8 +15,12 @@ const referenceFields: Record<string, CollectionName> = {
   organisationId: "organisations",
   partnerIds: "organisations",
   leadOrganisationIds: "organisations",
+  organiserIds: "organisations",
   parkIds: "parks",
 };
+
+/** The collections whose records others name: only their existence is ever looked up. */
+export const referencedCollections: ReadonlySet<CollectionName> = new Set(Object.values(referenceFields));
 
 /** A reference of a record to one of another collection, by its path in the record. */
 export interface Reference {
@@ -31,9 +35,10 @@ function* references(value: unknown, path: string[] = []): Generator<Reference> 
     return;
   }
   if (typeof value !== "object" || value === null) return;
-  for (const [field, inner] of Object.entries(value)) {
-    const collection = referenceFields[field];
-    if (collection && typeof inner === "string") yield { path: [...path, field].join("."), collection, id: inner };
+  for (const field in value) {
+    const inner = (value as Record<string, unknown>)[field];
+    const collection = Object.hasOwn(referenceFields, field) ? referenceFields[field] : undefined;
+    if (collection && typeof inner === "string") yield { path: path.length ? [...path, field].join(".") : field, collection, id: inner };
     else if (collection && Array.isArray(inner)) {
       for (const [index, item] of inner.entries()) if (typeof item === "string") yield { path: [...path, field, String(index)].join("."), collection, id: item };
     } else if (typeof inner === "object") yield* references(inner, [...path, field]);
@@ -49,7 +54,8 @@ export async function missingReferences(lookups: Lookups, collection: Collection
   const missing: Reference[] = [];
   for (const reference of references(record)) {
     if (reference.collection === collection && reference.id === record.id) continue;
-    if (!(await lookups.exists(reference.collection, reference.id))) missing.push(reference);
+    const exists = lookups.exists(reference.collection, reference.id);
+    if (!(exists === true || (exists !== false && (await exists)))) missing.push(reference);
   }
   return missing;
 }

@@ -1,5 +1,7 @@
 import type * as z from "zod/mini";
+import { chineseLabelsOf } from "./enum-labels.js";
 import { type FieldLabel, fieldLabels, labelOf } from "./labels.js";
+import type { Lang } from "./problem.js";
 
 /** What a column holds. `list`: several scalars in one cell, separated by `;` (or `；`). */
 export type ColumnKind = "text" | "integer" | "number" | "boolean" | "enum" | "list";
@@ -16,6 +18,8 @@ export interface Column {
   item?: ItemKind;
   /** Allowed values of an `enum` (or of a list's items). */
   values?: readonly string[];
+  /** The Chinese label of each allowed value that is a code (`city` → 市域产教联合体): what zh-CN files write, and imports take beside the code. */
+  labels?: Readonly<Record<string, string>>;
   /** The field must be given (it is not optional). A required nullable field may be empty (null). */
   required: boolean;
   /** An empty cell means `null`. */
@@ -52,6 +56,16 @@ export interface ColumnModel extends ColumnSet {
   tables: readonly ChildTable[];
 }
 
+/** An enum value as a file in a language writes it: its Chinese label in zh-CN where it has one, else the value itself. */
+export function valueLabel(column: Column, value: string, lang: Lang): string {
+  return (lang === "zh-CN" && column.labels?.[value]) || value;
+}
+
+/** The values an enum column (or a list's items) allows, as a file in the language writes them. */
+export function allowedValues(column: Column, lang: Lang): string[] {
+  return (column.values ?? []).map((value) => valueLabel(column, value, lang));
+}
+
 type Def = { type: string; [key: string]: unknown };
 const defOf = (schema: z.core.$ZodType) => schema._zod.def as unknown as Def;
 
@@ -76,7 +90,8 @@ function unwrap(schema: z.core.$ZodType): { inner: z.core.$ZodType; optional: bo
 }
 
 /** The scalar kind of a schema, or undefined for objects, arrays and others. */
-function scalarKind(schema: z.core.$ZodType): { kind: ItemKind; values?: string[] } | undefined {
+function scalarKind(schema: z.core.$ZodType): { kind: ItemKind; values?: string[]; labels?: Readonly<Record<string, string>> } | undefined {
+  const labels = chineseLabelsOf(schema);
   const def = defOf(schema);
   switch (def.type) {
     case "string":
@@ -88,9 +103,9 @@ function scalarKind(schema: z.core.$ZodType): { kind: ItemKind; values?: string[
     case "boolean":
       return { kind: "boolean" };
     case "enum":
-      return { kind: "enum", values: Object.values(def.entries as Record<string, string | number>).map(String) };
+      return { kind: "enum", values: Object.values(def.entries as Record<string, string | number>).map(String), ...(labels ? { labels } : {}) };
     case "literal":
-      return { kind: "enum", values: (def.values as unknown[]).map(String) };
+      return { kind: "enum", values: (def.values as unknown[]).map(String), ...(labels ? { labels } : {}) };
     default:
       return undefined;
   }
@@ -111,7 +126,7 @@ function flatten(
     const base = { key: path.join("."), path, required: !optional, nullable, label: nestedLabel(path, labels) };
     const scalar = scalarKind(inner);
     if (scalar) {
-      out.columns.push({ ...base, kind: scalar.kind, ...(scalar.values ? { values: scalar.values } : {}) });
+      out.columns.push({ ...base, ...scalar });
       continue;
     }
     const def = defOf(inner);
@@ -119,7 +134,8 @@ function flatten(
       const element = unwrap(def.element as z.core.$ZodType).inner;
       const item = scalarKind(element);
       if (item) {
-        out.columns.push({ ...base, kind: "list", item: item.kind, ...(item.values ? { values: item.values } : {}) });
+        const { kind, ...values } = item;
+        out.columns.push({ ...base, kind: "list", item: kind, ...values });
       } else if (defOf(element).type === "object" && out.tables) {
         out.tables.push(childTable(path, shapeOf(element), labels));
       } else {

@@ -1,11 +1,11 @@
 export { type Bilingual, FileProblem, type FileProblemCode, type Lang } from "./problem.js";
 export { type ContentKind, declaredFormat, type FileFormat, mediaTypes, sniffContent } from "./file-format.js";
 export { decodeText, type TextEncoding } from "./decode-text.js";
-export { readCsv, type Table, type TableRow } from "./read-csv.js";
+export type { Table, TableRow, TableStream } from "./read-csv.js";
 export { readJson, readNdjson, type RecordList } from "./read-json.js";
 export { columnLetter, listXlsxSheets, numberText, readXlsx, type XlsxOptions } from "./read-xlsx.js";
 export { checkZip, defaultMaxUncompressedBytes, type ZipLimits } from "./zip-guard.js";
-export { collectBytes, isTable, maxFileBytes, type ReadOptions, readTable, readTableFile } from "./read-table.js";
+export { collectBytes, isTable, isTableStream, maxFileBytes, openTable, type ReadOptions, readTable, readTableFile } from "./read-table.js";
 export { type CellValue, cellToText, neutraliseCell, unneutraliseText } from "./neutralise.js";
 export { toCsv } from "./write-csv.js";
 export { displayWidth, type SheetData, toXlsx } from "./write-xlsx.js";

@@ -97,6 +97,7 @@ export const fieldLabels: Readonly<Record<string, FieldLabel>> = {
   end: l("结束日期", "End"),
   place: l("地点", "Place"),
   organisers: l("主办单位", "Organisers"),
+  organiserIds: idList("主办单位编号", "Organiser IDs"),
   theme: l("主题", "Theme"),
   scale: l("规模", "Scale"),
   title: l("标题", "Title"),

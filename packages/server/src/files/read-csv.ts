@@ -1,4 +1,5 @@
-import { parse } from "csv-parse/sync";
+import { Readable } from "node:stream";
+import { Parser } from "csv-parse";
 import type { TextEncoding } from "./decode-text.js";
 import { FileProblem } from "./problem.js";
 
@@ -15,66 +16,102 @@ export interface Table {
   encoding?: TextEncoding;
 }
 
+/** A CSV file whose rows are read as they are asked for, so a large file is never held parsed whole. */
+export interface TableStream extends Omit<Table, "rows"> {
+  format: "csv";
+  /** As {@link Table.rows}; a row with more cells than the header, or bad quoting, throws a {@link FileProblem} when reached. */
+  rows: AsyncIterable<TableRow>;
+}
+
 export interface TableRow {
   line: number;
   cells: string[];
 }
 
+/** The bytes handed to the parser at a time. */
+const chunkBytes = 16 * 1024;
+
 /**
- * Reads CSV text (already decoded) into a header and rows, with each row's physical line in the
- * file (where the record starts: a quoted cell may span lines). A row with more non-empty cells
- * than the header is a problem naming its line; shorter rows are padded with "".
+ * Reads CSV into a header and a stream of rows, each with its physical line in the file (where the
+ * record starts: a quoted cell may span lines). `bytes` is UTF-8 without a byte order mark; `text`,
+ * when the caller has decoded it, only tells how lines end. A row with more non-empty cells than
+ * the header is a problem naming its line; shorter rows are padded with "".
  */
-export function readCsv(text: string, encoding: TextEncoding = "utf-8"): Table {
-  // Parsed as UTF-8 bytes (csv-parse is faster on a Buffer). Blank lines come back as records
-  // of one empty cell, so every record is one line plus the line breaks inside its cells: the
-  // line where each record starts is counted without asking csv-parse for positions.
-  const bytes = Buffer.from(text, "utf8");
-  let parsed: string[][];
-  try {
-    parsed = parse(bytes, { relax_column_count: true, skip_empty_lines: false }) as string[][];
-  } catch (error) {
-    const line = (error as { lines?: number }).lines;
-    const detail = (error as Error).message;
-    throw new FileProblem(
-      "csv_syntax",
-      {
-        "zh-CN": `CSV 格式错误${line ? `（第 ${line} 行）` : ""}：${/quote/i.test(detail) ? "引号未闭合或位置不对" : detail}`,
-        en: `CSV syntax error${line ? ` at line ${line}` : ""}: ${detail}`,
-      },
-      line ? { line } : {},
-    );
-  }
+export async function streamCsv(bytes: Buffer, encoding: TextEncoding = "utf-8", text: string = bytes.toString("utf8")): Promise<TableStream> {
   // A file with CR line ends only (old Mac) counts lines by CR.
   const lineBreak = text.includes("\n") ? "\n" : "\r";
-  const records: TableRow[] = [];
-  let line = 1;
-  for (const record of parsed) {
-    const start = line;
-    let blank = true;
-    for (const cell of record) {
-      if (blank && cell.trim() !== "") blank = false;
-      if (cell.includes(lineBreak)) line += cell.split(lineBreak).length - 1;
-    }
-    line++;
-    if (!blank) records.push({ line: start, cells: record });
-  }
-  const first = records.shift();
-  if (!first) throw noHeader();
-  const header = first.cells.map((cell) => cell.trim());
+  const rows = csvRows(bytes, lineBreak);
+  const first = await rows.next();
+  const header = first.done ? [] : first.value.cells.map((cell) => cell.trim());
   while (header.length && header[header.length - 1] === "") header.pop();
-  if (!header.length) throw noHeader();
-  for (const row of records) {
-    const { cells } = row;
-    if (cells.length > header.length) {
-      for (let index = header.length; index < cells.length; index++) {
-        if (cells[index]!.trim() !== "") throw tooManyCells(row.line, header.length, cells.length);
-      }
-      cells.length = header.length;
-    }
-    while (cells.length < header.length) cells.push("");
+  if (!header.length) {
+    await rows.return(undefined);
+    throw noHeader();
   }
-  return { format: "csv", header, rows: records, encoding };
+  return {
+    format: "csv",
+    header,
+    encoding,
+    rows: (async function* () {
+      for await (const row of rows) {
+        const { cells } = row;
+        if (cells.length > header.length) {
+          for (let index = header.length; index < cells.length; index++) {
+            if (cells[index]!.trim() !== "") throw tooManyCells(row.line, header.length, cells.length);
+          }
+          cells.length = header.length;
+        }
+        while (cells.length < header.length) cells.push("");
+        yield row;
+      }
+    })(),
+  };
+}
+
+/** The non-blank records of the file with their lines, as csv-parse reads them a chunk at a time. */
+async function* csvRows(bytes: Buffer, lineBreak: string): AsyncGenerator<TableRow> {
+  // Blank lines come back as records of one empty cell, so every record is one line plus the line
+  // breaks inside its cells: the line where each record starts is counted without asking
+  // csv-parse for positions.
+  const parser = new Parser({ relax_column_count: true, skip_empty_lines: false });
+  const chunks = Readable.from(
+    (function* () {
+      for (let start = 0; start < bytes.length; start += chunkBytes) yield bytes.subarray(start, start + chunkBytes);
+    })(),
+    { objectMode: false },
+  );
+  chunks.pipe(parser);
+  let line = 1;
+  try {
+    for await (const record of parser as AsyncIterable<string[]>) {
+      const start = line;
+      let blank = true;
+      for (const cell of record) {
+        if (blank && cell.trim() !== "") blank = false;
+        if (cell.includes(lineBreak)) line += cell.split(lineBreak).length - 1;
+      }
+      line++;
+      if (!blank) yield { line: start, cells: record };
+    }
+  } catch (error) {
+    throw syntaxProblem(error);
+  } finally {
+    chunks.destroy();
+    parser.destroy();
+  }
+}
+
+function syntaxProblem(error: unknown): FileProblem {
+  const line = (error as { lines?: number }).lines;
+  const detail = (error as Error).message;
+  return new FileProblem(
+    "csv_syntax",
+    {
+      "zh-CN": `CSV 格式错误${line ? `（第 ${line} 行）` : ""}：${/quote/i.test(detail) ? "引号未闭合或位置不对" : detail}`,
+      en: `CSV syntax error${line ? ` at line ${line}` : ""}: ${detail}`,
+    },
+    line ? { line } : {},
+  );
 }
 
 export function noHeader(): FileProblem {

@@ -2,7 +2,7 @@ import { open } from "node:fs/promises";
 import { decodeText } from "./decode-text.js";
 import { type FileFormat, declaredFormat, firstSignificantChar, formatName, notWhatItSays, sniffContent } from "./file-format.js";
 import { FileProblem } from "./problem.js";
-import { readCsv, type Table } from "./read-csv.js";
+import { streamCsv, type Table, type TableRow, type TableStream } from "./read-csv.js";
 import { readJson, readNdjson, type RecordList } from "./read-json.js";
 import { readXlsx } from "./read-xlsx.js";
 import type { ZipLimits } from "./zip-guard.js";
@@ -35,6 +35,19 @@ const tooLarge = (limit: number) =>
  * big, empty, not what it is declared to be, damaged, or holds formulas.
  */
 export async function readTable(bytes: Uint8Array, options: ReadOptions = {}): Promise<Table | RecordList> {
+  const read = await openTable(bytes, options);
+  if (!isTableStream(read)) return read;
+  const rows: TableRow[] = [];
+  for await (const row of read.rows) rows.push(row);
+  return { ...read, rows };
+}
+
+/**
+ * As {@link readTable}, but a CSV file's rows are read as they are asked for (a problem in a row,
+ * such as bad quoting, is thrown when that row is reached), so an import holds a row at a time
+ * rather than the whole parsed file.
+ */
+export async function openTable(bytes: Uint8Array, options: ReadOptions = {}): Promise<Table | TableStream | RecordList> {
   const limit = options.maxBytes ?? maxFileBytes;
   if (bytes.byteLength > limit) throw tooLarge(limit);
   const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -61,12 +74,19 @@ export async function readTable(bytes: Uint8Array, options: ReadOptions = {}): P
   if (format === "csv" && looksJson && declared === "csv" && isJson(text)) throw notWhatItSays({ "zh-CN": "JSON", en: "JSON" }, "csv");
   if (format === "json") return readJson(text);
   if (format === "ndjson") return readNdjson(text);
-  return readCsv(text, encoding);
+  // csv-parse reads UTF-8 bytes (faster than text): the file's own, or the GB18030 text re-encoded.
+  const utf8 = encoding === "utf-8" ? (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? buffer.subarray(3) : buffer) : Buffer.from(text, "utf8");
+  return streamCsv(utf8, encoding, text);
 }
 
 /** True when a read gave a table (CSV, xlsx) rather than records (JSON, NDJSON). */
-export function isTable(read: Table | RecordList): read is Table {
+export function isTable<T extends Table | TableStream>(read: T | RecordList): read is T {
   return "header" in read;
+}
+
+/** True when the rows of a table are still to be read. */
+export function isTableStream(read: Table | TableStream | RecordList): read is TableStream {
+  return "header" in read && !Array.isArray(read.rows);
 }
 
 const isFormat = (value: string): value is FileFormat => value === "csv" || value === "xlsx" || value === "json" || value === "ndjson";

@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { FileProblem } from "./problem.js";
 import { noHeader, type Table, type TableRow } from "./read-csv.js";
 import { checkZip, type ZipLimits } from "./zip-guard.js";
@@ -69,7 +69,9 @@ async function readXlsxSheets(bytes: Buffer, limits: ZipLimits, wanted: string |
   // parts checkZip has measured, so nothing larger than the limit is ever inflated.
   const parts = await checkZip(bytes, limits);
   if (!parts.includes("xl/workbook.xml")) throw notAWorkbook();
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: the library is large, and imports of other formats never need it.
+  const { default: Excel } = await import("exceljs");
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: ["dataValidations", "conditionalFormatting", "extLst", "drawing", "picture", "tableParts"] } as object);
   } catch (error) {

@@ -1,4 +1,4 @@
-import type { Column, ColumnSet } from "./columns.js";
+import { allowedValues, type Column, type ColumnSet, valueLabel } from "./columns.js";
 import { type CellValue, unneutraliseText } from "./neutralise.js";
 import type { Lang } from "./problem.js";
 
@@ -131,6 +131,16 @@ function fail(column: Column, name: string, code: CellError["code"], zh: string,
   return { ok: false, error: { column: name, key: column.key, code, message: (l) => (l === "zh-CN" ? zh : en) } };
 }
 
+/** The enum value a cell names: the value itself (`city`, in any case) or its Chinese label (市域产教联合体). */
+function enumValue(column: Column, text: string): string | undefined {
+  const values = column.values ?? [];
+  const trimmed = text.trim();
+  if (values.includes(trimmed)) return trimmed;
+  const folded = ascii(trimmed).toLowerCase();
+  const label = trimmed.normalize("NFKC");
+  return values.find((allowed) => allowed.toLowerCase() === folded || column.labels?.[allowed]?.normalize("NFKC") === label);
+}
+
 /** A non-empty cell's text as a value of the column's (or list item's) kind. */
 function parseScalar(column: Column, kind: Column["kind"], text: string, name: string): Parsed {
   switch (kind) {
@@ -154,11 +164,9 @@ function parseScalar(column: Column, kind: Column["kind"], text: string, name: s
       return fail(column, name, "not_boolean", `“${text}”应为“是”或“否”`, `"${text}" must be true or false (是/否, 1/0)`);
     }
     case "enum": {
-      const values = column.values ?? [];
-      const trimmed = text.trim();
-      const value = values.includes(trimmed) ? trimmed : values.find((allowed) => allowed.toLowerCase() === ascii(trimmed).toLowerCase());
+      const value = enumValue(column, text);
       if (value !== undefined) return { ok: true, value };
-      return fail(column, name, "not_allowed", `“${text}”不是允许的值（${values.join("、")}）`, `"${text}" is not one of ${values.join(", ")}`);
+      return fail(column, name, "not_allowed", `“${text}”不是允许的值（${allowedValues(column, "zh-CN").join("、")}）`, `"${text}" is not one of ${allowedValues(column, "en").join(", ")}`);
     }
     default:
       return { ok: true, value: unneutraliseText(text.trim()) };
@@ -300,7 +308,8 @@ export function headerRow(set: ColumnSet, lang: Lang): string[] {
 function toCell(column: Column, value: unknown, lang: Lang): CellValue {
   if (value === null || value === undefined) return null;
   if (column.kind === "boolean") return value ? (lang === "zh-CN" ? "是" : "true") : lang === "zh-CN" ? "否" : "false";
-  if (column.kind === "list") return Array.isArray(value) ? value.map(String).join("; ") : String(value);
+  if (column.kind === "enum" && typeof value === "string") return valueLabel(column, value, lang);
+  if (column.kind === "list") return Array.isArray(value) ? value.map((item) => (column.item === "enum" ? valueLabel(column, String(item), lang) : String(item))).join("; ") : String(value);
   if (typeof value === "number" || typeof value === "string") return value;
   return String(value);
 }
@@ -314,7 +323,7 @@ function atPath(value: unknown, path: readonly string[]): unknown {
   return node;
 }
 
-/** A record as a row of cells in the set's column order (booleans as 是/否 in zh-CN, true/false in en; lists joined with "; "). */
+/** A record as a row of cells in the set's column order (booleans as 是/否 in zh-CN, true/false in en; enum codes as their Chinese labels in zh-CN; lists joined with "; "). */
 export function recordToRow(set: ColumnSet, record: object, lang: Lang = "en"): CellValue[] {
   return set.columns.map((column) => toCell(column, atPath(record, column.path), lang));
 }

@@ -1,5 +1,5 @@
 import type * as z from "zod/mini";
-import { type Column, type ColumnModel, columnModel } from "./columns.js";
+import { allowedValues, type Column, type ColumnModel, columnModel } from "./columns.js";
 import type { Lang } from "./problem.js";
 import { headerRow, recordToChildRows, recordToRow } from "./rows.js";
 import { toCsv } from "./write-csv.js";
@@ -35,6 +35,7 @@ const words = {
       "导入时按“编号”匹配已有记录：编号已存在则更新，不存在则新建。",
       "不要使用公式：含公式的单元格会被拒绝，请先转为数值。",
       "以 = + - @ 开头的文字会加上 ' 以防被当作公式，导入时会自动去掉。",
+      "选项列填写“允许的值”中的中文名称；也可填写对应的英文代码（如 city、open），二者导入结果相同。",
     ],
   },
   en: {
@@ -54,6 +55,7 @@ const words = {
       "Imports match existing records by ID: an ID that exists is updated, a new one created.",
       "No formulas: a cell holding a formula is refused; paste values instead.",
       "Text beginning with = + - @ is written with a leading ' so it is never taken as a formula; imports take it off.",
+      "A column of options takes one of its allowed values; the Chinese names a zh-CN template shows (such as 市域产教联合体 for city) are taken too.",
     ],
   },
 } as const;
@@ -61,7 +63,7 @@ const words = {
 function describe(column: Column, lang: Lang): { kind: string; values: string; required: string; meaning: string } {
   const w = words[lang];
   const kind = column.kind === "list" ? `${w.kinds.list}: ${w.kinds[column.item ?? "text"]}` : w.kinds[column.kind];
-  const values = column.values?.join(lang === "zh-CN" ? "、" : ", ") ?? (column.kind === "boolean" ? w.booleanValues : "");
+  const values = column.values ? allowedValues(column, lang).join(lang === "zh-CN" ? "、" : ", ") : column.kind === "boolean" ? w.booleanValues : "";
   const required = !column.required ? w.optional : column.nullable ? w.requiredNullable : w.required;
   const help = column.label.help?.[lang] ?? "";
   const meaning = column.kind === "list" && !help ? w.listNote : help;

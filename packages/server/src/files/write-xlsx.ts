@@ -1,4 +1,3 @@
-import ExcelJS from "exceljs";
 import { type CellValue, neutraliseCell } from "./neutralise.js";
 
 /** A sheet to write: its name, header row and rows. */
@@ -28,7 +27,9 @@ const safeSheetName = (name: string) => name.replace(/[[\]:*?/\\]/g, "_").slice(
  * ever written as a formula.
  */
 export async function toXlsx(sheets: readonly SheetData[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: the library is large, and a server that writes no workbook never needs it.
+  const { default: Excel } = await import("exceljs");
+  const workbook = new Excel.Workbook();
   workbook.creator = "Chanjiao";
   for (const sheet of sheets) {
     const headerRow = sheet.headerRow ?? true;

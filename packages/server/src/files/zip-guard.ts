@@ -13,7 +13,8 @@ interface ZipEntry {
 interface Unzipper {
   Open: { buffer(bytes: Buffer): Promise<{ files: ZipEntry[] }> };
 }
-const unzipper = createRequire(import.meta.url)("unzipper") as Unzipper;
+/** Loaded on the first xlsx: a file of another format never needs it. */
+let unzipper: Unzipper | undefined;
 
 /** How far an xlsx may expand when unzipped. */
 export interface ZipLimits {
@@ -48,6 +49,7 @@ export async function checkZip(bytes: Buffer, limits: ZipLimits = {}): Promise<s
   const maxEntries = limits.maxEntries ?? 10_000;
   let files: ZipEntry[];
   try {
+    unzipper ??= createRequire(import.meta.url)("unzipper") as Unzipper;
     ({ files } = await unzipper.Open.buffer(bytes));
   } catch {
     throw damaged();

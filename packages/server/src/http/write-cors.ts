@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from "hono";
+import { varyOn } from "./vary.js";
 
 const writeMethods = new Set(["POST", "PATCH", "DELETE"]);
 
@@ -27,8 +28,7 @@ export function allowWritesFrom(origins: readonly string[]): MiddlewareHandler {
     if (writeMethods.has(c.req.method)) {
       c.res.headers.set("Access-Control-Allow-Origin", origin);
       c.res.headers.set("Access-Control-Expose-Headers", "ETag, Location, X-Request-Id, Idempotent-Replayed, Retry-After");
-      const varies = (c.res.headers.get("Vary") ?? "").split(",").map((name) => name.trim().toLowerCase());
-      if (!varies.includes("origin")) c.res.headers.append("Vary", "Origin");
+      varyOn(c.res.headers, "Origin");
     }
   };
 }

@@ -90,7 +90,6 @@ export async function runImportCommand(args: string[]): Promise<number> {
     if (!name || !file || extra.length) throw new UsageError("import needs a COLLECTION and a FILE.");
     const collection = collectionNamed(name);
     if (!collection) throw new UsageError(`Unknown collection ${JSON.stringify(name)}.`);
-    if (collection === "talentDemand") throw new UsageError("Talent demand is published through the API (POST /v1/talent-demand), not imported.");
     if (values.organisation !== undefined && values.key !== undefined) throw new UsageError("Give --organisation or --key, not both.");
     if (values.lang !== "zh-CN" && values.lang !== "en") throw new UsageError("--lang must be zh-CN or en.");
     const lang: Lang = values.lang;

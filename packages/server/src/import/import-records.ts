@@ -3,6 +3,7 @@ import * as z from "zod/mini";
 import { Lookups } from "../db/lookups.js";
 import type { Database } from "../db/open.js";
 import { applyWrites, checkRecord, createdRecord, type LoggedWrite, mayKeep, patchedRecord, type RecordFault, type Writer } from "../db/record-writes.js";
+import { isPostgres } from "../db/dialect.js";
 import { storage } from "../db/storage.js";
 import {
   bindHeader,
@@ -11,8 +12,9 @@ import {
   FileProblem,
   type HeaderBinding,
   isTable,
+  isTableStream,
   type Lang,
-  readTable,
+  openTable,
   readXlsx,
   rowToChild,
   rowToRecord,
@@ -76,22 +78,25 @@ interface ImportRow {
 interface ReadRows {
   format: string;
   lang: Lang;
-  count: number;
   /** Problems of the file as a whole (its header, its child sheets), found before any row is checked. */
   problems: ImportProblem[];
-  /** Each row with the problems of its own cells. */
-  rows(): Iterable<{ row: ImportRow; problems: ImportProblem[] }>;
+  /** Each row with the problems of its own cells; a CSV file is read as its rows are asked for. */
+  rows(): Iterable<ConvertedRow> | AsyncIterable<ConvertedRow>;
+}
+
+interface ConvertedRow {
+  row: ImportRow;
+  problems: ImportProblem[];
 }
 
 /** Reads the rows, with the problems of the file and its cells. */
 async function readRows(request: ImportRequest, model: ReturnType<typeof columnModel>): Promise<ReadRows> {
-  const read = await readTable(request.bytes, { ...(request.declared ? { declared: request.declared } : {}), ...(request.sheet ? { sheet: request.sheet } : {}) });
+  const read = await openTable(request.bytes, { ...(request.declared ? { declared: request.declared } : {}), ...(request.sheet ? { sheet: request.sheet } : {}) });
   if (!isTable(read)) {
     const lang = request.lang ?? "en";
     return {
       format: read.format,
       lang,
-      count: read.records.length,
       problems: [],
       *rows() {
         for (const { line, value } of read.records) yield { row: { line, value: (value ?? {}) as Record<string, unknown> }, problems: [] };
@@ -101,20 +106,29 @@ async function readRows(request: ImportRequest, model: ReturnType<typeof columnM
   const binding = bindHeader(model, read.header);
   const lang = binding.lang;
   const problems: ImportProblem[] = binding.errors.map((error) => ({ line: 1, column: error.column, message: error.message(lang) }));
-  const convert = ({ line, cells }: { line: number; cells: string[] }) => {
+  const convert = ({ line, cells }: { line: number; cells: string[] }): ConvertedRow => {
     const { value, errors } = rowToRecord(binding, cells);
     return { row: { line, value, binding }, problems: errors.map((error) => ({ line, column: error.column, message: error.message(lang) })) };
   };
+  if (isTableStream(read)) {
+    return {
+      format: read.format,
+      lang,
+      problems,
+      async *rows() {
+        for await (const row of read.rows) yield convert(row);
+      },
+    };
+  }
   if (read.format === "xlsx" && model.tables.length) {
     // Child sheets fill their records' lists, so a workbook's rows are made whole before checking.
     const converted = read.rows.map(convert);
     problems.push(...(await readChildSheets(request.bytes, model, lang, converted.map(({ row }) => row))));
-    return { format: read.format, lang, count: converted.length, problems, rows: () => converted };
+    return { format: read.format, lang, problems, rows: () => converted };
   }
   return {
     format: read.format,
     lang,
-    count: read.rows.length,
     problems,
     *rows() {
       // Each row's cells are let go once made into a value, so a large file is not held twice.
@@ -167,18 +181,18 @@ function faultProblems(fault: RecordFault, row: ImportRow, lang: Lang): ImportPr
 
 /**
  * A new record from a table leaves out the columns its file lacks: those that must be given but may
- * be empty are empty (null, or an empty list), so a file need not carry every column of the
- * template; optional ones stay out (the server derives a left-out province).
+ * be empty are made empty (null, or an empty list), so a file need not carry every column of the
+ * template; optional ones stay out (the server derives a left-out province). Fills the row's own
+ * value, which nothing else holds.
  */
-function withEmptyDefaults(model: ReturnType<typeof columnModel>, value: Record<string, unknown>): Record<string, unknown> {
-  const filled = { ...value };
+function fillEmptyDefaults(model: ReturnType<typeof columnModel>, value: Record<string, unknown>): Record<string, unknown> {
   for (const column of model.columns) {
-    if (column.path.length !== 1 || column.key in filled || !column.required) continue;
-    if (column.kind === "list") filled[column.key] = [];
-    else if (column.nullable) filled[column.key] = null;
+    if (column.path.length !== 1 || column.key in value || !column.required) continue;
+    if (column.kind === "list") value[column.key] = [];
+    else if (column.nullable) value[column.key] = null;
   }
-  for (const table of model.tables) if (!(table.key in filled)) filled[table.key] = [];
-  return filled;
+  for (const table of model.tables) if (!(table.key in value)) value[table.key] = [];
+  return value;
 }
 
 /** One problem per line and column: a cell that could not be read is not also reported as missing. */
@@ -194,8 +208,12 @@ function onePerCell(problems: ImportProblem[]): ImportProblem[] {
 
 class Rollback extends Error {}
 
-/** Rows written to the store at a time, inside the import's transaction. */
-const chunkSize = 2_000;
+/**
+ * Rows written to the store at a time, inside the import's transaction. SQLite stores each row with
+ * a prepared statement, so a short chunk only bounds what is held; PostgreSQL sends a chunk in a few
+ * statements of hundreds of rows, each a round trip.
+ */
+const chunkSize = { sqlite: 250, postgres: 2_000 };
 
 /**
  * Imports a file of records into a collection, all or nothing: every row is checked by the contract,
@@ -221,16 +239,17 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
     unchanged: 0,
     problems: [],
   };
+  // A file that cannot be read (or a CSV row that cannot, when reached) is refused as a whole.
+  const refuseFile = (problem: FileProblem) => Object.assign(report, { rows: 0, created: 0, updated: 0, unchanged: 0, problems: [{ line: problem.line ?? null, column: problem.cell ?? null, message: problem.messageIn(report.language) }] });
   let read: Awaited<ReturnType<typeof readRows>>;
   try {
     read = await readRows(request, model);
   } catch (error) {
     if (!(error instanceof FileProblem)) throw error;
-    report.problems.push({ line: error.line ?? null, column: error.cell ?? null, message: error.messageIn(report.language) });
-    return report;
+    return refuseFile(error);
   }
   const { lang } = read;
-  Object.assign(report, { format: read.format, language: lang, rows: read.count });
+  Object.assign(report, { format: read.format, language: lang });
   report.problems.push(...read.problems);
   const createBody = createBodyOf(schema);
   const patchBody = patchBodyOf(schema);
@@ -247,13 +266,13 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
       // Writes go to the store in chunks as rows are checked, inside the one transaction, so memory
       // holds a chunk rather than the file; a bad row found later rolls every chunk back.
       const writes: LoggedWrite[] = [];
+      const chunk = isPostgres(trx) ? chunkSize.postgres : chunkSize.sqlite;
       const flush = async () => {
         if (!report.problems.length && !report.dryRun) await applyWrites(trx, writer, collection, writes);
         writes.length = 0;
       };
-      let index = 0;
-      for (const { row, problems } of read.rows()) {
-        if (index++ % 1000 === 0) request.onProgress?.(index - 1);
+      for await (const { row, problems } of read.rows()) {
+        if (report.rows++ % 1000 === 0) request.onProgress?.(report.rows - 1);
         if (problems.length) {
           report.problems.push(...problems);
           continue;
@@ -276,7 +295,7 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
           report.problems.push(...faultProblems(refused, row, lang));
           continue;
         }
-        const candidate = current ? patchedRecord(current, row.value) : createdRecord(collection, row.binding ? withEmptyDefaults(model, row.value) : row.value);
+        const candidate = current ? patchedRecord(current, row.value) : createdRecord(collection, row.binding ? fillEmptyDefaults(model, row.value) : row.value);
         const checked = await checkRecord(lookups, writer, collection, candidate);
         if (!("record" in checked)) {
           report.problems.push(...faultProblems(checked, row, lang));
@@ -289,7 +308,8 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
           report.problems.push({ line: row.line, column: null, message: messages.duplicate(earlier)(lang) });
           continue;
         }
-        seen.set(recordId, row.line);
+        // An id the server has just made cannot come again; only ids the file or the store gave can.
+        if (id !== undefined) seen.set(recordId, row.line);
         if (recordKey !== undefined) seen.set(recordKey, row.line);
         const after = JSON.stringify(checked.record);
         if (before === after) {
@@ -300,14 +320,15 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
         writes.push({ id: recordId, kind: before === undefined ? "created" : "updated", before: before ?? null, after, record: checked.record });
         if (before === undefined) report.created++;
         else report.updated++;
-        if (writes.length >= chunkSize) await flush();
+        if (writes.length >= chunk) await flush();
       }
-      request.onProgress?.(read.count);
+      request.onProgress?.(report.rows);
       if (report.problems.length || report.dryRun) throw new Rollback();
       await flush();
       report.written = true;
     });
   } catch (error) {
+    if (error instanceof FileProblem) return refuseFile(error);
     if (!(error instanceof Rollback)) throw error;
   }
   report.problems = onePerCell(report.problems).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

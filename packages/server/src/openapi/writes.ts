@@ -1,5 +1,6 @@
 import { type CollectionName, collections, createBodyOf, patchBodyOf, TalentDemandCreate, TalentDemandPatch } from "@chanjiao/sdk";
 import { editorsKeep } from "../db/keepers.js";
+import { importCollections } from "../routes/imports.js";
 import { recordWriteCollections } from "../routes/record-writes.js";
 import type { NamedSchema } from "./components.js";
 import type { Header, WriteDescription } from "./describe-write.js";
@@ -61,6 +62,17 @@ const publishingWrites: WriteDescription[] = [
     answer: { status: 200, description: "The withdrawn posting.", schema: posting, headers: { ETag: etag } },
     problems: [...changeProblems],
   },
+  {
+    method: "delete",
+    path: "/talent-demand/{id}",
+    operationId: "deleteTalentDemand",
+    tag: "talent-demand",
+    summary: "Remove a posting",
+    description: "The posting leaves lists, gaps and signals at once; the change feed keeps a tombstone. Withdraw it instead to keep it listed. The publishing organisation's keys, and admin keys, may remove it.",
+    headers: { "If-Match": ifMatch },
+    answer: { status: 204, description: "Removed." },
+    problems: [403, 404, 412, 428],
+  },
 ];
 
 /**
@@ -75,8 +87,12 @@ const keptBy: Partial<Record<CollectionName, string>> = {
   servicePlatforms: "the operator (`operatorId`) and the lead organisations of its consortium (`consortiumId`)",
   consortia: "its lead organisations (`leadOrganisationIds`)",
   parks: "the lead organisations of a consortium built around the park, and the government organisations of its province",
+  talentDemand: "the publishing organisation (`publisherId`)",
   talentSupply: "the government organisations (`kind: government`) of the record's province",
   provincialLists: "the government organisations (`kind: government`) of the record's province",
+  pathways: "the school that runs the pathway (`schoolId`; a pathway of no school is kept by admin keys)",
+  events: "its organisers (`organiserIds`, such as a province's government; an event of no organiser in the data is kept by admin keys)",
+  cooperationProjects: "its Chinese lead institutions (`leadOrganisationIds`; a project of none in the data is kept by admin keys)",
 };
 
 /** Who may write a collection's records, in a sentence of each write's description. */
@@ -195,7 +211,7 @@ const importReport: NamedSchema = {
 
 /** `POST /<collection>/imports` of each collection written through src/routes/imports.ts. */
 function importWrites(): WriteDescription[] {
-  return recordWriteCollections.map((name): WriteDescription => {
+  return importCollections.map((name): WriteDescription => {
     const { path } = collections[name];
     return {
       method: "post",

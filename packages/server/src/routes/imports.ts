@@ -1,4 +1,4 @@
-import { collections } from "@chanjiao/sdk";
+import { type CollectionName, collections } from "@chanjiao/sdk";
 import { Hono, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { maxFileBytes } from "../files/index.js";
@@ -7,7 +7,9 @@ import type { AppEnv } from "../http/env.js";
 import { problemResponse } from "../http/problem.js";
 import { writeResponse } from "../http/write-answers.js";
 import { importRecords } from "../import/import-records.js";
-import { recordWriteCollections } from "./record-writes.js";
+
+/** Collections a file imports into: every one, talent demand included (each row checked by the publisher rule). */
+export const importCollections = Object.keys(collections) as CollectionName[];
 
 const limitFile = bodyLimit({ maxSize: maxFileBytes, onError: (c) => problemResponse(c, 413, `The file exceeds ${maxFileBytes / 1024 / 1024} MB.`) });
 
@@ -18,7 +20,7 @@ const limitFile = bodyLimit({ maxSize: maxFileBytes, onError: (c) => problemResp
  * in which case nothing was written. One import counts as one write against the key's rate.
  */
 export function registerImportRoutes(app: Hono<AppEnv>, options: { authenticate: MiddlewareHandler<WriteEnv>; limitWrites: MiddlewareHandler<WriteEnv> }): void {
-  for (const collection of recordWriteCollections) {
+  for (const collection of importCollections) {
     const imports = new Hono<WriteEnv>();
     imports.post("/", writeResponse, limitFile, options.authenticate, options.limitWrites, async (c) => {
       const dryRun = c.req.query("dryRun");

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { TalentDemandCreate, TalentDemandPatch } from "@chanjiao/sdk";
 import { type Context, Hono, type MiddlewareHandler } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { createDemand, type DemandChange, demandEtag, getDemandRow, updateDemand } from "../db/demand-writes.js";
+import { createDemand, type DemandChange, demandEtag, getDemandRow, removeDemand, type RemoveOutcome, type UpdateOutcome, updateDemand } from "../db/demand-writes.js";
 import type { Database } from "../db/open.js";
 import { recordExists } from "../db/query.js";
 import { apiWriter, type WriteEnv } from "../http/auth.js";
@@ -49,13 +49,26 @@ async function createPosting(c: Context<WriteEnv>): Promise<Response> {
   return c.body(outcome.data, outcome.status as ContentfulStatusCode, headers);
 }
 
+const requireIfMatch = (c: Context<WriteEnv>) =>
+  c.req.header("If-Match") ?? problemResponse(c, 428, "Send the posting's ETag in If-Match, so that a concurrent change is not overwritten.");
+
 async function changePosting(c: Context<WriteEnv>, change: (c: Context<WriteEnv>) => Promise<DemandChange | Response>): Promise<Response> {
-  const ifMatch = c.req.header("If-Match");
-  if (ifMatch === undefined) return problemResponse(c, 428, "Send the posting's ETag in If-Match, so that a concurrent change is not overwritten.");
+  const ifMatch = requireIfMatch(c);
+  if (ifMatch instanceof Response) return ifMatch;
   const requested = await change(c);
   if (requested instanceof Response) return requested;
+  return answer(c, await updateDemand(c.get("db"), c.req.param("id")!, apiWriter(c), ifMatch, requested));
+}
+
+/** `DELETE /v1/talent-demand/{id}`: the posting leaves lists, gaps and signals at once; the change feed keeps a tombstone. */
+async function removePosting(c: Context<WriteEnv>): Promise<Response> {
+  const ifMatch = requireIfMatch(c);
+  if (ifMatch instanceof Response) return ifMatch;
+  return answer(c, await removeDemand(c.get("db"), c.req.param("id")!, apiWriter(c), ifMatch));
+}
+
+function answer(c: Context<WriteEnv>, outcome: UpdateOutcome | RemoveOutcome): Response {
   const id = c.req.param("id")!;
-  const outcome = await updateDemand(c.get("db"), id, apiWriter(c), ifMatch, requested);
   switch (outcome.kind) {
     case "not-found":
       return problemResponse(c, 404, `No record with id ${JSON.stringify(id)} in /v1/talent-demand.`);
@@ -68,6 +81,8 @@ async function changePosting(c: Context<WriteEnv>, change: (c: Context<WriteEnv>
       return problemResponse(c, 412, "The posting changed since this ETag was read; read it again and reapply the change.");
     case "updated":
       return c.body(outcome.data, 200, { "Content-Type": jsonType, ETag: outcome.etag });
+    case "removed":
+      return c.body(null, 204);
   }
 }
 
@@ -78,7 +93,8 @@ async function patchBody(c: Context<WriteEnv>): Promise<DemandChange | Response>
 
 /**
  * Publishing talent demand (clause 4's 人才需求发布制度): `POST /v1/talent-demand`,
- * `PATCH /v1/talent-demand/{id}`, `POST /v1/talent-demand/{id}/withdraw`, each signed with an
+ * `PATCH /v1/talent-demand/{id}`, `POST /v1/talent-demand/{id}/withdraw` and
+ * `DELETE /v1/talent-demand/{id}`, each signed with an
  * organisation's API key; and `GET /v1/talent-demand/{id}` with the ETag those writes expect.
  * Register before the collection routes, which would otherwise answer the GET. `authenticate`
  * checks the key; `limitWrites` runs once the key is known good (the per-key rate limit).
@@ -97,5 +113,6 @@ export function registerPublishingRoutes(app: Hono<AppEnv>, options: { authentic
   writes.post("/", writeResponse, limitBody, authenticate, limitWrites, createPosting);
   writes.patch("/:id", writeResponse, limitBody, authenticate, limitWrites, (c) => changePosting(c, patchBody));
   writes.post("/:id/withdraw", writeResponse, limitBody, authenticate, limitWrites, (c) => changePosting(c, async () => ({ status: "withdrawn" })));
+  writes.delete("/:id", writeResponse, limitBody, authenticate, limitWrites, removePosting);
   app.route("/v1/talent-demand", writes);
 }

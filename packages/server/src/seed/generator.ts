@@ -305,18 +305,27 @@ const pathwaySteps: Record<PathwayKind, { name: string; steps: Pathway["steps"] 
   },
 };
 
-/** Pathways of all five kinds for each of the given categories. */
-export function generatePathways(options: { seed?: number; categories: readonly MajorCategory[] }): Pathway[] {
+/**
+ * Pathways of all five kinds for each of the given categories, each run by one of the sample schools
+ * at one of its levels (which keeps the entry); null when none of them teaches at those levels.
+ */
+export function generatePathways(options: { seed?: number; categories: readonly MajorCategory[]; schools: readonly School[] }): Pathway[] {
   const seed = options.seed ?? defaultSeed;
+  const random = mulberry32(seed ^ 0x9a7);
   return options.categories.flatMap((category) =>
-    PathwayKind.options.map((kind) => ({
-      id: `pathway-${category.code}-${kind}`,
-      name: `${category.name.replace(/大类$/, "")}类${pathwaySteps[kind].name}（示例）`,
-      kind,
-      majorCategoryId: category.id,
-      steps: pathwaySteps[kind].steps,
-      ...sampleSource(seed),
-    })),
+    PathwayKind.options.map((kind) => {
+      const { steps } = pathwaySteps[kind];
+      const runners = options.schools.filter((school) => steps.some((step) => step.level === school.level));
+      return {
+        id: `pathway-${category.code}-${kind}`,
+        name: `${category.name.replace(/大类$/, "")}类${pathwaySteps[kind].name}（示例）`,
+        kind,
+        majorCategoryId: category.id,
+        schoolId: runners.length ? random.pick(runners).id : null,
+        steps,
+        ...sampleSource(seed),
+      };
+    }),
   );
 }
 
@@ -358,6 +367,7 @@ export function generateActivityWeek(seed = defaultSeed): Event {
     end: null,
     place: null,
     organisers: null,
+    organiserIds: [],
     theme: null,
     scale: null,
     ...sampleSource(seed),

@@ -58,7 +58,8 @@ export function buildSeedRecords(options: SeedOptions = {}): SeedRecords {
       consortiumIds: sourced.consortia.filter((consortium) => consortium.kind === "city").map((consortium) => consortium.id),
     }),
     servicePlatforms: generateServicePlatforms({ seed, consortia: sourced.consortia, operators: [...enterprises, ...sampleSchoolOrganisations] }),
-    pathways: generatePathways({ seed, categories: pickCategories(["46", "51", "50", "52"]) }),
+    // Sample pathways are run by sample schools only: naming a real school would credit it with a pathway it may not run.
+    pathways: generatePathways({ seed, categories: pickCategories(["46", "51", "50", "52"]), schools: schools.filter((school) => school.sample) }),
     cooperationProjects: sourced.cooperationProjects,
     events: [...sourced.events, generateActivityWeek(seed)],
     provincialLists: generateProvincialLists({ seed, provinces, categories }),

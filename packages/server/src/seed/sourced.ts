@@ -73,8 +73,13 @@ function industryOf(wording: string): Industry | null {
 class OrganisationRegistry {
   readonly byName = new Map<string, Organisation>();
 
+  /** The ids of the organisations, among those registered, that names as a source writes them refer to (`天津渤海职业技术学院 Tianjin Bohai …`); others are left out, never guessed. */
+  idsOf(names: readonly string[]): string[] {
+    return [...new Set(names.flatMap((name) => this.byName.get(name.trim().split(/\s/)[0]!)?.id ?? []))];
+  }
+
   /** Registers an organisation named in a source and returns its id; placeholders that name nobody return null. */
-  add(rawName: string, kind: "school" | "enterprise", region: string | null, source: string): { organisation: Organisation; title: string | null } | null {
+  add(rawName: string, kind: "school" | "enterprise" | "government", region: string | null, source: string): { organisation: Organisation; title: string | null } | null {
     if (rawName.startsWith("(")) return null;
     const titled = /^(.*)（(理事长单位)）$/.exec(rawName);
     const name = titled ? titled[1]! : rawName;
@@ -273,7 +278,7 @@ function bilingualName(name: string): { name: string; nameEn: string | null } {
   return zh && en ? { name: zh, nameEn: en } : { name, nameEn: null };
 }
 
-function lubanWorkshops(): CooperationProject[] {
+function lubanWorkshops(registry: OrganisationRegistry): CooperationProject[] {
   const file = readDataFile<LubanWorkshopsFile>("luban-workshops.json");
   const seen = new Map<string, number>();
   return file.records.map((record) => {
@@ -291,6 +296,7 @@ function lubanWorkshops(): CooperationProject[] {
       hostInstitution: record.hostInstitution,
       partners: [...record.chineseInstitutions, ...(record.enterprises ?? [])],
       regions: placesOf(record.chineseInstitutions),
+      leadOrganisationIds: registry.idsOf(record.chineseInstitutions),
       ...lubanFieldNames(record.fields ?? []),
       opened: opened.date,
       year: opened.date ? Number(opened.date.slice(0, 4)) : null,
@@ -302,7 +308,16 @@ function lubanWorkshops(): CooperationProject[] {
   });
 }
 
-function eventsAndProgrammes(): { events: Event[]; cooperationProjects: CooperationProject[] } {
+/**
+ * The organisers an event's source names (`教育部、天津市人民政府`), as government organisations: a
+ * province's government (its code from the name) keeps the events it organises.
+ */
+function organisersOf(registry: OrganisationRegistry, organisers: string | undefined, source: string): string[] {
+  const names = organisers?.split(/[、,，;；]/).map((name) => name.trim()).filter(Boolean) ?? [];
+  return [...new Set(names.flatMap((name) => registry.add(name, "government", cityCodeIn(name), source)?.organisation.id ?? []))];
+}
+
+function eventsAndProgrammes(registry: OrganisationRegistry): { events: Event[]; cooperationProjects: CooperationProject[] } {
   const file = readDataFile<EventsPlatformsFile>("events-platforms.json");
   const events: Event[] = [];
   const cooperationProjects: CooperationProject[] = [];
@@ -319,6 +334,7 @@ function eventsAndProgrammes(): { events: Event[]; cooperationProjects: Cooperat
         end,
         place: record.place ?? null,
         organisers: record.organisers ?? null,
+        organiserIds: organisersOf(registry, record.organisers, record.source!),
         theme: record.theme ?? null,
         scale: [record.scale, record.note].filter(Boolean).join("; ") || null,
         source: record.source!,
@@ -333,6 +349,7 @@ function eventsAndProgrammes(): { events: Event[]; cooperationProjects: Cooperat
         end: null,
         place: null,
         organisers: "教育部",
+        organiserIds: organisersOf(registry, "教育部", record.officialPage ?? record.figures[0]!.source),
         theme: record.modules?.join("、") ?? null,
         scale: record.figures.map((figure) => `${figure.asOf}: ${figure.value}`).join("; "),
         source: [record.officialPage, ...record.figures.map((figure) => figure.source)].filter(Boolean).join(" ; "),
@@ -347,6 +364,7 @@ function eventsAndProgrammes(): { events: Event[]; cooperationProjects: Cooperat
         partners: record.owner ? [record.owner] : [],
         ...bilingualName(record.name),
         regions: [],
+        leadOrganisationIds: registry.idsOf(record.owner ? [record.owner] : []),
         fields: [],
         fieldsEn: [],
         opened: partialDate(record.launched).date,
@@ -367,7 +385,7 @@ export function loadSourcedRecords(): SourcedRecords {
   const parks: Park[] = [];
   const consortia = [...cityConsortia(registry, parks), ...industryCommunities(registry)];
   const categories = majorCategories();
-  const { events, cooperationProjects } = eventsAndProgrammes();
+  const { events, cooperationProjects } = eventsAndProgrammes(registry);
   return {
     regions: regions(),
     parks,
@@ -375,7 +393,7 @@ export function loadSourcedRecords(): SourcedRecords {
     consortia,
     majorCategories: categories,
     majors: majors(categories),
-    cooperationProjects: [...lubanWorkshops(), ...cooperationProjects],
+    cooperationProjects: [...lubanWorkshops(registry), ...cooperationProjects],
     events,
   };
 }
