@@ -49,12 +49,33 @@ test("choosing a province on the portal's map switches the profile, the talent b
   const lists = page.locator("#lists");
   assert.equal(await board.getAttribute("region"), "320000");
 
-  await page.locator("cj-consortium-map").getByRole("button", { name: /^浙江省/ }).click();
+  await page.locator("cj-consortium-map").getByRole("button", { name: /^浙江省，/ }).click();
   await page.waitForFunction(() => document.querySelector("#board")?.getAttribute("region") === "330000");
   assert.equal(await lists.getAttribute("province"), "330000");
   assert.equal(await page.locator("#profile").getAttribute("province"), "330000");
   await settledWidgets(page);
   assert.equal(await page.locator("#profile").getByRole("heading", { name: "浙江省" }).count(), 1, "the profile shows the province chosen");
+  assert.deepEqual(problems, [], "no errors in the page");
+  await page.close();
+});
+
+test("the portal keeps the map's measure and province in its URL, and shows them again from it", async () => {
+  const { page, problems } = await open("/province-portal/");
+  await settledWidgets(page);
+  const map = page.locator("cj-consortium-map");
+  await map.getByRole("combobox").selectOption("gap");
+  await page.waitForURL(/measure=gap/);
+  await map.getByRole("button", { name: /^浙江省，/ }).click();
+  await page.waitForURL(/province=330000/);
+
+  await page.reload();
+  await settledWidgets(page);
+  assert.equal(await map.getAttribute("measure"), "gap");
+  assert.equal(await map.getAttribute("province"), "330000");
+  assert.equal(await page.locator("#board").getAttribute("region"), "330000");
+  await map.getByRole("button", { name: /返回全国/ }).click();
+  await page.waitForURL((url) => !url.searchParams.has("province") && url.searchParams.get("measure") === "gap");
+  assert.equal(await page.locator("#board").getAttribute("region"), "320000");
   assert.deepEqual(problems, [], "no errors in the page");
   await page.close();
 });

@@ -10,7 +10,7 @@ const widgetDefine = /[\\/]src[\\/]([^\\/]+)[\\/]define\.ts$/;
 
 /**
  * How a browser bundle of the components is built: minified ES modules with lit, the SDK, zod/mini
- * and ky inside, and the package version stamped in (`version` replaces it for tests that need a
+ * inside, and the package version stamped in (`version` replaces it for tests that need a
  * second release on one page). The size check builds each budget with it; a dynamic `import()`
  * (the map's geographic mode) stays a chunk of its own.
  *
@@ -73,11 +73,11 @@ export function loaderConfig() {
 }
 
 const elementsSource = normalizePath(fileURLToPath(new URL("./src/", import.meta.url)));
-const everyWidgetUses = /^(?:lit|lit-html|lit-element|@lit\/[^/]+|zod|ky)$/;
+const everyWidgetUses = /^(?:lit|lit-html|lit-element|@lit\/[^/]+|zod)$/;
 
 /**
  * What goes in the loader's file: the loader itself, and what every widget needs (lit,
- * @lit/context, the SDK and its schemas, zod/mini, ky, src/shared but the vocabulary), most of which the provider
+ * @lit/context, the SDK and its schemas, zod/mini, src/shared but the vocabulary), most of which the provider
  * needs anyway. A page with one widget then fetches two files. Split finer, it would fetch about
  * the same bytes in more files: the SDK's collection table links every schema to every widget.
  *

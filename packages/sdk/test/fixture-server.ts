@@ -77,6 +77,7 @@ export function consortium(id: string, overrides: Record<string, unknown> = {}):
     leadOrganisationIds: [],
     council: [],
     members: null,
+    membersEn: null,
     note: null,
     source: "https://example.org/source",
     sample: false,

@@ -104,8 +104,13 @@ describe("filters", () => {
     assert.ok(apprenticeship.length > 0 && apprenticeship.every((item) => item.trainingModes.includes("学徒制")));
     const egypt = await listAll(`${api}/cooperation-projects?country=${encodeURIComponent("埃及")}`, collections.cooperationProjects.schema);
     assert.equal(egypt.length, 2);
+    // Both are run by schools of Tianjin: the contract places them there.
+    assert.deepEqual(egypt.map((project) => project.regions), [["120000"], ["120000"]]);
     const robots = await listAll(`${api}/cooperation-projects?field=robot`, collections.cooperationProjects.schema);
-    assert.ok(robots.length > 0 && robots.every((item) => item.fields.some((field) => field.includes("robot"))));
+    assert.ok(robots.length > 0 && robots.every((item) => item.fieldsEn.some((field) => field.includes("robot"))));
+    // A field is found by its Chinese name too.
+    const robotsZh = await listAll(`${api}/cooperation-projects?field=${encodeURIComponent("机器人")}`, collections.cooperationProjects.schema);
+    assert.deepEqual(robotsZh.map((item) => item.id).sort(), robots.map((item) => item.id).sort());
   });
 
   it("operatorId: the practice centres an organisation runs, and none for one that runs none", async () => {

@@ -26,6 +26,48 @@ describe("seed", () => {
     assert.ok(workshops.every((workshop) => workshop.source.length > 0 && !workshop.sample && workshop.hostInstitution));
   });
 
+  it("places each Luban Workshop in the cities or provinces of its Chinese partners", () => {
+    const regionCodes = new Set(records.regions.map((region) => region.code));
+    const places = new Map(records.cooperationProjects.map((project) => [project.id, project.regions]));
+    for (const project of records.cooperationProjects.filter((item) => item.kind === "luban-workshop")) {
+      assert.ok(project.regions.length > 0, `${project.name} is placed nowhere`);
+      for (const code of project.regions) assert.ok(regionCodes.has(code), `${project.name}: unknown region ${code}`);
+    }
+    // Named in English only, a Tianjin school is still placed in Tianjin; 江苏建筑职业技术学院 names only its province.
+    assert.deepEqual(records.cooperationProjects.filter((project) => project.partners.some((name) => name.startsWith("Tianjin Polytechnic"))).map((project) => project.regions), [["120000"]]);
+    assert.ok(records.cooperationProjects.some((project) => project.partners.some((name) => name.startsWith("江苏建筑")) && places.get(project.id)!.includes("320000")));
+    assert.deepEqual(places.get("chinese-plus-skills"), []);
+  });
+
+  it("names every workshop and field in Chinese and English, and dates openings only as precisely as the sources do", () => {
+    const workshops = records.cooperationProjects.filter((project) => project.kind === "luban-workshop");
+    for (const workshop of workshops) {
+      assert.match(workshop.nameEn!, /^Luban Workshop \(/);
+      assert.equal(workshop.fields.length, workshop.fieldsEn.length, workshop.name);
+      for (const field of workshop.fields) assert.match(field, /^[\p{Script=Han}、（），与及]+$/u, `${workshop.name}: ${field}`);
+      for (const field of workshop.fieldsEn) assert.match(field, /^[A-Z0-9][\w ,()&-]*$/, `${workshop.name}: ${field}`);
+    }
+    assert.equal(new Set(workshops.flatMap((workshop) => workshop.fields)).size > 40, true);
+    const byId = new Map(workshops.map((workshop) => [workshop.id, workshop]));
+    // "2020-12 ('cloud unveiling' 2020-12-09 per baike)": a month, and the rest is the researchers' note.
+    const morocco = workshops.find((workshop) => workshop.partners.some((name) => name.startsWith("天津理工大学")))!;
+    assert.equal(morocco.opened, "2020-12");
+    assert.match(morocco.note!, /cloud unveiling/);
+    // "Dec 3 (year inferred 2021 …)": only the year is certain.
+    assert.equal(workshops.find((workshop) => workshop.partners.some((name) => name.startsWith("天津商务职业学院")))!.opened, "2021");
+    assert.ok(byId.size === workshops.length);
+  });
+
+  it("states every consortium's membership in Chinese and in English", () => {
+    const stated = records.consortia.filter((consortium) => consortium.members !== null);
+    assert.ok(stated.length >= 10);
+    for (const consortium of stated) {
+      assert.match(consortium.members!, /\p{Script=Han}/u, consortium.name);
+      assert.match(consortium.membersEn!, /^[\w ,.:+()-]+$/, consortium.name);
+    }
+    assert.ok(records.consortia.some((consortium) => consortium.members === "成员单位 181 家" && consortium.membersEn === "181 member organisations"));
+  });
+
   it("holds the 34 provincial-level divisions, cities under their provinces, and the 19 major categories", () => {
     const provinces = records.regions.filter((region) => region.level === "province");
     assert.equal(provinces.length, 34);

@@ -47,11 +47,5 @@ export const consortiumCardStyles = css`
       color: var(--_muted);
       font-size: 0.875em;
     }
-
-    .note {
-      margin: 0;
-      font-size: 0.875em;
-      color: var(--_muted);
-    }
   }
 `;

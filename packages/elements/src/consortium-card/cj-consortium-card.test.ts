@@ -163,6 +163,7 @@ const full: Consortium = {
     { role: "research", organisationId: "res", title: null },
   ],
   members: "120 家成员单位",
+  membersEn: "120 member organisations",
   note: "示例说明",
   source,
   sample: false,
@@ -223,6 +224,7 @@ const empty: Consortium = {
   leadOrganisationIds: [],
   council: [],
   members: null,
+  membersEn: null,
   note: null,
 };
 
@@ -272,7 +274,8 @@ describe("cj-consortium-card sections", () => {
       expect(links.length, `${title} names no source`).to.be.greaterThan(0);
     }
     expect(part(card, "card")!.querySelector(":scope > [part~='source'] a")!.getAttribute("href")).to.equal("https://example.org/consortium");
-    expect(text(card)).to.include("示例说明");
+    // The researchers' note stays in the data, for keepers.
+    expect(text(card)).to.not.include(full.note!);
 
     const selected = nextEvent(card, "cj-select");
     (part(card, "title")!.querySelector("button") as HTMLButtonElement).click();
@@ -301,6 +304,9 @@ describe("cj-consortium-card sections", () => {
     expect(platformRow).to.include("示例检测技术有限公司 (en)");
     expect(platformRow).to.include("Sample data");
     expect(part(card, "meta")!.textContent).to.include("Jiangsu, Suzhou");
+    expect(part(card, "meta")!.textContent).to.include("120 member organisations");
+    expect(part(card, "meta")!.textContent).to.include("High-end CNC machine tools and robots");
+    expect(part(card, "meta")!.textContent).to.not.include("成员单位");
     expect(sections(card).get("Lead organisations")!.textContent).to.include("苏州市人民政府 (en)");
   });
 });

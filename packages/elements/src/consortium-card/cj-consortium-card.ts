@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from "lit";
 import { CjDataElement } from "../shared/data-element.js";
 import { formatList, formatPartialDate } from "../shared/i18n/format.js";
 import { isChinese, localName } from "../shared/i18n/local-name.js";
+import { industries } from "../shared/i18n/vocabulary/industries.js";
 import { consortiumKinds, consortiumStatuses, councilRoles, servicePlatformKinds } from "../shared/i18n/vocabulary/consortia.js";
 import { practiceCentreKinds } from "../shared/i18n/vocabulary/practice.js";
 import { recordStyles } from "../shared/record.styles.js";
@@ -89,8 +90,7 @@ export class CjConsortiumCard extends CjDataElement {
       ${full ? this.renderProgrammes(details) : nothing}
       ${full ? this.renderPracticeCentres(details) : nothing}
       ${full ? this.renderServicePlatforms(details) : nothing}
-      ${full && consortium.note ? html`<p class="note">${consortium.note}</p>` : nothing}
-      <p class="source" part="source">${t.sourcePrefix}${renderSource(consortium.source)}</p>
+      <p class="source" part="source">${t.sourcePrefix}${renderSource(consortium.source, this.locale)}</p>
     `;
   }
 
@@ -111,9 +111,9 @@ export class CjConsortiumCard extends CjDataElement {
       [t.labels.founded, consortium.founded === null ? undefined : formatPartialDate(locale, consortium.founded)],
       [t.labels.region, regionNames.length > 0 ? regionNames.join(isChinese(locale) ? " " : ", ") : undefined],
       [t.labels.parks, list(parks.map((park) => park.name))],
-      [t.labels.industries, list(consortium.industries)],
+      [t.labels.industries, list(consortium.industries.map((industry) => this.terms(industries)[industry]))],
       [t.labels.field, consortium.field ?? undefined],
-      [t.labels.members, full ? (consortium.members ?? undefined) : undefined],
+      [t.labels.members, full ? ((isChinese(locale) ? consortium.members : (consortium.membersEn ?? consortium.members)) ?? undefined) : undefined],
     ];
     return html`<dl class="meta" part="meta">
       ${rows.map(([label, value]) => (value === undefined ? nothing : html`<dt>${label}</dt><dd>${value}</dd>`))}
@@ -205,7 +205,7 @@ export class CjConsortiumCard extends CjDataElement {
       <div class="section-title" role="heading" aria-level=${this.headingLevelAt(1)}>${title}</div>
       ${body}
       ${others.length > 0
-        ? html`<p class="source" part="source">${t.sourcesOf(title)}${others.map((source, index) => html`${index > 0 ? "; " : ""}${renderSource(source)}`)}</p>`
+        ? html`<p class="source" part="source">${t.sourcesOf(title)}${others.map((source, index) => html`${index > 0 ? "; " : ""}${renderSource(source, this.locale)}`)}</p>`
         : nothing}
     </section>`;
   }

@@ -1,13 +1,22 @@
 import { css } from "lit";
 
+// Both scales are readable with colour-vision deficiencies: the sequential one is a single hue
+// (blue) ordered by lightness, the diverging one is ColorBrewer's purple–orange. Each bin sets the
+// ink of the text drawn on it so that it passes WCAG AA (4.5:1) on its fill.
 export const consortiumMapStyles = css`
   @layer cj-component {
     :host {
       --_map-0: var(--cj-map-color-0, #eef1f4);
       --_map-1: var(--cj-map-color-1, #cfe3f7);
       --_map-2: var(--cj-map-color-2, #8dbde9);
-      --_map-3: var(--cj-map-color-3, #3f86c9);
+      --_map-3: var(--cj-map-color-3, #2f6fb0);
       --_map-4: var(--cj-map-color-4, #0b4f8c);
+      --_div-0: var(--cj-map-diverging-0, #5e3c99);
+      --_div-1: var(--cj-map-diverging-1, #b2abd2);
+      --_div-3: var(--cj-map-diverging-3, #fdb863);
+      --_div-4: var(--cj-map-diverging-4, #b35806);
+      --_ink-dark: #1f2328;
+      --_ink-light: #ffffff;
     }
 
     @media (prefers-color-scheme: dark) {
@@ -17,22 +26,115 @@ export const consortiumMapStyles = css`
         --_map-2: var(--cj-map-color-2, #24588c);
         --_map-3: var(--cj-map-color-3, #3b82c4);
         --_map-4: var(--cj-map-color-4, #8cc4ff);
+        --_ink-dark: #0d1117;
       }
+    }
+
+    .scale-sequential {
+      --_bin-0: var(--_map-0);
+      --_bin-1: var(--_map-1);
+      --_bin-2: var(--_map-2);
+      --_bin-3: var(--_map-3);
+      --_bin-4: var(--_map-4);
+      --_ink-0: var(--_ink-dark);
+      --_ink-1: var(--_ink-dark);
+      --_ink-2: var(--_ink-dark);
+      --_ink-3: var(--_ink-light);
+      --_ink-4: var(--_ink-light);
+    }
+
+    .scale-diverging {
+      --_bin-0: var(--_div-0);
+      --_bin-1: var(--_div-1);
+      --_bin-2: var(--_map-0);
+      --_bin-3: var(--_div-3);
+      --_bin-4: var(--_div-4);
+      --_ink-0: var(--_ink-light);
+      --_ink-1: var(--_ink-dark);
+      --_ink-2: var(--_ink-dark);
+      --_ink-3: var(--_ink-dark);
+      --_ink-4: var(--_ink-light);
+    }
+
+    @media (prefers-color-scheme: dark) {
+      /* Dark fills take light text: here the sequential scale grows lighter, and zero is dark. */
+      .scale-sequential {
+        --_ink-0: #e6edf3;
+        --_ink-1: #e6edf3;
+        --_ink-2: #e6edf3;
+        --_ink-3: var(--_ink-dark);
+        --_ink-4: var(--_ink-dark);
+      }
+      .scale-diverging {
+        --_ink-2: #e6edf3;
+      }
+    }
+
+    .bin-0 {
+      --_fill: var(--_bin-0);
+      --_ink: var(--_ink-0);
+    }
+    .bin-1 {
+      --_fill: var(--_bin-1);
+      --_ink: var(--_ink-1);
+    }
+    .bin-2 {
+      --_fill: var(--_bin-2);
+      --_ink: var(--_ink-2);
+    }
+    .bin-3 {
+      --_fill: var(--_bin-3);
+      --_ink: var(--_ink-3);
+    }
+    .bin-4 {
+      --_fill: var(--_bin-4);
+      --_ink: var(--_ink-4);
+    }
+    .bin-none {
+      --_fill: var(--_surface);
+      --_ink: var(--_muted);
     }
 
     .map {
       container-type: inline-size;
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: calc(var(--_space) * 0.75);
       min-height: 16rem;
+      min-width: 0;
     }
 
     .toolbar {
       display: flex;
-      justify-content: flex-end;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: 0.5em;
     }
 
-    .toggle {
+    .measure {
+      display: flex;
+      align-items: center;
+      gap: 0.5em;
+    }
+
+    .measure span {
+      flex: none;
+    }
+
+    .measure select {
+      min-width: 0;
+    }
+
+    .actions,
+    .downloads {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.4em;
+    }
+
+    .toggle,
+    .back {
       font: inherit;
       font-size: 0.875em;
       color: var(--_accent);
@@ -48,25 +150,53 @@ export const consortiumMapStyles = css`
       background: var(--_accent);
     }
 
-    .figure {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: flex-end;
+    .toggle:disabled {
+      color: var(--_muted);
+      cursor: default;
+    }
+
+    .back {
+      justify-self: start;
+    }
+
+    /* The grid and beside it (or, in a narrow box, below it) the panel; a narrow box drilled into a
+       province shows the province alone, and its back button returns to the grid. */
+    .layout {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: var(--_space);
+      align-items: start;
+    }
+
+    @container (min-width: 44rem) {
+      .layout {
+        grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      }
+    }
+
+    @container (max-width: 43.99rem) {
+      .drilled .national {
+        display: none;
+      }
+    }
+
+    .national,
+    .figure {
+      display: grid;
+      gap: calc(var(--_space) * 0.5);
+      min-width: 0;
     }
 
     .grid {
-      flex: 1 1 18rem;
+      display: block;
       width: 100%;
-      max-width: 34rem;
-      min-width: 0;
       height: auto;
       overflow: visible;
     }
 
+    /* Chart.js sizes the canvas to this box: it must not grow with the canvas. */
     .geo {
-      flex: 1 1 18rem;
-      max-width: 40rem;
+      position: relative;
       min-width: 0;
     }
 
@@ -75,9 +205,20 @@ export const consortiumMapStyles = css`
       outline: none;
     }
 
+    .tile rect,
+    .swatch rect,
+    .bar rect {
+      fill: var(--_fill);
+    }
+
     .tile rect {
       stroke: var(--_surface);
       stroke-width: 1;
+    }
+
+    .bin-none rect {
+      stroke: var(--_border);
+      stroke-dasharray: 3 2;
     }
 
     .labels {
@@ -87,14 +228,15 @@ export const consortiumMapStyles = css`
     .label text {
       font-family: var(--_font);
       text-anchor: middle;
+      fill: var(--_ink);
     }
 
     .tile-name {
-      font-size: 13px;
+      font-size: 14px;
     }
 
     .tile-count {
-      font-size: 15px;
+      font-size: 16px;
       font-weight: 600;
     }
 
@@ -112,68 +254,39 @@ export const consortiumMapStyles = css`
       stroke-dasharray: 6 3;
     }
 
-    .bin-0 rect {
-      fill: var(--_map-0);
-    }
-    .bin-1 rect {
-      fill: var(--_map-1);
-    }
-    .bin-2 rect {
-      fill: var(--_map-2);
-    }
-    .bin-3 rect {
-      fill: var(--_map-3);
-    }
-    .bin-4 rect {
-      fill: var(--_map-4);
-    }
-
-    .label text {
-      fill: #1f2328;
-    }
-
-    /* Dark fills take light text; in the dark scheme the darkest bin is the lightest fill. */
-    .label.bin-3 text,
-    .label.bin-4 text {
-      fill: #ffffff;
-    }
-
-    @media (prefers-color-scheme: dark) {
-      .label text {
-        fill: #e6edf3;
-      }
-      .label.bin-4 text {
-        fill: #0d1117;
-      }
-    }
-
     .legend {
-      flex: 0 0 auto;
+      min-width: 0;
       font-size: 0.875em;
     }
 
     .legend-title {
       margin: 0 0 0.25em;
-      color: var(--_muted);
+      color: var(--_text);
+      font-weight: 600;
+      overflow-wrap: anywhere;
     }
 
     .legend ul {
-      display: grid;
-      gap: 0.2em;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25em 0.9em;
       margin: 0;
       padding: 0;
       list-style: none;
+      color: var(--_muted);
+      font-variant-numeric: tabular-nums;
     }
 
     .legend li {
       display: flex;
       align-items: center;
-      gap: 0.5em;
+      gap: 0.35em;
     }
 
     .swatch {
-      width: 1em;
-      height: 1em;
+      flex: none;
+      width: 1.1em;
+      height: 1.1em;
     }
 
     .swatch rect {
@@ -196,6 +309,7 @@ export const consortiumMapStyles = css`
       width: 100%;
       border-collapse: collapse;
       font-size: 0.9em;
+      table-layout: fixed;
     }
 
     .table caption {
@@ -209,6 +323,7 @@ export const consortiumMapStyles = css`
       padding: 0.25em 0.5em;
       border-bottom: 1px solid var(--_border);
       text-align: start;
+      overflow-wrap: anywhere;
     }
 
     .table td {
@@ -225,6 +340,7 @@ export const consortiumMapStyles = css`
       padding: 0;
       cursor: pointer;
       text-decoration: underline;
+      overflow-wrap: anywhere;
     }
 
     .link[aria-pressed="true"] {
@@ -234,6 +350,7 @@ export const consortiumMapStyles = css`
     .panel {
       display: grid;
       gap: calc(var(--_space) * 0.5);
+      min-width: 0;
       padding: var(--_space);
       background: var(--_surface);
       border: 1px solid var(--_border);
@@ -244,13 +361,52 @@ export const consortiumMapStyles = css`
       margin: 0;
       font-size: 1.1em;
       font-weight: 600;
+      overflow-wrap: anywhere;
     }
 
-    .panel .meta,
-    .cities {
+    .panel-subtitle {
+      font-size: 0.95em;
+      font-weight: 600;
+    }
+
+    .panel .meta {
       margin: 0;
       color: var(--_muted);
       font-size: 0.875em;
+      overflow-wrap: anywhere;
+    }
+
+    .bars {
+      display: grid;
+      gap: 0.3em;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+      font-size: 0.875em;
+    }
+
+    .bars li {
+      display: grid;
+      grid-template-columns: minmax(0, 7em) minmax(3em, 1fr) minmax(0, max-content);
+      align-items: center;
+      gap: 0.5em;
+    }
+
+    .bar-name,
+    .bar-value {
+      min-width: 0;
+      overflow-wrap: anywhere;
+    }
+
+    .bar-value {
+      color: var(--_muted);
+      font-variant-numeric: tabular-nums;
+      max-width: 9em;
+    }
+
+    .bar {
+      width: 100%;
+      height: 0.9em;
     }
 
     .consortia {
@@ -263,6 +419,7 @@ export const consortiumMapStyles = css`
 
     .consortia li {
       display: grid;
+      min-width: 0;
     }
   }
 `;

@@ -1,33 +1,37 @@
-import {
-  type Consortium,
-  type ConsortiumCounts,
-  consortia,
-  consortiumCounts,
-  type Industry,
-  type ProvinceConsortiumCounts,
-  ValidationError,
-} from "@chanjiao/sdk";
+import { type Consortium, type ConsortiumCounts, consortia, consortiumCounts, type Industry, type ProvinceConsortiumCounts, ValidationError } from "@chanjiao/sdk";
 import { html, nothing, type PropertyValues, svg, type TemplateResult } from "lit";
+import { controlsStyles } from "../shared/controls.styles.js";
 import { CjDataElement } from "../shared/data-element.js";
 import { CjSelectEvent } from "../shared/events.js";
-import { formatList } from "../shared/i18n/format.js";
 import { isChinese, localName } from "../shared/i18n/local-name.js";
 import { consortiumKinds } from "../shared/i18n/vocabulary/consortia.js";
+import { sampleBadge, sampleBadgeStyles } from "../shared/sample-badge.js";
 import { emptyState, loadingState } from "../shared/states.js";
 import { consortiumMapStyles } from "./cj-consortium-map.styles.js";
-import { type Bin, binOf, colourBins } from "./colour-bins.js";
+import { type Bin, binOf, colourBins, divergingBins } from "./colour-bins.js";
+import type { FigureFormat } from "./figure-export.js";
 import type { GeoMap } from "./geo-map.js";
 import { GeoSourceError, loadGeoSource } from "./geo-source.js";
 import { type Direction, nextTile, readingOrder } from "./grid-navigation.js";
+import { CjMapStateEvent } from "./map-state-event.js";
+import { type Figures, type MeasureId, measureIds, measures } from "./measures.js";
 import { type MapKind, messages } from "./messages.js";
 import { gridCols, gridRows, type Tile, tileGrid } from "./tile-grid.js";
 
 /** What a map's `cj-select` carries: the province of a tile or table row, or a consortium of the panel. */
 export type ConsortiumMapSelection = { type: "province"; province: ProvinceConsortiumCounts } | { type: "consortium"; consortium: Consortium };
 
+/** A place drawn with a value: a province's tile, a row of the table, a bar. */
+interface Place {
+  code: string;
+  name: string;
+  value: number | undefined;
+}
+
 const kinds: readonly MapKind[] = ["city", "industry", "all"];
 const cell = 64;
 const tileSize = 60;
+const formats: readonly FigureFormat[] = ["csv", "svg", "png"];
 
 /** A tile's name in one line, or two when it is long and has a space ("Inner Mongolia", "Hong Kong"), broken nearest its middle. */
 function nameLines(name: string): string[] {
@@ -39,54 +43,72 @@ function nameLines(name: string): string[] {
 }
 const arrowKeys: Record<string, Direction> = { ArrowUp: "up", ArrowDown: "down", ArrowLeft: "left", ArrowRight: "right" };
 
+/** Largest value first; places without data last. */
+const byValue = (a: Place, b: Place) => (b.value ?? -Infinity) - (a.value ?? -Infinity);
+
 /**
- * Where the 市域产教联合体 and 行业产教融合共同体 are: a schematic tile grid of the 34
- * provincial-level divisions coloured by how many consortia count in each, with a legend, a list
- * view of the same figures and a panel of the selected province's consortia. With `geo-src` it
- * draws the site's own GeoJSON or TopoJSON as a choropleth instead (chart.js and chartjs-chart-geo
- * are loaded only then) and falls back to the grid, with a message, when that file cannot be used.
- * Industry communities count in every province of their lead and council organisations. Place it
- * inside a `<cj-provider>`. Follows the nearest `lang` (zh-CN by default, en, or a language added with `registerLocale`).
+ * Where the 市域产教联合体 and 行业产教融合共同体 are, and how talent demand, supply, their gap
+ * and international cooperation spread over the country: a schematic tile grid of the 34
+ * provincial-level divisions coloured by the chosen measure (a sequential scale for amounts, a
+ * diverging one for the gap), with a legend, a list view of the same figures, and beside it the
+ * ten highest provinces, or the cities of the province drilled into. With `geo-src` it draws the
+ * site's own GeoJSON or TopoJSON as a choropleth instead (chart.js and chartjs-chart-geo are loaded
+ * only then) and falls back to the grid, with a message, when that file cannot be used. Industry
+ * communities count in every province of their lead and council organisations. The figures can be
+ * downloaded as CSV, and the grid as SVG or PNG. Place it inside a `<cj-provider>`. Follows the
+ * nearest `lang` (zh-CN by default, en, or a language added with `registerLocale`).
  *
- * @summary A map of consortia per province: tile grid, list, or the site's own geographic map.
+ * @summary A map of consortia, talent and cooperation per province and city: tile grid, list, or the site's own geographic map.
  *
- * @attr kind - Which consortia to count: `city` (市域产教联合体), `industry` (行业产教融合共同体) or `all` (default).
+ * @attr measure - What colours the map: `consortia` (default), `gap` (talent demand minus supply), `demand`, `supply` or `cooperation` (international cooperation projects).
+ * @attr kind - Which consortia the `consortia` measure counts: `city` (市域产教联合体), `industry` (行业产教融合共同体) or `all` (default).
  * @attr industry - Count only consortia of this priority industry, such as `新能源`.
- * @attr province - The code of the selected province, such as `320000`; set it to start with one selected.
- * @attr view - `map` (default) or `list`: the table of the same counts.
+ * @attr province - The code of the province drilled into, such as `320000`: its cities are shown beside the grid. Without it, all of China.
+ * @attr view - `map` (default) or `list`: the table of the same figures.
  * @attr geo-src - URL of a GeoJSON FeatureCollection or TopoJSON topology the site supplies (an approved map, or a province's city boundaries).
  * @attr geo-code-property - The feature property holding the GB/T 2260 code; by default `code`, `adcode`, then `id`.
+ * @prop {"consortia" | "gap" | "demand" | "supply" | "cooperation"} measure - Reflected from `measure`; set when the user chooses a measure.
  * @prop {"city" | "industry" | "all"} kind - Reflected from `kind`.
  * @prop {string | undefined} industry - Reflected from `industry`.
- * @prop {string | undefined} province - Reflected from `province`; set when the user selects a province.
+ * @prop {string | undefined} province - Reflected from `province`; set when the user drills into a province, cleared when they go back.
  * @prop {"map" | "list"} view - Reflected from `view`.
  * @prop {string | undefined} geoSrc - Reflected from `geo-src`.
  * @prop {string | undefined} geoCodeProperty - Reflected from `geo-code-property`.
  *
  * @fires {CjSelectEvent<ConsortiumMapSelection>} cj-select - The user selected a province (`event.value` is `{ type: "province", province }` with its counts) or a consortium of the panel (`{ type: "consortium", consortium }`).
+ * @fires {CjMapStateEvent} cj-map-state - The user changed the measure, drilled into a province or went back to all of China; `event.measure` and `event.province` are the new state, for the page's URL.
  *
  * @csspart map - The whole widget's box; the root part of earlier releases, kept beside `base` for one release.
+ * @csspart measure - The measure menu (a `<select>`).
  * @csspart grid - The SVG tile grid.
  * @csspart tile - One tile (a button) of the grid; the selected one also has part `tile-selected`.
  * @csspart tile-selected - The selected tile, in addition to `tile`.
  * @csspart geo - The canvas of the geographic map.
  * @csspart geo-message - Why the geo source was not used.
- * @csspart legend - The colour legend.
+ * @csspart legend - The colour legend, above the grid.
  * @csspart view-toggle - The button that switches between the map and the list view.
+ * @csspart download - Each download button (CSV, SVG, PNG).
  * @csspart table - The list view's table.
- * @csspart panel - The selected province and its consortia.
+ * @csspart panel - Beside the grid: the ten highest provinces, or the province drilled into with its cities and consortia.
+ * @csspart back - The button that goes back from a province to all of China.
+ * @csspart bars - The ranked bars of provinces or cities.
  *
- * @cssprop [--cj-map-color-0=#eef1f4] - Fill of a division with no consortia (dark scheme: #22272e).
- * @cssprop [--cj-map-color-1=#cfe3f7] - Fill of the lowest bin of counts.
- * @cssprop [--cj-map-color-2=#8dbde9] - Fill of the second bin.
- * @cssprop [--cj-map-color-3=#3f86c9] - Fill of the third bin.
- * @cssprop [--cj-map-color-4=#0b4f8c] - Fill of the highest bin.
+ * @cssprop [--cj-map-color-0=#eef1f4] - Sequential scale: fill of zero and of no data (dark scheme: #22272e).
+ * @cssprop [--cj-map-color-1=#cfe3f7] - Sequential scale: the lowest bin.
+ * @cssprop [--cj-map-color-2=#8dbde9] - Sequential scale: the second bin.
+ * @cssprop [--cj-map-color-3=#2f6fb0] - Sequential scale: the third bin (white text).
+ * @cssprop [--cj-map-color-4=#0b4f8c] - Sequential scale: the highest bin (white text).
+ * @cssprop [--cj-map-diverging-0=#5e3c99] - Diverging scale: the strongest negative bin, such as a large surplus (white text).
+ * @cssprop [--cj-map-diverging-1=#b2abd2] - Diverging scale: negative.
+ * @cssprop [--cj-map-diverging-3=#fdb863] - Diverging scale: positive, such as a shortage.
+ * @cssprop [--cj-map-diverging-4=#b35806] - Diverging scale: the strongest positive bin (white text).
  */
 export class CjConsortiumMap extends CjDataElement {
   static override legacyPart = "map";
-  static override styles = [...CjDataElement.styles, consortiumMapStyles];
+  static override styles = [...CjDataElement.styles, sampleBadgeStyles, controlsStyles, consortiumMapStyles];
 
   static override properties = {
+    measure: { reflect: true },
     kind: { reflect: true },
     industry: { reflect: true },
     province: { reflect: true },
@@ -96,6 +118,7 @@ export class CjConsortiumMap extends CjDataElement {
     activeCode: { state: true },
   };
 
+  declare measure: MeasureId;
   declare kind: MapKind;
   declare industry: string | undefined;
   declare province: string | undefined;
@@ -109,6 +132,7 @@ export class CjConsortiumMap extends CjDataElement {
 
   constructor() {
     super();
+    this.measure = "consortia";
     this.kind = "all";
     this.view = "map";
   }
@@ -122,7 +146,7 @@ export class CjConsortiumMap extends CjDataElement {
   }
 
   // The counts hold every kind, so no query would refuse an unknown `kind`: it is refused here, as
-  // the SDK refuses the other settings.
+  // the SDK refuses the other settings. They also name every province, whatever the measure.
   private readonly counts = this.resource({
     args: () => (this.client ? ([this.client, this.industryFilter, kinds.includes(this.kind)] as const) : undefined),
     task: ([client, industry, knownKind], signal) =>
@@ -131,8 +155,20 @@ export class CjConsortiumMap extends CjDataElement {
         : Promise.reject(new ValidationError("settings of <cj-consortium-map>", [{ path: "kind", message: `must be one of ${kinds.join(", ")}` }])),
   });
 
+  private readonly figures = this.resource({
+    args: () => {
+      const counts = this.counts.state;
+      return this.client && counts.status === "complete" ? ([this.client, counts.value, this.measure, this.countedKind] as const) : undefined;
+    },
+    task: ([client, counts, measure, kind], signal): Promise<Figures> =>
+      measureIds.includes(measure)
+        ? measures[measure].read({ client, counts, kind, signal })
+        : Promise.reject(new ValidationError("settings of <cj-consortium-map>", [{ path: "measure", message: `must be one of ${measureIds.join(", ")}` }])),
+  });
+
   private readonly selected = this.resource({
-    args: () => (this.client && this.province ? ([this.client, this.province, this.countedKind, this.industryFilter] as const) : undefined),
+    args: () =>
+      this.client && this.province && this.measure === "consortia" ? ([this.client, this.province, this.countedKind, this.industryFilter] as const) : undefined,
     task: ([client, region, kind, industry], signal) =>
       client.collection(consortia).list({ region, kind: kind === "all" ? undefined : kind, industry, limit: 200 }, { signal }),
   });
@@ -161,29 +197,92 @@ export class CjConsortiumMap extends CjDataElement {
     return this.frame(this.show(this.counts, { complete: (data) => this.renderCounts(data), failed: t.countsFailed, lines: 6 }));
   }
 
+  private get measureId(): MeasureId {
+    return measureIds.includes(this.measure) ? this.measure : "consortia";
+  }
+
+  private get measureName(): string {
+    return this.pick(messages).measures[this.measureId].name(this.countedKind);
+  }
+
+  private amount(value: number | undefined): string {
+    const t = this.pick(messages);
+    return value === undefined ? t.noData : t.measures[this.measureId].amount(value, this.countedKind);
+  }
+
+  /** The bins of the measure's scale for `values`. */
+  private binsFor(values: ReadonlyArray<number | undefined>): Bin[] {
+    const known = values.filter((value) => value !== undefined);
+    if (measures[this.measureId].scale === "diverging") return divergingBins(Math.max(0, ...known.map(Math.abs)));
+    return colourBins(Math.max(0, ...known));
+  }
+
+  private binClass(bins: readonly Bin[], value: number | undefined): string {
+    return value === undefined ? "bin-none" : `bin-${binOf(bins, value).index}`;
+  }
+
   private renderCounts(data: ConsortiumCounts): TemplateResult {
     const t = this.pick(messages);
-    const kind = this.countedKind;
-    const bins = colourBins(Math.max(0, ...data.provinces.map((province) => province.counts[kind])));
+    const figures = this.figures.state;
+    let body: unknown;
+    if (figures.status === "error") body = this.failure(this.figures, figures.error, { failed: t.figuresFailed });
+    else if (figures.status !== "complete") body = loadingState(t.loading, 6);
+    else body = this.renderFigures(data, figures.value);
     return html`
       <div class="toolbar">
-        <button type="button" class="toggle" part="view-toggle" aria-pressed=${this.view === "list" ? "true" : "false"} @click=${this.toggleView}>
-          ${t.showList}
-        </button>
+        <label class="control measure">
+          <span>${t.measure}</span>
+          <select part="measure" @change=${this.onMeasure}>
+            ${measureIds.map((id) => html`<option value=${id} ?selected=${id === this.measureId}>${t.measures[id].name(this.countedKind)}</option>`)}
+          </select>
+        </label>
+        <span class="actions">
+          <button type="button" class="toggle" part="view-toggle" aria-pressed=${this.view === "list" ? "true" : "false"} @click=${this.toggleView}>${t.showList}</button>
+          <span class="downloads" role="group" aria-label=${t.download}>
+            ${formats.map(
+              (format) =>
+                html`<button type="button" class="toggle" part="download" ?disabled=${figures.status !== "complete" || (format !== "csv" && this.view === "list")} @click=${() => this.download(format)}>
+                  ${format.toUpperCase()}
+                </button>`,
+            )}
+          </span>
+        </span>
       </div>
-      ${data.totals[kind] === 0 ? html`<p class="note" role="status">${t.noneCounted}</p>` : nothing}
-      ${this.view === "list" ? this.renderTable(data) : this.renderFigure(data, bins)}
-      ${this.renderPanel(data)}
+      ${this.measureId === "consortia" && data.totals[this.countedKind] === 0 ? html`<p class="note" role="status">${t.noneCounted}</p>` : nothing}
+      ${body}
     `;
   }
 
-  private renderFigure(data: ConsortiumCounts, bins: Bin[]): TemplateResult {
+  /** The 34 provinces in reading order, with the measure's values. */
+  private provinces(data: ConsortiumCounts, figures: Figures): Place[] {
+    const byCode = new Map(data.provinces.map((province) => [province.code, province]));
+    return readingOrder(tileGrid).flatMap((tile) => {
+      const province = byCode.get(tile.code);
+      return province ? [{ code: tile.code, name: this.regionName(province), value: figures.values.get(tile.code) }] : [];
+    });
+  }
+
+  private renderFigures(data: ConsortiumCounts, figures: Figures): TemplateResult {
+    const provinces = this.provinces(data, figures);
+    const bins = this.binsFor(provinces.map((place) => place.value));
+    const scale = measures[this.measureId].scale;
+    const drilled = data.provinces.find((item) => item.code === this.province);
+    return html`<div class="layout scale-${scale}${drilled ? " drilled" : ""}">
+      <div class="national">
+        ${this.renderLegend(bins, figures, provinces.some((place) => place.value === undefined))}
+        ${this.view === "list" ? this.renderTable(provinces) : this.renderFigure(data, provinces, bins)}
+      </div>
+      ${drilled ? this.renderProvince(drilled, figures) : this.province && this.measureId === "consortia" ? this.renderUnknownProvince() : this.renderTop(provinces)}
+    </div>`;
+  }
+
+  private renderFigure(data: ConsortiumCounts, provinces: Place[], bins: Bin[]): TemplateResult {
     const t = this.pick(messages);
     const geo = this.geo.state;
     let figure: TemplateResult;
     let geoMessage: TemplateResult | typeof nothing = nothing;
     if (geo.status === "complete") {
-      figure = html`<div class="geo"><canvas part="geo" role="img" aria-label=${t.geoLabel(this.countedKind)}></canvas></div>`;
+      figure = html`<div class="geo"><canvas part="geo" role="img" aria-label=${t.geoLabel(this.measureName)}></canvas></div>`;
     } else if (geo.status === "pending") {
       figure = loadingState(t.loading, 6);
     } else {
@@ -191,45 +290,51 @@ export class CjConsortiumMap extends CjDataElement {
         const reason = geo.error instanceof GeoSourceError ? geo.error.reason : "http";
         geoMessage = html`<p class="geo-message" part="geo-message" role="alert">${t.geoFailed[reason]} ${t.geoFallback}</p>`;
       }
-      figure = html`${this.renderGrid(data, bins)}<p class="note">${t.schematicNote}</p>`;
+      figure = html`${this.renderGrid(data, provinces, bins)}<p class="note">${t.schematicNote}</p>`;
     }
     return html`${geoMessage}
-      <div class="figure" @focusin=${this.onGridFocus}>${figure}${this.renderLegend(bins)}</div>`;
+      <div class="figure" @focusin=${this.onGridFocus}>${figure}</div>`;
   }
 
-  private renderGrid(data: ConsortiumCounts, bins: Bin[]): TemplateResult {
+  private renderGrid(data: ConsortiumCounts, provinces: Place[], bins: Bin[]): TemplateResult {
     const t = this.pick(messages);
-    const kind = this.countedKind;
     const byCode = new Map(data.provinces.map((province) => [province.code, province]));
+    const places = new Map(provinces.map((place) => [place.code, place]));
     const active = this.activeCode ?? (this.province && byCode.has(this.province) ? this.province : readingOrder(tileGrid)[0]!.code);
+    // Exact up to four digits, so that a tile says what the table says; larger values in short form (1.05万, 11K).
+    const signDisplay = measures[this.measureId].scale === "diverging" ? "exceptZero" : "auto";
+    const exact = new Intl.NumberFormat(this.locale, { useGrouping: false, signDisplay });
+    const compact = new Intl.NumberFormat(this.locale, { notation: "compact", maximumSignificantDigits: 3, signDisplay });
+    const short = (value: number) => (Math.abs(value) < 10_000 ? exact : compact).format(value);
     const drawn = tileGrid.map((tile) => {
       const province = byCode.get(tile.code);
-      return { tile, province, count: province?.counts[kind] ?? 0, name: province ? this.tileName(province) : tile.code };
+      const value = places.get(tile.code)?.value;
+      return { tile, value, name: province ? this.tileName(province) : tile.code, bin: this.binClass(bins, value) };
     });
-    const tiles = drawn.map(({ tile, province, count }) => {
+    const tiles = drawn.map(({ tile, value, bin }) => {
       const selected = tile.code === this.province;
       return svg`<g
-        class="tile bin-${binOf(bins, count).index}${selected ? " selected" : ""}"
+        class="tile ${bin}${selected ? " selected" : ""}"
         part=${selected ? "tile tile-selected" : "tile"}
         role="button"
         data-code=${tile.code}
         tabindex=${tile.code === active ? "0" : "-1"}
-        aria-label=${t.tileLabel(province ? this.regionName(province) : tile.code, count, kind)}
+        aria-label=${t.tileLabel(places.get(tile.code)?.name ?? tile.code, this.amount(value))}
         aria-pressed=${selected ? "true" : "false"}
         transform="translate(${tile.col * cell} ${tile.row * cell})"
-        @click=${() => this.selectProvince(tile.code)}
+        @click=${() => this.drill(tile.code)}
       ><rect width=${tileSize} height=${tileSize} rx="6"></rect></g>`;
     });
     // The labels sit in their own layer above the buttons, so that each button's name is its
-    // aria-label alone (with the full name and the kind) rather than also the short visible text.
-    const labels = drawn.map(({ tile, count, name }) => {
+    // aria-label alone (with the full name and the amount) rather than also the short visible text.
+    const labels = drawn.map(({ tile, value, name, bin }) => {
       const lines = nameLines(name);
-      return svg`<g class="label bin-${binOf(bins, count).index}" data-label=${tile.code} transform="translate(${tile.col * cell} ${tile.row * cell})">
+      return svg`<g class="label ${bin}" data-label=${tile.code} transform="translate(${tile.col * cell} ${tile.row * cell})">
         <text class="tile-name" y=${25 - (lines.length - 1) * 10}>${lines.map(
           (line, index) =>
-            svg`<tspan x=${tileSize / 2} dy=${index === 0 ? 0 : 12} textLength=${line.length > 7 ? tileSize - 6 : nothing} lengthAdjust="spacingAndGlyphs">${line}</tspan>`,
+            svg`<tspan x=${tileSize / 2} dy=${index === 0 ? 0 : 13} textLength=${line.length > 6 ? tileSize - 6 : nothing} lengthAdjust="spacingAndGlyphs">${line}</tspan>`,
         )}</text>
-        <text class="tile-count" x=${tileSize / 2} y="47">${count}</text>
+        <text class="tile-count" x=${tileSize / 2} y="48">${value === undefined ? "–" : short(value)}</text>
       </g>`;
     });
     const width = gridCols * cell - (cell - tileSize);
@@ -239,7 +344,7 @@ export class CjConsortiumMap extends CjDataElement {
       class="grid"
       part="grid"
       role="group"
-      aria-label=${t.gridLabel(kind)}
+      aria-label=${t.gridLabel(this.measureName)}
       width=${width}
       height=${height}
       viewBox="0 0 ${width} ${height}"
@@ -247,86 +352,118 @@ export class CjConsortiumMap extends CjDataElement {
     >${tiles}<g class="labels" aria-hidden="true">${labels}</g></svg>`;
   }
 
-  private renderLegend(bins: Bin[]): TemplateResult {
+  private renderLegend(bins: Bin[], figures: Figures, missing: boolean): TemplateResult {
     const t = this.pick(messages);
+    const number = new Intl.NumberFormat(this.locale);
+    const swatch = (bin: string, text: string) =>
+      html`<li><svg class="swatch ${bin}" viewBox="0 0 10 10" aria-hidden="true"><rect width="10" height="10"></rect></svg>${text}</li>`;
     return html`<div class="legend" part="legend">
-      <p class="legend-title">${t.legendTitle(this.countedKind)}</p>
+      <p class="legend-title">${this.measureName}${figures.period ? t.period(figures.period) : ""} ${sampleBadge(figures.sample, t)}</p>
       <ul>
-        ${bins.map(
-          (bin) => html`<li><svg class="swatch bin-${bin.index}" viewBox="0 0 10 10" aria-hidden="true"><rect width="10" height="10"></rect></svg>
-            ${bin.from === bin.to ? String(bin.from) : `${bin.from}–${bin.to}`}</li>`,
-        )}
+        ${bins.map((bin) => swatch(`bin-${bin.index}`, bin.from === bin.to ? number.format(bin.from) : `${number.format(bin.from)} – ${number.format(bin.to)}`))}
+        ${missing ? swatch("bin-none", t.noData) : nothing}
       </ul>
     </div>`;
   }
 
-  private renderTable(data: ConsortiumCounts): TemplateResult {
+  private renderTable(places: Place[]): TemplateResult {
     const t = this.pick(messages);
     return html`<table class="table" part="table">
-      <caption>${t.listCaption(this.countedKind)}</caption>
+      <caption>${t.listCaption(this.measureName)}</caption>
       <thead>
         <tr>
           <th scope="col">${t.columns.province}</th>
-          <th scope="col">${t.columns.city}</th>
-          <th scope="col">${t.columns.industry}</th>
-          <th scope="col">${t.columns.all}</th>
+          <th scope="col">${this.measureName}</th>
         </tr>
       </thead>
       <tbody>
-        ${readingOrder(tileGrid).map((tile) => {
-          const province = data.provinces.find((item) => item.code === tile.code);
-          if (!province) return nothing;
-          return html`<tr>
+        ${places.map(
+          (place) => html`<tr>
             <th scope="row">
-              <button type="button" class="link" aria-pressed=${province.code === this.province ? "true" : "false"} @click=${() => this.selectProvince(province.code)}>
-                ${this.regionName(province)}
-              </button>
+              <button type="button" class="link" aria-pressed=${place.code === this.province ? "true" : "false"} @click=${() => this.drill(place.code)}>${place.name}</button>
             </th>
-            <td>${province.counts.city}</td>
-            <td>${province.counts.industry}</td>
-            <td>${province.counts.all}</td>
-          </tr>`;
-        })}
+            <td>${this.amount(place.value)}</td>
+          </tr>`,
+        )}
       </tbody>
     </table>`;
   }
 
-  private renderPanel(data: ConsortiumCounts): TemplateResult {
+  /** Places as ranked bars, each as long as its value against the largest; province names drill down. */
+  private renderBars(places: Place[], drills: boolean): TemplateResult {
+    const shown = places.filter((place) => place.value !== undefined).sort(byValue);
+    const bins = this.binsFor(shown.map((place) => place.value));
+    const reach = Math.max(1, ...shown.map((place) => Math.abs(place.value!)));
+    const diverging = measures[this.measureId].scale === "diverging";
+    const number = new Intl.NumberFormat(this.locale);
+    // An amount is the bar's number, named by the list; a gap says which way it goes.
+    return html`<ol class="bars" part="bars" aria-label=${this.measureName}>
+      ${shown.map((place) => {
+        const length = (Math.abs(place.value!) / reach) * (diverging ? 50 : 100);
+        const x = diverging ? (place.value! < 0 ? 50 - length : 50) : 0;
+        return html`<li>
+          <span class="bar-name">${drills ? html`<button type="button" class="link" @click=${() => this.drill(place.code)}>${place.name}</button>` : place.name}</span>
+          <svg class="bar ${this.binClass(bins, place.value)}" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+            <rect x=${x} width=${Math.max(length, 0.5)} height="10"></rect>
+          </svg>
+          <span class="bar-value">${diverging ? this.amount(place.value) : number.format(place.value!)}</span>
+        </li>`;
+      })}
+    </ol>`;
+  }
+
+  private renderTop(provinces: Place[]): TemplateResult {
     const t = this.pick(messages);
-    const province = data.provinces.find((item) => item.code === this.province);
-    const state = this.selected.state;
-    const failure = state.status === "error" ? this.failure(this.selected, state.error, { failed: t.consortiaFailed, attributes: { region: "province" } }) : undefined;
-    // The panel loads on its own after the counts: it says so, as the widget's box does.
-    const busy = state.status === "pending" ? "true" : "false";
-    // A `province` the API refused is no province of the counts either: the panel says why.
-    if (!province) return html`<div class="panel" part="panel" aria-busy=${busy}>${failure ?? html`<p class="note">${t.selectHint}</p>`}</div>`;
-    const kind = this.countedKind;
-    const cityNames = new Map(province.cities.map((city) => [city.code, this.regionName(city)]));
-    const cities = kind === "industry" ? [] : province.cities.filter((city) => city.counts.city > 0);
-    let list: TemplateResult;
-    if (failure) list = failure;
-    else if (state.status !== "complete") list = loadingState(t.loading, 3);
-    else if (state.value.items.length === 0) list = emptyState(t.noConsortiaHere);
-    else
-      list = html`<ul class="consortia">
-        ${state.value.items.map((consortium) => {
-          const city = consortium.kind === "city" && consortium.region ? cityNames.get(consortium.region) : undefined;
-          return html`<li>
-            <button type="button" class="link" @click=${() => this.dispatchEvent(new CjSelectEvent<ConsortiumMapSelection>({ type: "consortium", consortium }))}>
-              ${consortium.name}
-            </button>
-            <span class="meta">${this.terms(consortiumKinds)[consortium.kind]}${city ? ` · ${city}` : ""}</span>
-          </li>`;
-        })}
-      </ul>`;
-    return html`<div class="panel" part="panel" aria-busy=${busy}>
-      <div class="panel-title" role="heading" aria-level=${this.headingLevelAt()}>${this.regionName(province)}</div>
-      <p class="meta">${t.panelSummary(province.counts[kind], kind)}</p>
-      ${cities.length > 0
-        ? html`<p class="cities"><span class="meta">${t.cities}</span>${formatList(this.locale, cities.map((city) => `${this.regionName(city)} ${city.counts.city}`))}</p>`
-        : nothing}
-      ${list}
+    return html`<div class="panel" part="panel">
+      <p class="note">${t.selectHint}</p>
+      <div class="panel-title" role="heading" aria-level=${this.headingLevelAt()}>${t.top}</div>
+      ${this.renderBars(provinces.filter((place) => place.value).sort(byValue).slice(0, 10), true)}
     </div>`;
+  }
+
+  private renderProvince(province: ProvinceConsortiumCounts, figures: Figures): TemplateResult {
+    const t = this.pick(messages);
+    const name = this.regionName(province);
+    const cities: Place[] = figures.cities
+      .filter((city) => city.code.startsWith(province.code.slice(0, 2)))
+      .map((city) => ({ code: city.code, name: this.regionName(city), value: figures.values.get(city.code) }));
+    return html`<div class="panel" part="panel">
+      <button type="button" class="back" part="back" @click=${this.back}>← ${t.back}</button>
+      <div class="panel-title" role="heading" aria-level=${this.headingLevelAt()}>${name}</div>
+      <p class="meta">${t.summary(`${this.measureName}${figures.period ? t.period(figures.period) : ""}`, this.amount(figures.values.get(province.code)))}</p>
+      <div class="panel-subtitle" role="heading" aria-level=${this.headingLevelAt(1)}>${t.citiesOf(name)}</div>
+      ${cities.length > 0 ? this.renderBars(cities, false) : html`<p class="note">${t.noCities}</p>`}
+      ${this.measureId === "consortia" ? this.renderConsortia(province) : nothing}
+    </div>`;
+  }
+
+  /** A `province` that is no province of the counts: the API's refusal of it says why, or the hint to choose one. */
+  private renderUnknownProvince(): TemplateResult {
+    const t = this.pick(messages);
+    const state = this.selected.state;
+    return html`<div class="panel" part="panel">
+      ${state.status === "error" ? this.failure(this.selected, state.error, { failed: t.consortiaFailed, attributes: { region: "province" } }) : html`<p class="note">${t.selectHint}</p>`}
+    </div>`;
+  }
+
+  private renderConsortia(province: ProvinceConsortiumCounts): TemplateResult {
+    const t = this.pick(messages);
+    const state = this.selected.state;
+    if (state.status === "error") return this.failure(this.selected, state.error, { failed: t.consortiaFailed, attributes: { region: "province" } });
+    if (state.status !== "complete") return loadingState(t.loading, 3);
+    if (state.value.items.length === 0) return emptyState(t.noConsortiaHere);
+    const cityNames = new Map(province.cities.map((city) => [city.code, this.regionName(city)]));
+    return html`<ul class="consortia" aria-busy="false">
+      ${state.value.items.map((consortium) => {
+        const city = consortium.kind === "city" && consortium.region ? cityNames.get(consortium.region) : undefined;
+        return html`<li>
+          <button type="button" class="link" @click=${() => this.dispatchEvent(new CjSelectEvent<ConsortiumMapSelection>({ type: "consortium", consortium }))}>
+            ${consortium.name}
+          </button>
+          <span class="meta">${this.terms(consortiumKinds)[consortium.kind]}${city ? ` · ${city}` : ""}</span>
+        </li>`;
+      })}
+    </ul>`;
   }
 
   protected override updated(): void {
@@ -338,24 +475,23 @@ export class CjConsortiumMap extends CjDataElement {
     if (this.geoMap && this.geoMap.canvas !== canvas) this.destroyGeoMap();
     const geo = this.geo.state;
     const counts = this.counts.state;
-    if (!canvas || geo.status !== "complete" || counts.status !== "complete") return;
+    const figures = this.figures.state;
+    if (!canvas || geo.status !== "complete" || counts.status !== "complete" || figures.status !== "complete") return;
     const t = this.pick(messages);
-    const kind = this.countedKind;
-    const values = new Map<string, number>();
-    for (const province of counts.value.provinces) {
-      values.set(province.code, province.counts[kind]);
-      for (const city of province.cities) values.set(city.code, city.counts[kind]);
-    }
-    const names = new Map(counts.value.provinces.flatMap((province) => [[province.code, this.regionName(province)], ...province.cities.map((city) => [city.code, this.regionName(city)] as const)]));
-    const bins = colourBins(Math.max(0, ...values.values()));
-    const style = getComputedStyle(this);
-    const colours = bins.map((bin) => style.getPropertyValue(`--_map-${bin.index}`).trim());
+    const values = figures.value.values;
+    const names = new Map([
+      ...counts.value.provinces.map((province) => [province.code, this.regionName(province)] as const),
+      ...figures.value.cities.map((city) => [city.code, this.regionName(city)] as const),
+    ]);
+    const bins = this.binsFor([...values.values()]);
+    const style = getComputedStyle(this.renderRoot.querySelector(".layout")!);
+    const colours = bins.map((bin) => style.getPropertyValue(`--_bin-${bin.index}`).trim());
     const options = {
       codeProperty: this.geoCodeProperty || undefined,
       countOf: (code: string) => values.get(code),
-      colourOf: (count: number) => colours[binOf(bins, count).index]!,
-      labelOf: (code: string, count: number) => t.tileLabel(names.get(code) ?? code, count, kind),
-      onSelect: (code: string) => this.selectProvince(`${code.slice(0, 2)}0000`),
+      colourOf: (value: number) => colours[binOf(bins, value).index]!,
+      labelOf: (code: string, value: number) => t.tileLabel(names.get(code) ?? code, this.amount(value)),
+      onSelect: (code: string) => this.drill(`${code.slice(0, 2)}0000`),
     };
     if (this.geoMap) this.geoMap.map.update(options);
     else this.geoMap = { canvas, map: geo.value.module.drawGeoMap(canvas, geo.value.source, options) };
@@ -378,13 +514,43 @@ export class CjConsortiumMap extends CjDataElement {
     this.view = this.view === "list" ? "map" : "list";
   };
 
-  private selectProvince(code: string): void {
+  private readonly onMeasure = (event: Event): void => {
+    this.measure = (event.target as HTMLSelectElement).value as MeasureId;
+    this.announceState();
+  };
+
+  private announceState(): void {
+    this.dispatchEvent(new CjMapStateEvent({ measure: this.measureId, province: this.province || undefined }));
+  }
+
+  /** Shows a province's cities beside the grid. */
+  private drill(code: string): void {
     const state = this.counts.state;
     const province = state.status === "complete" ? state.value.provinces.find((item) => item.code === code) : undefined;
     if (!province) return;
     this.province = code;
     this.activeCode = code;
     this.dispatchEvent(new CjSelectEvent<ConsortiumMapSelection>({ type: "province", province }));
+    this.announceState();
+  }
+
+  /** Back to all of China, with the focus on the province's tile (or row) it came from. */
+  private readonly back = (): void => {
+    const from = this.province;
+    this.province = undefined;
+    this.announceState();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement | SVGGElement>(`[data-code="${from}"], .table button[aria-pressed="true"]`)?.focus());
+  };
+
+  private async download(format: FigureFormat): Promise<void> {
+    const counts = this.counts.state;
+    const figures = this.figures.state;
+    if (counts.status !== "complete" || figures.status !== "complete") return;
+    const t = this.pick(messages);
+    const rows = [[t.columns.province, this.measureName], ...this.provinces(counts.value, figures.value).map((place) => [place.name, place.value ?? ""])];
+    const { saveFigure } = await import("./figure-export.js");
+    const background = getComputedStyle(this.renderRoot.querySelector(".base")!).backgroundColor;
+    await saveFigure(format, this.measureName, rows, this.renderRoot.querySelector<SVGSVGElement>("svg.grid"), background === "rgba(0, 0, 0, 0)" ? "#ffffff" : background);
   }
 
   // Listened for around the grid, not on it: Chromium gives an <svg> with a focus listener a tab stop of its own.
@@ -403,7 +569,7 @@ export class CjConsortiumMap extends CjDataElement {
     else if (event.key === "End") to = readingOrder(tileGrid).at(-1);
     else if (event.key === "Enter" || event.key === " ") {
       event.preventDefault();
-      this.selectProvince(from.code);
+      this.drill(from.code);
       return;
     } else return;
     event.preventDefault();

@@ -1,4 +1,4 @@
-/** A range of counts drawn in one colour; bin 0 is always exactly zero. */
+/** A range of values drawn in one colour. */
 export interface Bin {
   readonly index: number;
   readonly from: number;
@@ -9,8 +9,8 @@ export interface Bin {
 const steps = 4;
 
 /**
- * The bins of the colour scale for counts up to `max`: zero on its own, then up to four ranges of
- * equal width, so that one large count does not wash out the rest.
+ * The bins of the sequential scale for amounts up to `max`: zero on its own (bin 0), then up to
+ * four ranges of equal width, so that one large amount does not wash out the rest.
  */
 export function colourBins(max: number): Bin[] {
   const bins: Bin[] = [{ index: 0, from: 0, to: 0 }];
@@ -21,7 +21,24 @@ export function colourBins(max: number): Bin[] {
   return bins;
 }
 
-/** The bin a count falls in. */
-export function binOf(bins: readonly Bin[], count: number): Bin {
-  return bins.find((bin) => count >= bin.from && count <= bin.to) ?? bins.at(-1)!;
+/**
+ * The five bins of the diverging scale for values between `-reach` and `reach`: zero in the
+ * middle (bin 2), below it the negative halves, above it the positive ones, equally wide on both
+ * sides so that a colour means the same size of gap whichever way it goes.
+ */
+export function divergingBins(reach: number): Bin[] {
+  const half = Math.max(1, Math.ceil(reach / 2));
+  const top = Math.max(reach, half + 1);
+  return [
+    { index: 0, from: -top, to: -half },
+    { index: 1, from: -half + 1, to: -1 },
+    { index: 2, from: 0, to: 0 },
+    { index: 3, from: 1, to: half - 1 },
+    { index: 4, from: half, to: top },
+  ].filter((bin) => bin.from <= bin.to);
+}
+
+/** The bin a value falls in; values beyond the ends go to the nearest end. */
+export function binOf(bins: readonly Bin[], value: number): Bin {
+  return bins.find((bin) => value >= bin.from && value <= bin.to) ?? (value < bins[0]!.from ? bins[0]! : bins.at(-1)!);
 }

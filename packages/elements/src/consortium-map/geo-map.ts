@@ -49,6 +49,8 @@ export function drawGeoMap(canvas: HTMLCanvasElement, source: GeoSource, initial
       datasets: [
         {
           data: drawn.map((item, index) => ({ feature: item.feature, value: countAt(index) })),
+          // The projection fits these shapes, not the whole globe (chartjs-chart-geo's default).
+          outline: drawn.map((item) => item.feature),
           backgroundColor: (context: ScriptableContext<"choropleth">) => options.colourOf(countAt(context.dataIndex)),
           borderColor: "rgba(0, 0, 0, 0.35)",
           borderWidth: 1,

@@ -1,6 +1,6 @@
 import { expect } from "@open-wc/testing";
 import { apiUrl } from "../test-support/api.js";
-import { colourBins, binOf } from "./colour-bins.js";
+import { binOf, colourBins, divergingBins } from "./colour-bins.js";
 import { nextTile, readingOrder } from "./grid-navigation.js";
 import { tileGrid } from "./tile-grid.js";
 
@@ -79,5 +79,15 @@ describe("the colour scale", () => {
     expect(binOf(bins, 0).index).to.equal(0);
     expect(binOf(bins, 5).index).to.equal(2);
     expect(binOf(bins, 10).index).to.equal(4);
+  });
+
+  it("splits a diverging scale evenly on both sides of zero, zero alone in the middle", () => {
+    const bins = divergingBins(2118);
+    expect(bins.map((bin) => [bin.from, bin.to])).to.deep.equal([[-2118, -1059], [-1058, -1], [0, 0], [1, 1058], [1059, 2118]]);
+    expect(binOf(bins, -19).index).to.equal(1);
+    expect(binOf(bins, 0).index).to.equal(2);
+    expect(binOf(bins, 5000).index).to.equal(4);
+    expect(binOf(bins, -5000).index).to.equal(0);
+    expect(divergingBins(0).map((bin) => bin.index)).to.include(2);
   });
 });

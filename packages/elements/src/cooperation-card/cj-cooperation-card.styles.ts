@@ -12,11 +12,5 @@ export const cooperationCardStyles = css`
       margin: 0;
       font-size: 1.2em;
     }
-
-    .note {
-      margin: 0;
-      font-size: 0.875em;
-      color: var(--_muted);
-    }
   }
 `;

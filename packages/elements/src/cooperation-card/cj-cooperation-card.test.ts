@@ -57,6 +57,8 @@ describe("cj-cooperation-card against the API server", () => {
     expect(part(card, "title")!.textContent!.trim()).to.equal(workshop.name);
     expect(text(card)).to.include("鲁班工坊");
     expect(text(card)).to.include(workshop.countries[0]!.nameZh);
+    for (const field of workshop.fields) expect(text(card)).to.include(field);
+    for (const field of workshop.fieldsEn) expect(text(card)).to.not.include(field);
     expect(text(card)).to.include(workshop.hostInstitution!);
     expect(part(card, "source")!.textContent).to.include("来源");
     expect(part(card, "badge")).to.equal(null);
@@ -75,10 +77,12 @@ describe("cj-cooperation-card against the API server", () => {
     await expect(card).to.be.accessible();
   });
 
-  it("shows English labels and country names under lang=en", async () => {
+  it("shows English labels, names, fields and country names under lang=en", async () => {
     const card = await seededCard("en");
-    expect(text(card)).to.include("Luban Workshop");
+    expect(part(card, "title")!.textContent!.trim()).to.equal(workshop.nameEn);
     expect(text(card)).to.include(workshop.countries[0]!.name);
+    for (const field of workshop.fieldsEn) expect(text(card)).to.include(field);
+    for (const field of workshop.fields) expect(text(card)).to.not.include(field);
     expect(part(card, "source")!.textContent).to.include("Source");
   });
 
@@ -144,6 +148,16 @@ describe("cj-cooperation-card with data it must not trust", () => {
     const { card } = await cardWithClient(clientAnswering(() => ({ ...sampleProject, sample: true })), sampleProject.id, "en");
     await settled(card);
     expect(part(card, "badge")!.textContent).to.equal("Sample data");
+  });
+
+  it("shows a month-precise opening as a month and never the researchers' note", async () => {
+    const project = { ...sampleProject, opened: "2020-12", note: "2020-12 ('cloud unveiling' 2020-12-09 per baike)" };
+    const { card: zh } = await cardWithClient(clientAnswering(() => project), project.id);
+    const { card: en } = await cardWithClient(clientAnswering(() => project), project.id, "en");
+    await Promise.all([settled(zh), settled(en)]);
+    expect(text(zh)).to.include("2020年12月");
+    expect(text(en)).to.include("December 2020");
+    for (const card of [zh, en]) expect(text(card)).to.not.include("cloud unveiling");
   });
 
   it("formats the opening date with Intl in each locale", async () => {

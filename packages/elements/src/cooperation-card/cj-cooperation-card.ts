@@ -2,7 +2,7 @@ import { cooperationProjects, type CooperationProject } from "@chanjiao/sdk";
 import { html, nothing, type TemplateResult } from "lit";
 import { CjDataElement } from "../shared/data-element.js";
 import { formatList, formatPartialDate } from "../shared/i18n/format.js";
-import { isChinese } from "../shared/i18n/local-name.js";
+import { isChinese, localName } from "../shared/i18n/local-name.js";
 import { cooperationKinds, cooperationStatuses } from "../shared/i18n/vocabulary/cooperation.js";
 import { recordStyles } from "../shared/record.styles.js";
 import { sampleBadge, sampleBadgeStyles } from "../shared/sample-badge.js";
@@ -12,7 +12,8 @@ import { messages } from "./messages.js";
 
 /**
  * One international cooperation project (鲁班工坊, 中文+职业技能, ...): its countries, host
- * institution, Chinese partners, fields, opening, status and source. Place it inside a
+ * institution, Chinese partners, fields, opening, status and source, in the page's language
+ * (the researchers' note on the record is for keepers and is not shown). Place it inside a
  * `<cj-provider>`. Follows the nearest `lang` (zh-CN by default, en, or a language added with `registerLocale`).
  *
  * @summary A card for one international cooperation project.
@@ -63,22 +64,23 @@ export class CjCooperationCard extends CjDataElement {
     const countries = project.countries.map((country) => (isChinese(locale) ? country.nameZh : country.name));
     const list = (items: readonly string[]) => (items.length > 0 ? formatList(locale, items) : undefined);
     const opened = project.opened ?? (project.year === null ? undefined : String(project.year));
+    // Fields are named in both languages; a record that lacks the English names shows the Chinese ones.
+    const fields = !isChinese(locale) && project.fieldsEn.length > 0 ? project.fieldsEn : project.fields;
     const rows: Array<[string, string | undefined]> = [
       [t.labels.kind, this.terms(cooperationKinds)[project.kind]],
       [t.labels.countries, list(countries)],
       [t.labels.host, project.hostInstitution ?? undefined],
       [t.labels.partners, list(project.partners)],
-      [t.labels.fields, list(project.fields)],
+      [t.labels.fields, list(fields)],
       [t.labels.opened, opened === undefined ? undefined : formatPartialDate(locale, opened)],
       [t.labels.status, this.terms(cooperationStatuses)[project.status]],
     ];
     return html`
-      ${this.recordHeader(project, project.name, 0, sampleBadge(project.sample, t))}
+      ${this.recordHeader(project, localName(locale, project), 0, sampleBadge(project.sample, t))}
       <dl class="meta" part="meta">
         ${rows.map(([label, value]) => (value === undefined ? nothing : html`<dt>${label}</dt><dd>${value}</dd>`))}
       </dl>
-      ${project.note ? html`<p class="note">${project.note}</p>` : nothing}
-      <p class="source" part="source">${t.sourcePrefix}${renderSource(project.source)}</p>
+      <p class="source" part="source">${t.sourcePrefix}${renderSource(project.source, this.locale)}</p>
     `;
   }
 }

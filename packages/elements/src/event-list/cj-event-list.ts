@@ -120,7 +120,7 @@ export class CjEventList extends CjDataElement {
               <dd><time class="date" part="date" datetime=${ifDefined(machineDate(record.start))}>${formatDateRange(locale, record.start, record.end)}</time></dd>`}
         ${rows.map(([label, value]) => (value === null || value === "" ? nothing : html`<dt>${label}</dt><dd>${value}</dd>`))}
       </dl>
-      <p class="source" part="source">${t.sourcePrefix}${renderSource(record.source)}</p>
+      <p class="source" part="source">${t.sourcePrefix}${renderSource(record.source, this.locale)}</p>
     </li>`;
   }
 }

@@ -17,7 +17,7 @@ const languages = { th, ar, fr, ru, pt, es } as const;
 describe("the cooperation widgets in the partners' languages", () => {
   for (const [lang, messages] of Object.entries(languages)) {
     describe(`lang="${lang}"`, () => {
-      it("shows a project card in the language, the record's own names as the data gives them", async () => {
+      it("shows a project card in the language, the record's own names as the data gives them (in English where it has them)", async () => {
         const project = { ...sampleProject, sample: true };
         const { widget } = await mount("cj-cooperation-card", html`<cj-cooperation-card .project=${project}></cj-cooperation-card>`, { baseUrl: await apiUrl() }, { lang });
         await widget.loadComplete;
@@ -28,7 +28,7 @@ describe("the cooperation widgets in the partners' languages", () => {
         expect(text, "the status").to.include(messages.cooperationStatuses.operating);
         expect(text, "the source prefix").to.include(messages.common.sourcePrefix.trim());
         expect(part(widget, "badge")!.textContent).to.equal(messages.common.sample);
-        expect(part(widget, "title")!.textContent!.trim(), "the record's name").to.equal(project.name);
+        expect(part(widget, "title")!.textContent!.trim(), "the record's name").to.equal(project.nameEn);
         expect(part(widget, "base")!.getAttribute("dir") ?? "ltr").to.equal("dir" in messages ? messages.dir : "ltr");
         await expect(widget).to.be.accessible();
       });

@@ -159,7 +159,7 @@ export class CjPracticeCentres extends CjDataElement {
           : html`<dt>${t.labels.consortium}</dt>
               <dd>${consortiumHref === undefined ? consortium : html`<a href=${consortiumHref}>${consortium}</a>`}</dd>`}
       </dl>
-      <p class="source" part="source">${t.sourcePrefix}${renderSource(centre.source)}</p>
+      <p class="source" part="source">${t.sourcePrefix}${renderSource(centre.source, this.locale)}</p>
     </li>`;
   }
 }

@@ -142,7 +142,7 @@ export class CjProgrammeList extends CjDataElement {
         </div>`,
       )}
       ${pager(this.locale, current, (page) => (this.page = page))}
-      <p class="source" part="source">${t.sourcePrefix}${sources.map((source, index) => html`${index > 0 ? "；" : ""}${renderSource(source)}`)}</p>
+      <p class="source" part="source">${t.sourcePrefix}${sources.map((source, index) => html`${index > 0 ? "；" : ""}${renderSource(source, this.locale)}`)}</p>
     `;
   }
 

@@ -98,7 +98,7 @@ export class CjProvincialLists extends CjDataElement {
       <ol class="items">
         ${list.items.map((item) => this.renderItem(t, item, categoryNames))}
       </ol>
-      <p class="source" part="source">${t.sourcePrefix}${renderSource(list.source)}</p>
+      <p class="source" part="source">${t.sourcePrefix}${renderSource(list.source, this.locale)}</p>
     </article>`;
   }
 
@@ -117,7 +117,7 @@ export class CjProvincialLists extends CjDataElement {
             ${shown.map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}
           </dl>`
         : nothing}
-      <p class="source" part="source">${t.sourcePrefix}${renderSource(item.source)}</p>
+      <p class="source" part="source">${t.sourcePrefix}${renderSource(item.source, this.locale)}</p>
     </li>`;
   }
 

@@ -89,7 +89,7 @@ export class CjSchoolProfile extends CjDataElement {
       ${school.statistics ? this.renderStatistics(school.statistics) : html`<p class="none">${t.noStatistics}</p>`}
       ${this.renderRelated("centres", t.labels.centres, t.noCentres, centres.map((centre) => [centre.name, this.terms(practiceCentreKinds)[centre.kind]]))}
       ${this.renderRelated("consortia", t.labels.consortia, t.noConsortia, memberships.map((consortium) => [consortium.name, this.terms(consortiumKinds)[consortium.kind]]))}
-      <p class="source" part="source">${t.sourcePrefix}${sources.map((source, index) => html`${index > 0 ? "；" : ""}${renderSource(source)}`)}</p>
+      <p class="source" part="source">${t.sourcePrefix}${sources.map((source, index) => html`${index > 0 ? "；" : ""}${renderSource(source, this.locale)}`)}</p>
     `;
   }
 

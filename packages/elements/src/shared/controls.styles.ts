@@ -13,8 +13,11 @@ export const controlsStyles = css`
       border: 0;
     }
 
+    /* A long option (a country named at length in the data) clips inside the select instead of
+       widening the control, its row and the page. */
     .control {
       display: grid;
+      grid-template-columns: minmax(0, max-content);
       gap: 0.2em;
       min-width: 0;
       max-width: 100%;
@@ -25,6 +28,7 @@ export const controlsStyles = css`
     .control select,
     .control input {
       font: inherit;
+      min-width: 0;
       max-width: 100%;
       color: var(--_text);
       background: var(--_surface);

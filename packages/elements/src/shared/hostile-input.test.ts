@@ -112,6 +112,27 @@ describe("hostile strings in stored records", () => {
   }
 });
 
+describe("long values from the data at every width", () => {
+  const measures = [
+    { tag: "cj-consortium-map", template: html`<cj-consortium-map measure="cooperation" province=${hostileIds.province}></cj-consortium-map>` },
+    { tag: "cj-consortium-map", template: html`<cj-consortium-map measure="gap" view="list"></cj-consortium-map>` },
+  ] as const;
+  for (const { tag, template } of [...cases, ...measures]) {
+    for (const { width, lang } of [
+      { width: 1366, lang: "zh-CN" },
+      { width: 320, lang: "en" },
+    ]) {
+      it(`keep <${tag}> inside its ${width}px column in ${lang}: selects, chips, cells, legends and labels wrap or clip`, async () => {
+        const { widget } = await mount(tag, template, { baseUrl: await hostileApiUrl() }, { width, lang });
+        await loaded(widget);
+        expectInsideBox(widget);
+        expect(widget.scrollWidth, "widget scroll width").to.be.at.most(widget.clientWidth + 1);
+        expect(widget.parentElement!.parentElement!.scrollWidth, "column scroll width").to.be.at.most(width + 1);
+      });
+    }
+  }
+});
+
 describe("hostile strings through the talent-demand write API", () => {
   it("keeps a published occupation as sent, and the board for its region runs none of it", async () => {
     const baseUrl = await hostileApiUrl();

@@ -1,5 +1,5 @@
-import { expect } from "@open-wc/testing";
-import { splitSource } from "./source-links.js";
+import { expect, fixture, html } from "@open-wc/testing";
+import { renderSource, splitSource } from "./source-links.js";
 
 describe("splitSource", () => {
   it("links http(s) URLs inside citations and keeps the rest as text", () => {
@@ -20,5 +20,22 @@ describe("splitSource", () => {
       const linked = splitSource(source).filter((part) => part.href && !/^https?:/.test(part.href));
       expect(linked, source).to.deep.equal([]);
     }
+  });
+});
+
+describe("renderSource", () => {
+  async function links(source: string, locale: string): Promise<Array<[string, string]>> {
+    const paragraph = await fixture<HTMLParagraphElement>(html`<p>${renderSource(source, locale)}</p>`);
+    return [...paragraph.querySelectorAll("a")].map((link) => [link.textContent!, link.href]);
+  }
+
+  it("names each link after its publisher in the page's language, with the address only in the link", async () => {
+    const source = "http://en.moe.gov.cn/a.html ; https://regional.chinadaily.com.cn/b.htm ; https://www.xywbxg.com/c";
+    expect(await links(source, "zh-CN")).to.deep.equal([
+      ["教育部", "http://en.moe.gov.cn/a.html"],
+      ["中国日报网", "https://regional.chinadaily.com.cn/b.htm"],
+      ["xywbxg.com", "https://www.xywbxg.com/c"],
+    ]);
+    expect((await links(source, "en")).map(([name]) => name)).to.deep.equal(["Ministry of Education", "China Daily", "xywbxg.com"]);
   });
 });

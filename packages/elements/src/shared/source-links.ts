@@ -1,4 +1,6 @@
 import { html, type TemplateResult } from "lit";
+import type { Locale } from "./i18n/messages.js";
+import { publisherOf } from "./publishers.js";
 
 /** http(s) URLs as sources write them: inside parentheses, separated by `;`, in Chinese or Latin punctuation. */
 const httpUrl = /https?:\/\/[^\s<>"'()（）;；,，、]+/gi;
@@ -43,9 +45,12 @@ export function httpHref(candidate: string): string | undefined {
   }
 }
 
-/** The citation as text, with its http(s) URLs as links that open apart from the host page. */
-export function renderSource(source: string): Array<TemplateResult | string> {
+/**
+ * The citation as text, with each http(s) URL as a link named after its publisher in the page's
+ * language (the address only in the link), opening apart from the host page.
+ */
+export function renderSource(source: string, locale: Locale = "zh-CN"): Array<TemplateResult | string> {
   return splitSource(source).map(({ text, href }) =>
-    href === undefined ? text : html`<a href=${href} target="_blank" rel="noopener noreferrer">${text}</a>`,
+    href === undefined ? text : html`<a href=${href} target="_blank" rel="noopener noreferrer">${publisherOf(href, locale)}</a>`,
   );
 }

@@ -1,6 +1,3 @@
-import { isHTTPError, type RetryOptions } from "ky";
-import { NetworkError } from "./errors.js";
-
 /** Retries of a read when neither the client nor the call says otherwise. */
 export const DEFAULT_RETRIES = 2;
 
@@ -12,28 +9,25 @@ const MAX_RETRY_AFTER_MS = 30_000;
 const FIRST_DELAY_MS = 300;
 const MAX_DELAY_MS = 5_000;
 
+/** Whether a response with this status may be worth asking again. */
+export function isRetryableStatus(status: number): boolean {
+  return RETRYABLE_STATUSES.includes(status);
+}
+
 /**
- * The ky retry options for a call allowed `limit` retries: exponential backoff with jitter on
- * network errors and transient statuses, honouring `Retry-After` up to a cap. `methods` are the
- * (lower-case) methods that may be repeated: reads, or a write the server answers once.
+ * How long to wait before retry number `retry` (1 for the first): what the server's Retry-After
+ * asks on a 429 or 503, up to a cap; else exponential backoff with "equal jitter", which keeps at
+ * least half the backoff while spreading clients that failed together.
  */
-export function retryPolicy(limit: number, methods: string[]): RetryOptions {
-  return {
-    limit,
-    // Only what the caller says may be repeated: a write must never be repeated behind the caller's back.
-    methods,
-    statusCodes: RETRYABLE_STATUSES,
-    afterStatusCodes: STATUSES_WITH_RETRY_AFTER,
-    maxRetryAfter: MAX_RETRY_AFTER_MS,
-    backoffLimit: MAX_DELAY_MS,
-    delay: (attempt) => FIRST_DELAY_MS * 2 ** (attempt - 1),
-    // "Equal jitter": keeps at least half the backoff while spreading clients that failed together.
-    jitter: (delay) => delay / 2 + (Math.random() * delay) / 2,
-    retryOnTimeout: false,
-    // Network errors always qualify; HTTP errors go through the status lists above; anything else
-    // (the caller's abort, a bug) must surface at once.
-    shouldRetry: ({ error }) => (error instanceof NetworkError ? true : isHTTPError(error) ? undefined : false),
-  };
+export function retryDelay(retry: number, response?: Response): number {
+  const retryAfter = response && STATUSES_WITH_RETRY_AFTER.includes(response.status) ? response.headers.get("retry-after") : null;
+  if (retryAfter) {
+    const seconds = Number(retryAfter);
+    const after = Number.isNaN(seconds) ? Date.parse(retryAfter) - Date.now() : seconds * 1000;
+    if (!Number.isNaN(after)) return Math.min(Math.max(0, after), MAX_RETRY_AFTER_MS);
+  }
+  const backoff = FIRST_DELAY_MS * 2 ** (retry - 1);
+  return Math.min(MAX_DELAY_MS, backoff / 2 + (Math.random() * backoff) / 2);
 }
 
 /** Throws a RangeError unless `value` is a usable retry count. */

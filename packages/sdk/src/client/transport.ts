@@ -1,10 +1,10 @@
-import ky, { isHTTPError, isTimeoutError } from "ky";
 import type * as z from "zod/mini";
 import { Problem } from "../schemas/problem.js";
 import { normaliseBaseUrl } from "./base-url.js";
+import { AttemptTimeout, sendWithRetries, StatusFailure } from "./attempts.js";
 import { bufferedFetch } from "./buffered-fetch.js";
 import { ChanjiaoError, HttpError, TimeoutError, ValidationError } from "./errors.js";
-import { assertRetryCount, DEFAULT_RETRIES, retryPolicy } from "./retry.js";
+import { assertRetryCount, DEFAULT_RETRIES } from "./retry.js";
 import { safeParse } from "./validate.js";
 
 /** The timeout of one attempt when neither the client nor the call says otherwise, in milliseconds. */
@@ -87,14 +87,12 @@ export function createTransport(options: TransportOptions): Transport {
   assertRetryCount(clientRetry, "createClient");
   // Called through globalThis so that a browser's fetch is never invoked detached from window.
   const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  const http = ky.create({
-    fetch: bufferedFetch(fetchImpl),
-    headers: {
-      accept: "application/json, application/problem+json",
-      ...(options.apiKey === undefined ? {} : { authorization: `Bearer ${options.apiKey}` }),
-      ...options.headers,
-    },
-  });
+  const fetchBuffered = bufferedFetch(fetchImpl);
+  const clientHeaders = {
+    accept: "application/json, application/problem+json",
+    ...(options.apiKey === undefined ? {} : { authorization: `Bearer ${options.apiKey}` }),
+    ...options.headers,
+  };
 
   // A static client fetches the export's file for the request; its errors still name the request.
   // Its file naming is loaded only by static clients, so pages reading a live API never carry it.
@@ -117,13 +115,13 @@ export function createTransport(options: TransportOptions): Transport {
     assertRetryCount(retry, url);
     let response: Response;
     try {
-      response = await http(url, {
+      response = await sendWithRetries(fetchBuffered, url, {
         method: request.method,
         json: request.json,
-        headers: { ...call.headers, ...request.headers },
+        headers: new Headers({ ...clientHeaders, ...call.headers, ...request.headers }),
         signal: call.signal,
         timeout,
-        retry: retryPolicy(retry, [request.method.toLowerCase()]),
+        retries: retry,
       });
     } catch (error) {
       throw await translateError(error, { url, staticFor, timeout, signal: call.signal });
@@ -147,8 +145,8 @@ function assertTimeout(value: number, where: string): void {
 async function translateError(error: unknown, context: { url: string; staticFor?: string | undefined; timeout: number; signal: AbortSignal | undefined }): Promise<unknown> {
   // The caller cancelled: hand back exactly what they aborted with, as fetch itself does.
   if (context.signal?.aborted) return context.signal.reason;
-  if (isTimeoutError(error)) return new TimeoutError(context.url, context.timeout);
-  if (isHTTPError(error)) {
+  if (error instanceof AttemptTimeout) return new TimeoutError(context.url, context.timeout);
+  if (error instanceof StatusFailure) {
     const { response } = error;
     // A static host answers a missing file in its own words; the caller needs to know which read had no answer.
     const problem =

@@ -59,3 +59,9 @@ export type RegionCode = z.infer<typeof RegionCode>;
 export type SchoolLevel = z.infer<typeof SchoolLevel>;
 export type CatalogueLevel = z.infer<typeof CatalogueLevel>;
 export type Industry = z.infer<typeof Industry>;
+
+/**
+ * A date as precise as its source gives it: a year (`2020`), a month (`2020-08`) or a day
+ * (`2020-01-14`). The form is the precision; a date no source gives is `null`, never guessed.
+ */
+export const PartialDate = /* @__PURE__ */ z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "must be a year, year-month or date, such as 2020, 2020-08 or 2020-01-14"));

@@ -33,8 +33,11 @@ export const Consortium = z.object({
   parkIds: z.array(Id),
   leadOrganisationIds: z.array(Id),
   council: z.array(CouncilSeat),
-  /** Membership as reported, such as "181 member units". */
+  /** Who the members are, in Chinese, as the sources count them. */
   members: z.nullable(z.string()),
+  /** The same in English. */
+  membersEn: z.nullable(z.string()),
+  /** The researchers' note on the record (status, uncertain dates, places): for keepers, not shown to visitors. */
   note: z.nullable(z.string()),
   ...provenance,
 });

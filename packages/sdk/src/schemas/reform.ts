@@ -1,17 +1,11 @@
 import * as z from "zod/mini";
-import { Id, provenance, RegionCode } from "./common.js";
+import { Id, PartialDate, provenance, RegionCode } from "./common.js";
 
 /**
  * How well the sources bear a record out, as whoever gathered it judged: `high` where several
  * reports or the document's own text agree, `low` for a single line in a secondary summary.
  */
 export const Confidence = z.enum(["high", "medium-high", "medium", "medium-low", "low"]);
-
-/**
- * A date as precise as its source gives it: a year (`2020`), a month (`2020-08`) or a day
- * (`2020-01-14`). The form is the precision; a date no source gives is `null`, never guessed.
- */
-export const PartialDate = /* @__PURE__ */ z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "must be a year, year-month or date, such as 2020, 2020-08 or 2020-01-14"));
 
 /** A web address a page may link to: http or https only. */
 export const WebAddress = /* @__PURE__ */ z.string().check(z.regex(/^https?:\/\/[^\s<>"]+$/, "must be an http(s) URL"), z.maxLength(2000));

@@ -185,14 +185,14 @@ export const storage: { [N in CollectionName]: CollectionStorage<N> } = {
   },
   cooperationProjects: {
     table: "cooperation_projects",
-    name: (r) => `${r.name} ${r.hostInstitution ?? ""}`,
+    name: (r) => `${r.name} ${r.nameEn ?? ""} ${r.hostInstitution ?? ""}`,
     columns: (r) => ({ kind: r.kind }),
     links: (r) => [
       ...r.countries.flatMap((country): Array<[string, string]> => [
         ["country", country.name],
         ["country", country.nameZh],
       ]),
-      ...r.fields.map((field): [string, string] => ["field", field]),
+      ...[...r.fields, ...r.fieldsEn].map((field): [string, string] => ["field", field]),
     ],
     filters: { kind: equals("kind"), country: { type: "link", attribute: "country" }, field: { type: "link-contains", attribute: "field" } },
   },

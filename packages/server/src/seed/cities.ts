@@ -9,6 +9,7 @@ const cityRows: Array<[string, string, string, string]> = [
   ["320200", "无锡市", "无锡", "Wuxi"],
   ["320400", "常州市", "常州", "Changzhou"],
   ["320500", "苏州市", "苏州", "Suzhou"],
+  ["321000", "扬州市", "扬州", "Yangzhou"],
   ["330100", "杭州市", "杭州", "Hangzhou"],
   ["330200", "宁波市", "宁波", "Ningbo"],
   ["330300", "温州市", "温州", "Wenzhou"],

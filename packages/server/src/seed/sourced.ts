@@ -25,6 +25,9 @@ import type {
 } from "./data-files.js";
 import { readDataFile } from "./data-files.js";
 import { loadCatalogue } from "./catalogue.js";
+import { lubanFieldNames } from "./luban-fields.js";
+import { memberNames } from "./member-counts.js";
+import { partialDate } from "./partial-date.js";
 import { slug, stableId } from "./ids.js";
 
 /** Everything the sourced data files give, as records of the contract. */
@@ -167,7 +170,7 @@ function cityConsortia(registry: OrganisationRegistry, parks: Park[]): Consortiu
       parkIds,
       leadOrganisationIds: leads.map((lead) => lead.organisation.id),
       council: leads.map((lead) => seat(lead.organisation, lead.title)),
-      members: record.members ?? null,
+      ...memberNames(record.members),
       note: notes.filter(Boolean).join("; ") || null,
       source: record.source,
       sample: false,
@@ -210,7 +213,7 @@ function industryCommunities(registry: OrganisationRegistry): Consortium[] {
       parkIds: [],
       leadOrganisationIds: leads.map((lead) => lead.organisation.id),
       council: leads.map((lead) => seat(lead.organisation, lead.title)),
-      members: record.members ?? null,
+      ...memberNames(record.members),
       note: notes.filter(Boolean).join("; ") || null,
       source: record.source,
       sample: false,
@@ -239,6 +242,22 @@ function majorCategories(): MajorCategory[] {
 }
 
 
+/**
+ * Where Chinese partners are, from their names: a city named in one (天津, 扬州), else a province
+ * (江苏建筑职业技术学院 is in 江苏); one code per place.
+ */
+function placesOf(partners: readonly string[]): string[] {
+  const provinces = readDataFile<ProvincesFile>("provinces.json").records;
+  const places = partners.map((name) => cityCodeIn(name) ?? provinces.find((province) => name.startsWith(province.shortName) || name.startsWith(province.nameEn))?.code);
+  return [...new Set(places.filter((code) => code !== undefined && code !== null))];
+}
+
+/** A name the source writes as "中文 (English)" split into its two languages. */
+function bilingualName(name: string): { name: string; nameEn: string | null } {
+  const [, zh, en] = /^(.+?)\s*\(([^()]+)\)$/.exec(name) ?? [];
+  return zh && en ? { name: zh, nameEn: en } : { name, nameEn: null };
+}
+
 function lubanWorkshops(registry: OrganisationRegistry): CooperationProject[] {
   const file = readDataFile<LubanWorkshopsFile>("luban-workshops.json");
   const seen = new Map<string, number>();
@@ -246,20 +265,23 @@ function lubanWorkshops(registry: OrganisationRegistry): CooperationProject[] {
     const countrySlug = slug(record.country);
     const nth = (seen.get(countrySlug) ?? 0) + 1;
     seen.set(countrySlug, nth);
-    const year = /\b(?:19|20)\d{2}\b/.exec(record.opened ?? "")?.[0];
+    const opened = partialDate(record.opened);
+    const host = record.hostInstitution.split("(")[0]!.trimEnd();
     return {
       id: nth === 1 ? `luban-${countrySlug}` : `luban-${countrySlug}-${nth}`,
-      name: `鲁班工坊（${record.countryZh}·${record.hostInstitution.split("(")[0]!.trimEnd()}）`,
+      name: `鲁班工坊（${record.countryZh}·${host}）`,
+      nameEn: `Luban Workshop (${record.country} · ${host})`,
       kind: "luban-workshop",
       countries: [{ name: record.country, nameZh: record.countryZh }],
       hostInstitution: record.hostInstitution,
       partners: [...record.chineseInstitutions, ...(record.enterprises ?? [])],
+      regions: placesOf(record.chineseInstitutions),
       leadOrganisationIds: registry.idsOf(record.chineseInstitutions),
-      fields: record.fields ?? [],
-      opened: record.opened,
-      year: year ? Number(year) : null,
+      ...lubanFieldNames(record.fields ?? []),
+      opened: opened.date,
+      year: opened.date ? Number(opened.date.slice(0, 4)) : null,
       status: record.status?.startsWith("under construction") ? "under-construction" : "operating",
-      note: record.notes ?? null,
+      note: [opened.note && `opened: ${opened.note}`, record.notes].filter(Boolean).join("; ") || null,
       source: record.source,
       sample: false,
     } satisfies CooperationProject;
@@ -316,14 +338,16 @@ function eventsAndProgrammes(registry: OrganisationRegistry): { events: Event[];
     } else if (record.type === "programme" && record.source) {
       cooperationProjects.push({
         id: "chinese-plus-skills",
-        name: record.name,
         kind: "chinese-plus-skills",
         countries: [],
         hostInstitution: null,
         partners: record.owner ? [record.owner] : [],
+        ...bilingualName(record.name),
+        regions: [],
         leadOrganisationIds: registry.idsOf(record.owner ? [record.owner] : []),
         fields: [],
-        opened: record.launched ?? null,
+        fieldsEn: [],
+        opened: partialDate(record.launched).date,
         year: record.launched ? Number(record.launched.slice(0, 4)) : null,
         status: "operating",
         note: typeof record.figures === "string" ? record.figures : null,
