@@ -20,6 +20,10 @@ export const collectionWords: Words<Record<CollectionName, string>> = {
     cooperationProjects: "国际合作项目",
     events: "活动与赛事",
     provincialLists: "省级三张清单",
+    majorClasses: "专业类",
+    provincePilots: "省级改革试点",
+    incentivePolicies: "激励政策",
+    implementingDocuments: "贯彻落实文件",
   },
   en: {
     regions: "Regions",
@@ -38,5 +42,9 @@ export const collectionWords: Words<Record<CollectionName, string>> = {
     cooperationProjects: "International cooperation",
     events: "Events",
     provincialLists: "Provincial lists",
+    majorClasses: "Major classes",
+    provincePilots: "Province reform pilots",
+    incentivePolicies: "Incentive policies",
+    implementingDocuments: "Implementing documents",
   },
 };

@@ -43,6 +43,10 @@ export const tableColumns: Record<CollectionName, readonly string[]> = {
   cooperationProjects: ["kind", "status", "year"],
   events: ["kind", "start", "place"],
   provincialLists: ["kind", "year", "province"],
+  majorClasses: ["code", "level", "majorCategoryId"],
+  provincePilots: ["stage", "province", "date"],
+  incentivePolicies: ["kinds", "province", "date"],
+  implementingDocuments: ["publisher", "province", "date"],
 };
 
 /**
