@@ -35,7 +35,7 @@ function typed(max: number) {
 /** A telephone number (mobile or landline, digits with `+`, `-` or spaces) or an e-mail address. */
 export const PhoneOrEmail = /* @__PURE__ */ z.string().check(
   z.maxLength(254),
-  z.regex(/^(\+?\d[\d -]{5,18}\d|[^\s@]+@[^\s@]+\.[^\s@]+)$/, "must be a telephone number or an e-mail address"),
+  z.regex(/^(\+?\d[\d -]{5,18}\d|[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+)$/, "must be a telephone number or an e-mail address"),
 );
 
 /**

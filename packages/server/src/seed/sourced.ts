@@ -254,8 +254,10 @@ function placesOf(partners: readonly string[]): string[] {
 
 /** A name the source writes as "中文 (English)" split into its two languages. */
 function bilingualName(name: string): { name: string; nameEn: string | null } {
-  const [, zh, en] = /^(.+?)\s*\(([^()]+)\)$/.exec(name) ?? [];
-  return zh && en ? { name: zh, nameEn: en } : { name, nameEn: null };
+  const open = name.lastIndexOf("(");
+  const zh = name.slice(0, open).trim();
+  const en = name.slice(open + 1, -1);
+  return open > 0 && name.endsWith(")") && zh && en && !en.includes(")") ? { name: zh, nameEn: en } : { name, nameEn: null };
 }
 
 function lubanWorkshops(registry: OrganisationRegistry): CooperationProject[] {
