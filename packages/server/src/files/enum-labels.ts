@@ -1,5 +1,6 @@
 import {
   CodeStatus,
+  Confidence,
   Consortium,
   ConsortiumKind,
   CooperationKind,
@@ -7,8 +8,10 @@ import {
   CouncilRole,
   DemandStatus,
   EventKind,
+  IncentiveKind,
   OrganisationKind,
   PathwayKind,
+  PilotStage,
   PracticeCentreKind,
   PracticeFunction,
   ProvincialListKind,
@@ -47,6 +50,9 @@ const chineseLabels = new Map<z.core.$ZodType, Readonly<Record<string, string>>>
   labelled(CooperationProject.shape.status, { operating: "运营中", "under-construction": "建设中", planned: "筹建中" }),
   labelled(EventKind, { conference: "大会", competition: "大赛", "activity-week": "活动周", platform: "平台", other: "其他活动" }),
   labelled(ProvincialListKind, { "talent-demand": "人才需求清单", "industry-development": "产业发展清单", "policy-support": "政策支持清单" }),
+  labelled(PilotStage, { "trial-zone": "国家职业教育改革试验区", highland: "职业教育创新发展高地", "new-model": "省域现代职业教育体系建设新模式" }),
+  labelled(IncentiveKind, { finance: "金融", fiscal: "财政", land: "土地", credit: "信用", employment: "就业", income: "收入分配" }),
+  labelled(Confidence, { high: "来源可靠", "medium-high": "来源较可靠", medium: "来源一般", "medium-low": "来源较弱", low: "来源薄弱" }),
 ]);
 
 /** The Chinese label of each value of an enum schema, if its values are codes. */
