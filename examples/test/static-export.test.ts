@@ -38,7 +38,7 @@ test("choosing a province on the portal's map reads the board and the lists of t
   const files: string[] = [];
   page.on("request", (request) => files.push(new URL(request.url()).pathname));
   await settledWidgets(page);
-  await page.locator("cj-consortium-map").getByRole("button", { name: /^浙江省/ }).click();
+  await page.locator("cj-consortium-map").getByRole("button", { name: /^浙江省，/ }).click();
   await page.waitForFunction(() => document.querySelector("#board")?.getAttribute("region") === "330000");
   assertWidgetsShowData(await settledWidgets(page), ["cj-talent-board", "cj-provincial-lists"]);
   assert.ok(files.includes("/v1/talent/gaps/q/group_by.major_category.period.2021-2025.region.330000.json"), files.join("\n"));

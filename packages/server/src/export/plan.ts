@@ -104,6 +104,9 @@ export function planWidgetReads(data: PlanData): PlannedRead[] {
     [collections.provincialLists, cross(limit, { province: provinces, kind: optional(ProvincialListKind.options) })],
     [collections.cooperationProjects, cross(limit, { field: distinct(data.cooperationProjects.flatMap((project) => project.fields)) })],
     [collections.events, cross(limit, { kind: EventKind.options })],
+    // The demand form's pickers: every major category, and the cities of a province.
+    [collections.majorCategories, [{ limit: "100" }]],
+    [collections.regions, cross(limit, { parent: provinces })],
     [collections.provincePilots, cross(limit, { province: provinces })],
     [collections.incentivePolicies, cross(limit, { province: provinces })],
     [collections.implementingDocuments, cross(limit, { region: provinces })],
