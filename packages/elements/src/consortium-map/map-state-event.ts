@@ -1,4 +1,5 @@
 import type { MeasureId } from "./measures.js";
+import { crossesShadowRoots } from "../shared/events.js";
 
 /** What a map shows: the measure, and the province drilled into (`undefined`: all of China). */
 export interface ConsortiumMapState {
@@ -17,7 +18,7 @@ export class CjMapStateEvent extends Event {
   readonly province: string | undefined;
 
   constructor(state: ConsortiumMapState) {
-    super(CjMapStateEvent.type, { bubbles: true, composed: true });
+    super(CjMapStateEvent.type, crossesShadowRoots);
     this.measure = state.measure;
     this.province = state.province;
   }

@@ -1,6 +1,5 @@
 import type { SubmissionCreate } from "@chanjiao/sdk";
-
-const crossesShadowRoots = { bubbles: true, composed: true } as const;
+import { crossesShadowRoots } from "../shared/events.js";
 
 /** Fired when a valid submission is about to be sent; cancel it (`preventDefault()`) to send nothing. */
 export class CjSubmitEvent extends Event {

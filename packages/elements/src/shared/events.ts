@@ -1,4 +1,5 @@
-const crossesShadowRoots = { bubbles: true, composed: true } as const;
+/** Options of an event that a page outside the widget hears. */
+export const crossesShadowRoots = { bubbles: true, composed: true } as const;
 
 /** Fired when a widget cannot load or show its data. */
 export class CjErrorEvent extends Event {
