@@ -12,13 +12,14 @@ const strictPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; r
 
 /**
  * Everything the demo serves besides the API, one folder or file at a time: the example pages, the
- * React and Vue apps as `pnpm build` leaves them and the CDN build. Never the examples folder as a whole,
+ * React and Vue apps and the embed builder as `pnpm build` leaves them, and the CDN build. Never the examples folder as a whole,
  * which holds the server's script and `node_modules`.
  */
 export const demoMounts: StaticMounts = {
   "/cdn/": resolve(examples, "../packages/elements/dist/cdn"),
   "/react/": resolve(examples, "react/dist"),
   "/vue/": resolve(examples, "vue/dist"),
+  "/builder/": resolve(examples, "builder/dist"),
   "/strict-csp/": { dir: resolve(examples, "strict-csp"), headers: { "Content-Security-Policy": strictPolicy } },
   "/plain-html/": { dir: resolve(examples, "plain-html"), files: ["index.html", "page.css"] },
   "/province-portal/": { dir: resolve(examples, "province-portal"), files: ["index.html", "portal.js"] },

@@ -1,0 +1,28 @@
+import type { ChanjiaoClient } from "@chanjiao/sdk";
+import { recordExists } from "./pickers.ts";
+import type { BuilderState } from "./state.ts";
+import type { WidgetSpec } from "./widgets.ts";
+import type { Words } from "./words.ts";
+
+/**
+ * What would go wrong on a site with this configuration, per attribute: ids the API does not
+ * hold (asked of the API itself), attributes the widget does not have. `""` keys a problem of the
+ * API as a whole.
+ */
+export async function problemsOf(state: BuilderState, widget: WidgetSpec, client: ChanjiaoClient, words: Words): Promise<Record<string, string>> {
+  const problems: Record<string, string> = {};
+  const declared = new Map(widget.attributes.map((attribute) => [attribute.name, attribute]));
+  for (const name of Object.keys(state.attributes)) if (!declared.has(name)) problems[name] = words.unknownAttribute(name);
+  await Promise.all(
+    Object.entries(state.attributes).map(async ([name, value]) => {
+      const control = declared.get(name)?.control;
+      if (control?.kind !== "picker") return;
+      try {
+        if (!(await recordExists(client, control.source, value))) problems[name] = words.missing(name, value);
+      } catch {
+        problems[""] = words.unreachable(state.api);
+      }
+    }),
+  );
+  return problems;
+}
