@@ -83,6 +83,6 @@ test("the portal keeps the map's measure and province in its URL, and shows them
 test("the index links every example page", async () => {
   const { page } = await open("/");
   const links = await page.locator("a").evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")));
-  for (const path of ["./plain-html/", "./province-portal/", "./school-site/", "./portal/", "./react/", "./vue/", "./strict-csp/"]) assert.ok(links.includes(path), path);
+  for (const path of ["./plain-html/", "./province-portal/", "./school-site/", "./portal/", "./react/", "./vue/", "./strict-csp/", "./builder/"]) assert.ok(links.includes(path), path);
   await page.close();
 });

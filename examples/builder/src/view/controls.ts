@@ -21,7 +21,7 @@ const inputValue = (event: Event) => (event.target as HTMLInputElement | HTMLSel
 
 function setAttribute(context: ControlsContext, name: string, value: string | undefined) {
   const attributes = { ...context.state.attributes };
-  if (value === undefined || value === "") delete attributes[name];
+  if (value === undefined) delete attributes[name];
   else attributes[name] = value;
   context.update({ attributes });
 }
@@ -30,7 +30,8 @@ function attributeControl(context: ControlsContext, attribute: AttributeSpec) {
   const id = `attribute-${attribute.name}`;
   const value = context.state.attributes[attribute.name] ?? "";
   const defaultLabel = attribute.default ? `${context.words.defaultValue} (${attribute.default})` : context.words.none;
-  const change = (event: Event) => setAttribute(context, attribute.name, inputValue(event));
+  // An emptied field leaves the attribute out; a present switch is the empty string.
+  const change = (event: Event) => setAttribute(context, attribute.name, inputValue(event).trim() || undefined);
   const problem = context.problems[attribute.name];
   const describedBy = [context.ui === "en" && attribute.description ? `${id}-hint` : "", problem ? `${id}-problem` : ""].filter(Boolean).join(" ") || nothing;
   const invalid = problem ? "true" : nothing;
