@@ -13,7 +13,7 @@ let site: StaticSite;
 let browser: Browser;
 
 before(async () => {
-  site = await startStaticSite(pages);
+  site = await startStaticSite(pages, { builder: "builder/dist" });
   browser = await launchChromium();
 });
 
@@ -43,5 +43,25 @@ test("choosing a province on the portal's map reads the board and the lists of t
   assertWidgetsShowData(await settledWidgets(page), ["cj-talent-board", "cj-provincial-lists"]);
   assert.ok(files.includes("/v1/talent/gaps/q/group_by.major_category.period.2021-2025.region.330000.json"), files.join("\n"));
   assert.deepEqual(problems, [], "no errors in the page");
+  await page.close();
+});
+
+test("the embed builder beside a static export previews a widget from the export's files and reports an id it does not hold", async () => {
+  const { page, problems } = await openPage(browser, `${site.url}/builder/?widget=cj-school-profile&static&school-id=school-1108860d48`);
+  assertWidgetsShowData(await settledWidgets(page), ["cj-school-profile"]);
+  const status = page.locator(".problems [role=status]");
+  await status.getByText("配置有效").waitFor({ timeout: 20_000 });
+  assert.match(await page.locator("figure.file pre").innerText(), new RegExp(`<cj-provider base-url="${site.url}/v1" static>`));
+  const choices = await page.locator("#attribute-school-id-choices option").count();
+  assert.ok(choices > 1, `the school picker lists the export's schools (${choices})`);
+
+  await page.locator("#attribute-school-id").fill("no-such-school");
+  await page.locator("#attribute-school-id").press("Enter");
+  await status.getByText(/no-such-school/).waitFor({ timeout: 20_000 });
+  assert.deepEqual(
+    problems.filter((problem) => !/404/.test(problem)),
+    [],
+    "no errors in the page but the export's 404 for the missing school",
+  );
   await page.close();
 });

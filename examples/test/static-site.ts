@@ -17,10 +17,11 @@ export interface StaticSite {
 
 /**
  * Exports a freshly seeded database (as the demo seeds it), copies each of `pages` with its
- * provider switched to the export (`static` added), and serves the three directories as files
- * only: no API route answers anything.
+ * provider switched to the export (`static` added) and each of the `built` apps as `pnpm build`
+ * left it (`{ builder: "builder/dist" }` serves examples/builder/dist at /builder/), and serves the
+ * directories as files only: no API route answers anything.
  */
-export async function startStaticSite(pages: readonly string[]): Promise<StaticSite> {
+export async function startStaticSite(pages: readonly string[], built: Record<string, string> = {}): Promise<StaticSite> {
   const dir = await mkdtemp(join(tmpdir(), "chanjiao-static-site-"));
   const db = await openDatabase(join(dir, "demo.db"));
   try {
@@ -41,6 +42,7 @@ export async function startStaticSite(pages: readonly string[]): Promise<StaticS
     await cp(join(examples, page), join(dir, "site", page), { recursive: true });
     await writeFile(join(dir, "site", page, "index.html"), html.replace(provider, '<cj-provider base-url="/v1" static>'));
   }
+  for (const [path, folder] of Object.entries(built)) await cp(join(examples, folder), join(dir, "site", path), { recursive: true });
   const app = new Hono();
   mountStatic(app, {
     "/v1/": join(dir, "export/v1"),
