@@ -105,6 +105,7 @@ test("a configuration built in the builder yields four snippets, each rendering 
   await page.locator("#attribute-layout").selectOption("compact");
   await page.locator("#attribute-heading-level").selectOption("2");
   await page.locator("#lang").selectOption("en");
+  await page.locator("details.tokens summary").click();
   await page.locator("#token-cj-color-accent").fill("#ffa657");
   await page.getByRole("radio", { name: "深色" }).check();
   await waitForCheck(page);
@@ -150,6 +151,7 @@ test("the builder's state round-trips through its URL", async () => {
   await page.locator("#attribute-region").press("Enter");
   await page.locator("#attribute-group-by").selectOption("level");
   await page.locator("#attribute-controls").check();
+  await page.locator("details.tokens summary").click();
   await page.locator("#token-cj-radius").fill("4");
   await page.locator("#token-cj-radius").press("Enter");
   await page.getByRole("radio", { name: "手机" }).check();
@@ -187,6 +189,17 @@ test("a school id the API does not hold is reported in the builder before the sn
   await waitForCheck(page);
   assert.match(await page.locator(".problems").innerText(), /配置有效/);
   assert.equal(await page.locator("#attribute-school-id").getAttribute("aria-invalid"), null);
+  await page.close();
+});
+
+test("a text colour too faint on the widget's surface is reported beside its token", async () => {
+  const { page } = await openPage(session.browser, `${session.demo.url}/builder/?widget=cj-cooperation-card&--cj-color-accent=%23f0f0f0`);
+  await waitForCheck(page);
+  assert.match(await page.locator(".problems").innerText(), /--cj-color-accent 与 --cj-color-surface 的对比度只有 1\.1:1/);
+  assert.equal(await page.locator("#token-cj-color-accent").getAttribute("aria-invalid"), "true");
+  await page.getByRole("radio", { name: "深色" }).check();
+  await waitForCheck(page);
+  assert.match(await page.locator(".problems").innerText(), /配置有效/, "a light accent reads well on the dark surface");
   await page.close();
 });
 

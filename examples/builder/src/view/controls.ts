@@ -86,7 +86,9 @@ function tokenControl(context: ControlsContext, token: TokenSpec) {
   };
   let field;
   if (token.control === "color") {
-    field = html`<input id=${id} type="color" .value=${shown} @change=${(event: Event) => change(inputValue(event))} />`;
+    const problem = context.problems[token.name];
+    field = html`<input id=${id} type="color" .value=${shown} aria-invalid=${problem ? "true" : nothing} aria-describedby=${problem ? `${id}-problem` : nothing}
+      @change=${(event: Event) => change(inputValue(event))} />`;
   } else if (token.control === "size") {
     const unit = /[a-z]+$/.exec(token.light)![0];
     field = html`<span class="size"><input id=${id} type="number" min="0" step=${unit === "px" ? "1" : "0.125"} .value=${set ? String(parseFloat(set)) : ""}
@@ -94,7 +96,11 @@ function tokenControl(context: ControlsContext, token: TokenSpec) {
   } else {
     field = html`<input id=${id} type="text" spellcheck="false" .value=${set ?? ""} placeholder=${token.light} @change=${(event: Event) => change(inputValue(event))} />`;
   }
-  return html`<div class="field token"><label for=${id}><code>${token.name}</code></label>${field}</div>`;
+  const problem = context.problems[token.name];
+  return html`<div class="field token">
+    <label for=${id}><code>${token.name}</code></label>${field}
+    ${problem ? html`<p class="problem" id="${id}-problem">${problem}</p>` : nothing}
+  </div>`;
 }
 
 /** The settings form: the API, the widget's attributes, its language and scheme, and its theme tokens. */
@@ -137,11 +143,14 @@ export function controlsView(context: ControlsContext) {
         </span>
       </div>
     </fieldset>
-    <fieldset class="tokens">
-      <legend>${words.tokens}</legend>
-      <p class="hint">${words.tokensHint}</p>
-      ${widget.tokens.map((token) => tokenControl(context, token))}
-      <button type="button" class="secondary" @click=${() => context.update({ tokens: {} })}>${words.reset}</button>
-    </fieldset>
+    <details class="tokens" ?open=${Object.keys(state.tokens).length > 0}>
+      <summary>${words.tokens} <span class="count">${widget.tokens.length}</span></summary>
+      <fieldset>
+        <legend class="visually-hidden">${words.tokens}</legend>
+        <p class="hint">${words.tokensHint}</p>
+        ${widget.tokens.map((token) => tokenControl(context, token))}
+        <button type="button" class="secondary" @click=${() => context.update({ tokens: {} })}>${words.reset}</button>
+      </fieldset>
+    </details>
   </form>`;
 }

@@ -15,11 +15,13 @@ export function previewView(state: BuilderState, words: Words, update: (patch: P
         )}
       </span>
     </div>
-    <div class="frame ${state.device} ${state.scheme}">
+    <div class="frame ${state.device} ${state.scheme}" role="region" aria-label="${words.preview} · ${words[state.device]}" tabindex="0">
       <div class="stage" id="stage"></div>
     </div>
   </section>`;
 }
+
+const setBefore = new WeakMap<Element, string[]>();
 
 /**
  * Puts the configured widget on `stage` inside a provider of the chosen API, changing only what
@@ -41,8 +43,10 @@ export function showWidget(stage: HTMLElement, state: BuilderState): void {
     provider.replaceChildren(widget);
   }
   const wanted = new Map<string, string>([...Object.entries(state.attributes), ["lang", state.lang]]);
-  for (const { name } of [...widget.attributes]) if (!wanted.has(name)) widget.removeAttribute(name);
+  // Only what the builder set before is taken away: a widget may reflect attributes of its own.
+  for (const name of setBefore.get(widget) ?? []) if (!wanted.has(name)) widget.removeAttribute(name);
   for (const [name, value] of wanted) if (widget.getAttribute(name) !== value) widget.setAttribute(name, value);
+  setBefore.set(widget, [...wanted.keys()]);
   const tokens = new Map(tokenValues(widgetOf(state.widget), state.tokens, state.scheme));
   for (const token of widgetOf(state.widget).tokens) {
     const value = tokens.get(token.name);
