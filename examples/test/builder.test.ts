@@ -4,7 +4,7 @@ import { after, test } from "node:test";
 import type { Page } from "playwright-core";
 import { assertAxeClean } from "./axe.js";
 import { demoInChromium } from "./demo-in-chromium.js";
-import { buildSnippetApp, freshPage, removeSnippetApp, serveToPage, type SnippetFiles } from "./snippet-apps.js";
+import { buildSnippetApp, freshPage, removeSnippetApp, serveToPage, typeCheckReactApp, type SnippetFiles } from "./snippet-apps.js";
 import { openPage, settledWidgets } from "./widgets.js";
 
 const session = demoInChromium();
@@ -136,6 +136,7 @@ test("a configuration built in the builder yields four snippets, each rendering 
   for (const kind of ["npm", "react", "vue"] as const) {
     const out = await buildSnippetApp(kind, snippets[kind]!);
     built.push(out);
+    if (kind === "react") await typeCheckReactApp(out);
     const widget = await fresh(kind, { dir: out });
     // A framework sets a boolean or number as the element's property; the attributes a page author sees are the same.
     assert.deepEqual(widget, preview, `the ${kind} snippet renders the preview's widget`);

@@ -1,6 +1,8 @@
+import { execFile } from "node:child_process";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import react from "@vitejs/plugin-react";
 import type { Page } from "playwright-core";
 import { build } from "vite";
@@ -34,6 +36,8 @@ export async function buildSnippetApp(kind: "npm" | "react" | "vue", files: Snip
     await write("index.html", page(files["index.html"]!, '<script type="module" src="./main.js"></script>'));
   } else if (kind === "react") {
     await write("index.html", page('<div id="root"></div>\n<script type="module" src="./main.tsx"></script>\n'));
+    // Type-checked as the React example is, against the package's JSX types.
+    await write("tsconfig.json", JSON.stringify({ extends: "../react/tsconfig.json", include: ["*.tsx"] }));
     await write(
       "main.tsx",
       `import { createRoot } from "react-dom/client";\nimport { ChanjiaoWidget } from "./ChanjiaoWidget.tsx";\n\ncreateRoot(document.getElementById("root")!).render(<ChanjiaoWidget />);\n`,
@@ -53,6 +57,13 @@ export async function buildSnippetApp(kind: "npm" | "react" | "vue", files: Snip
     build: { outDir: out, emptyOutDir: true },
   });
   return out;
+}
+
+/** Type-checks the app `buildSnippetApp` built from a React snippet; rejects with the compiler's messages. */
+export async function typeCheckReactApp(out: string): Promise<void> {
+  await promisify(execFile)(join(examples, "../node_modules/.bin/tsc"), ["-p", dirname(out)], { cwd: examples }).catch((error: { stdout?: string }) => {
+    throw new Error(`the React snippet does not type-check:\n${error.stdout}`);
+  });
 }
 
 /** Removes a folder `buildSnippetApp` made (the folder of its built files' parent). */
