@@ -65,3 +65,12 @@ test("the embed builder beside a static export previews a widget from the export
   );
   await page.close();
 });
+
+test("the embed builder notices by itself that its API is a static export", async () => {
+  const { page } = await openPage(browser, `${site.url}/builder/?widget=cj-cooperation-card&project-id=luban-thailand`);
+  await page.waitForURL(/[?&]static(=|&|$)/);
+  assert.equal(await page.locator("#static").isChecked(), true);
+  assertWidgetsShowData(await settledWidgets(page), ["cj-cooperation-card"]);
+  await page.locator(".problems [role=status]").getByText("配置有效").waitFor({ timeout: 20_000 });
+  await page.close();
+});

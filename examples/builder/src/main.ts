@@ -1,6 +1,7 @@
 import { html, render } from "lit";
 import "./builder.css";
 import { problemsOf } from "./check.ts";
+import { isStaticExport } from "./detect-static.ts";
 import { clientOf, loadChoices, type Choice, type PickerSource } from "./pickers.ts";
 import type { SnippetKind } from "./snippets.ts";
 import { queryOfState, stateFromQuery, type BuilderState } from "./state.ts";
@@ -29,10 +30,18 @@ const app = document.getElementById("app")!;
 
 function update(patch: Partial<BuilderState>) {
   state = { ...state, ...patch };
+  if (patch.api !== undefined && patch.static === undefined) void detectStatic();
   history.replaceState(null, "", `?${queryOfState(state, ui)}`);
   announcement = "";
   draw();
   void refresh();
+}
+
+/** Switches the builder to reading a static export when its API is one. */
+async function detectStatic() {
+  const api = state.api;
+  const isStatic = await isStaticExport(api);
+  if (state.api === api && state.static !== isStatic) update({ static: isStatic });
 }
 
 /** Choosing a widget starts it from its defaults, with every record id it names set to the API's first record. */
@@ -130,3 +139,4 @@ function draw() {
 draw();
 if (query.has("widget")) void refresh();
 else void choose(state.widget);
+if (!query.has("static")) void detectStatic();
