@@ -120,6 +120,13 @@ async function scopeOf(db: Database | Trx, reviewer: Reviewer): Promise<ReviewSc
   return reviewer.role === "admin" ? "everywhere" : reviewScope(db, reviewer.organisationId);
 }
 
+const reviewsSomewhere = (scope: ReviewScope | "everywhere") => scope === "everywhere" || scope.regions.length > 0 || scope.provinces.length > 0;
+
+/** True when the key reviews the submissions of some region: an admin key, or one of a region's reviewing organisations. */
+export async function mayReview(db: Database, reviewer: Reviewer): Promise<boolean> {
+  return reviewsSomewhere(await scopeOf(db, reviewer));
+}
+
 const inScope = (scope: ReviewScope | "everywhere", row: Pick<SubmissionRow, "region" | "province">) =>
   scope === "everywhere" || scope.regions.includes(row.region) || scope.provinces.includes(row.province);
 
@@ -128,7 +135,7 @@ export type ListOutcome = { kind: "page"; items: Submission[]; last: { at: strin
 /** A page of the submissions of a status in the reviewer's scope, oldest first, after `after`. */
 export async function listSubmissions(db: Database, reviewer: Reviewer, query: { status: SubmissionStatus; after: { at: string; ref: string } | null; limit: number }): Promise<ListOutcome> {
   const scope = await scopeOf(db, reviewer);
-  if (scope !== "everywhere" && scope.regions.length === 0 && scope.provinces.length === 0) return { kind: "reviews-nothing" };
+  if (!reviewsSomewhere(scope)) return { kind: "reviews-nothing" };
   let select = db.selectFrom("submissions").selectAll().where("status", "=", query.status);
   if (scope !== "everywhere") {
     select = select.where((eb) => eb.or([...(scope.regions.length ? [eb("region", "in", scope.regions)] : []), ...(scope.provinces.length ? [eb("province", "in", scope.provinces)] : [])]));
