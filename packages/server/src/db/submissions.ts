@@ -4,6 +4,7 @@ import type { Transaction } from "kysely";
 import * as z from "zod/mini";
 import { provinceOf } from "../seed/cities.js";
 import { insertDemand } from "./demand-writes.js";
+import { Lookups } from "./lookups.js";
 import type { Database } from "./open.js";
 import { applyWrites, logChange, newRecordId, type Writer } from "./record-writes.js";
 import type { ChanjiaoDatabase, SubmissionRow } from "./tables.js";
@@ -155,15 +156,8 @@ export type ReviewOutcome = { kind: "reviewed"; submission: Submission } | { kin
 
 /** The enterprise a submission names: the organisation holding its credit code, or a new one made from the submission. */
 async function enterpriseOf(trx: Trx, writer: Writer, body: SubmissionBody, ref: string): Promise<string> {
-  const holder = await trx
-    .selectFrom("record_links")
-    .select("record_id")
-    .where("collection", "=", "organisations")
-    .where("attribute", "=", "credit-code")
-    .where("value", "=", body.creditCode)
-    .orderBy("record_id")
-    .executeTakeFirst();
-  if (holder) return holder.record_id;
+  const holder = await new Lookups(trx).creditCodeHolder(body.creditCode);
+  if (holder) return holder;
   const organisation = z.parse(Organisation, {
     id: newRecordId("organisations"),
     name: body.enterpriseName.trim(),

@@ -151,7 +151,8 @@ async function readChildSheets(bytes: Uint8Array, model: ReturnType<typeof colum
 function faultProblems(fault: RecordFault, row: ImportRow, lang: Lang): ImportProblem[] {
   const column = (path: ReadonlyArray<PropertyKey>) => (row.binding ? (columnForPath(row.binding, path) ?? null) : path.map(String).join(".") || null);
   const at = (localised: Localised, path: ReadonlyArray<PropertyKey>) => ({ line: row.line, column: column(path), message: localised(lang) });
-  if (fault.kind === "forbidden") return [at(fault.reason === "reference-data" ? messages.referenceData() : messages.keptByOther(), [])];
+  if (fault.kind === "forbidden") return [at(messages[fault.reason](), fault.reason === "credit-code-set" ? ["creditCode"] : [])];
+  if (fault.kind === "conflict") return [at(messages.claimed(), [fault.path])];
   return [
     ...fault.issues.map((issue) => at(issueMessage(issue), issue.path)),
     ...fault.missing.map((reference) => at(messages.unknownReference(collections[reference.collection].path), reference.path.split("."))),
@@ -276,7 +277,7 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
           continue;
         }
         const candidate = current ? patchedRecord(current, row.value) : createdRecord(collection, row.binding ? fillEmptyDefaults(model, row.value) : row.value);
-        const checked = await checkRecord(lookups, writer, collection, candidate);
+        const checked = await checkRecord(lookups, writer, collection, candidate, current);
         if (!("record" in checked)) {
           report.problems.push(...faultProblems(checked, row, lang));
           continue;

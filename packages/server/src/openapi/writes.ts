@@ -82,7 +82,7 @@ const publishingWrites: WriteDescription[] = [
  * docs/operating.md tables it; a collection absent here is written by admin keys only.
  */
 const keptBy: Partial<Record<CollectionName, string>> = {
-  organisations: "the organisation itself",
+  organisations: "the organisation itself; its unified social credit code (`creditCode`) is no other organisation's (409), and once set only an admin key changes it",
   schools: "the school itself",
   programmes: "the school that runs the programme (`schoolId`)",
   practiceCentres: "the operator (`operatorId`) and the lead organisations of its consortium (`consortiumId`)",
@@ -163,7 +163,8 @@ function recordWrites(): WriteDescription[] {
         body: { name: `${recordName}Patch`, schema: { ...jsonSchema(patchBodyOf(schema), "input"), minProperties: 1 } },
         headers: { "If-Match": recordIfMatch },
         answer: { status: 200, description: "The changed record.", schema: record, headers: { ETag: recordEtagHeader } },
-        problems: [403, 404, 412, 428],
+        // An organisation's credit code names one organisation only.
+        problems: name === "organisations" ? [403, 404, 409, 412, 428] : [403, 404, 412, 428],
       },
       {
         method: "delete",
