@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createApiKey, openDatabase, revokeApiKey, startServer } from "@chanjiao/server";
 import { consoleDir } from "@chanjiao/console";
+import type { Consortium } from "@chanjiao/sdk";
 
 const repository = fileURLToPath(new URL("../../../", import.meta.url));
 
@@ -14,7 +15,9 @@ export const otherSchool = "sample-school-01";
 /** A running server with the built console at /console/ and the school-site example, on a fresh SQLite database. */
 export interface ConsoleSite {
   url: string;
-  keys: { editor: string; otherEditor: string; admin: string; revoked: string };
+  keys: { editor: string; otherEditor: string; admin: string; revoked: string; reviewer: string; otherReviewer: string };
+  /** The city whose submissions `reviewer` reviews (its consortium office's); `otherReviewer` reviews another province's city. */
+  reviewedRegion: string;
   stop(): Promise<void>;
 }
 
@@ -35,6 +38,11 @@ export async function startConsoleSite(): Promise<ConsoleSite> {
   });
   const db = await openDatabase(location);
   const operator = await db.selectFrom("organisations").select("id").where("kind", "=", "enterprise").orderBy("id").executeTakeFirstOrThrow();
+  const cities = (await db.selectFrom("consortia").select("data").where("kind", "=", "city").orderBy("id").execute())
+    .map((row) => JSON.parse(row.data) as Consortium)
+    .filter((consortium) => consortium.region !== null && consortium.leadOrganisationIds.length > 0);
+  const reviewed = cities[0]!;
+  const other = cities.find((consortium) => consortium.province !== reviewed.province)!;
   const revoked = await createApiKey(db, { organisationId: school });
   await revokeApiKey(db, revoked.info.id);
   const keys = {
@@ -42,11 +50,14 @@ export async function startConsoleSite(): Promise<ConsoleSite> {
     otherEditor: (await createApiKey(db, { organisationId: otherSchool })).key,
     admin: (await createApiKey(db, { organisationId: operator.id, role: "admin", name: "operator" })).key,
     revoked: revoked.key,
+    reviewer: (await createApiKey(db, { organisationId: reviewed.leadOrganisationIds[0]!, name: "联合体秘书处" })).key,
+    otherReviewer: (await createApiKey(db, { organisationId: other.leadOrganisationIds[0]! })).key,
   };
   await db.destroy();
   return {
     url: server.url,
     keys,
+    reviewedRegion: reviewed.region!,
     async stop() {
       await server.close();
       await rm(dir, { recursive: true, force: true });

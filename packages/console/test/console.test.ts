@@ -239,6 +239,109 @@ describe("importing a file", () => {
   });
 });
 
+describe("importing talent demand", () => {
+  it("offers a publisher the import of its postings and imports its own file", async () => {
+    const { page } = await openConsole(browser, site.url);
+    await signedIn(page, site.keys.editor);
+    await page.evaluate(() => (location.hash = "#/talent-demand"));
+    await page.click("cj-console >> cj-records-view >> a:text-is('从文件导入')");
+    const input = page.locator("cj-console >> cj-import-view >> input[type=file]");
+    const header = "发布单位编号,地区代码,产业,岗位,专业大类编号,层次,需求人数,年度,状态,发布时间,来源";
+    const posting = `${school},320400,新材料,材料检测员（校企订单）,mc-43,高职专科,6,2044,招聘中,2044-03-01,学校合作企业招聘计划`;
+    await input.setInputFiles({ name: "招聘计划.csv", mimeType: "text/csv", buffer: Buffer.from(`${header}\n${posting}\n`) });
+    await page.click("cj-console >> cj-import-view >> button:text-is('导入这 1 行')");
+    await page.waitForSelector("cj-console >> cj-import-view >> .notice.ok >> text=导入完成");
+    const { items } = (await (await fetch(`${site.url}/v1/talent-demand?publisherId=${school}&period=2044`)).json()) as { items: Array<{ headcount: number }> };
+    assert.deepEqual(items.map((item) => item.headcount), [6]);
+    await page.context().close();
+  });
+});
+
+describe("reviewing demand submissions", () => {
+  /** A submission of the reviewer's region, sent as the public form sends it; its reference. */
+  async function submit(enterpriseName: string, headcount: number): Promise<string> {
+    const body = { enterpriseName, creditCode: "91350100M000100Y43", contactName: "王敏", contact: "0512-6688 1234", region: site.reviewedRegion, industry: "新材料", occupation: "材料检测员", majorCategoryId: "mc-43", level: "高职专科", headcount, period: 2043 };
+    const response = await fetch(`${site.url}/v1/submissions`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+    assert.equal(response.status, 202, await response.clone().text());
+    return ((await response.json()) as { ref: string }).ref;
+  }
+  const published = async () => ((await (await fetch(`${site.url}/v1/talent-demand?region=${site.reviewedRegion}&period=2043`)).json()) as { items: Array<{ headcount: number }> }).items;
+  const row = (enterprise: string) => `cj-console >> cj-review-view >> tbody tr:has(th:has-text("${enterprise}"))`;
+
+  it("approves one submission into the talent-demand list and rejects another with a reason read back by reference", async () => {
+    const approved = "常州精工材料有限公司";
+    const rejected = "<b>常州某某科技</b>";
+    await submit(approved, 17);
+    const rejectedRef = await submit(rejected, 3);
+    assert.deepEqual(await published(), [], "nothing is published while pending");
+
+    const { page, problems } = await openConsole(browser, site.url);
+    await signedIn(page, site.keys.reviewer);
+    await page.click("cj-console >> nav >> a:text-is('需求审核')");
+    await page.waitForSelector(row(approved));
+    assert.match(await page.locator(row(approved)).innerText(), /王敏[\s\S]*0512-6688 1234[\s\S]*材料检测员[\s\S]*17/);
+    await expectAxeClean(page, "the review queue");
+
+    await page.click(`${row(approved)} >> button.primary`);
+    const dialog = page.locator("cj-console >> cj-review-view >> dialog");
+    assert.match(await dialog.innerText(), new RegExp(`确定通过“${approved}”的需求吗`));
+    await expectAxeClean(page, "the approval dialog");
+    await page.click("cj-console >> cj-review-view >> dialog >> button:text-is('确定通过')");
+    await page.waitForSelector(`cj-console >> cj-review-view >> .notice.ok >> text=已通过“${approved}”的需求`);
+    assert.equal(await page.locator(row(approved)).count(), 0, "the queue updates");
+    assert.deepEqual((await published()).map((posting) => posting.headcount), [17], "counted in the talent-demand list");
+
+    await page.click(`${row(rejected)} >> button.danger`);
+    assert.match(await dialog.innerText(), new RegExp(`凭受理编号 ${rejectedRef} 查询时可以看到`));
+    await page.click("cj-console >> cj-review-view >> dialog >> button:text-is('确定退回')");
+    await page.waitForSelector("cj-console >> cj-review-view >> #reason-error >> text=请填写退回理由");
+    assert.equal(await page.locator("cj-console >> cj-review-view >> #reason").getAttribute("aria-invalid"), "true");
+    await expectAxeClean(page, "the rejection dialog with an error");
+    await page.fill("cj-console >> cj-review-view >> #reason", "岗位信息不完整，请补充工作地点后重新提交。");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("cj-console >> cj-review-view >> .notice.ok >> text=已退回");
+    const state = (await (await fetch(`${site.url}/v1/submissions/${rejectedRef}`)).json()) as { status: string; reason: string };
+    assert.deepEqual([state.status, state.reason], ["rejected", "岗位信息不完整，请补充工作地点后重新提交。"]);
+    assert.equal(await page.locator("cj-console >> cj-review-view >> tbody tr").count(), 0);
+    await expectAxeClean(page, "the empty queue");
+
+    await page.click("cj-console >> cj-review-view >> button:text-is('已退回')");
+    await page.waitForSelector(`${row(rejected)} >> text=岗位信息不完整`);
+    assert.equal(await countElements(page, "b"), 0, "the enterprise's name is text");
+    assert.deepEqual(problems, []);
+    await page.context().close();
+  });
+
+  it("leads an admin to the published posting; another region's reviewer sees none of it; a non-reviewer has no queue", async () => {
+    const enterprise = "常州新锐装备有限公司";
+    await submit(enterprise, 9);
+    const other = await openConsole(browser, site.url);
+    await signedIn(other.page, site.keys.otherReviewer);
+    await other.page.evaluate(() => (location.hash = "#/reviews"));
+    await other.page.waitForSelector("cj-console >> cj-review-view >> .notice");
+    assert.ok(!(await consoleText(other.page)).includes(enterprise));
+    await other.page.context().close();
+
+    const school = await openConsole(browser, site.url);
+    await signedIn(school.page, site.keys.otherEditor);
+    await school.page.waitForSelector("cj-console >> nav a");
+    assert.doesNotMatch(await school.page.locator("cj-console >> .layout > nav").innerText(), /需求审核/);
+    await school.page.context().close();
+
+    const { page } = await openConsole(browser, site.url);
+    await signedIn(page, site.keys.admin);
+    await page.evaluate(() => (location.hash = "#/reviews"));
+    await page.click(`${row(enterprise)} >> button.primary`);
+    await page.click("cj-console >> cj-review-view >> dialog >> button:text-is('确定通过')");
+    await page.click("cj-console >> cj-review-view >> .notice.ok >> a:text-is('查看已发布的需求')");
+    await page.waitForSelector("cj-console >> cj-record-editor >> form");
+    assert.equal(await page.inputValue("cj-console >> #f-headcount"), "9");
+    await page.context().close();
+  });
+});
+
 describe("API keys", () => {
   it("lets an admin issue a key, shown once with a copy button, and revoke it", async () => {
     const { page } = await openConsole(browser, site.url);
@@ -310,7 +413,7 @@ describe("every view at a glance", () => {
     const { page } = await openConsole(browser, site.url, { lang: "en", width: 390 });
     await expectAxeClean(page, "the sign-in view, en, 390 px");
     await signedIn(page, site.keys.admin);
-    for (const hash of ["#/programmes", "#/organisations", "#/consortia/new", "#/programmes/import", "#/keys"]) {
+    for (const hash of ["#/programmes", "#/organisations", "#/consortia/new", "#/programmes/import", "#/keys", "#/reviews"]) {
       await page.evaluate((target) => (location.hash = target), hash);
       await page.waitForFunction(() => !document.querySelector("cj-console")?.shadowRoot?.querySelector("main [role=status]"));
       await page.waitForTimeout(300);

@@ -87,6 +87,8 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const location = options.db ?? "./chanjiao.db";
   const readOnly = options.readOnly ?? false;
+  // Before the database: a console that is not built stops the start with nothing opened.
+  const consoleFiles: StaticMounts = options.console ? { "/console/": await consoleMount(options.console) } : {};
   const db = await openServedDatabase(location, { readOnly });
   if (options.seed || (await isEmpty(db))) {
     if (readOnly) {
@@ -96,7 +98,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     await seedDatabase(db);
   }
   const app = createApp(db, {
-    static: { ...(options.console ? { "/console/": await consoleMount(options.console) } : {}), ...options.static },
+    static: { ...consoleFiles, ...options.static },
     readOnly,
     hsts: options.hsts ?? false,
     trustProxy: options.trustProxy ?? false,

@@ -43,6 +43,18 @@ describe("the console at /console/", () => {
     assert.equal((await fetch(`${server.url}/console/../package.json`)).status, 404);
   });
 
+  it("refuses to start on a console that is not built, saying how to build it or go without", async () => {
+    for (const missing of [join(dir, "nowhere"), join(dir, "assets")]) {
+      await assert.rejects(startServer({ db: database.location, port: 0, console: missing }), (error: Error) => {
+        assert.ok(error.message.includes(missing), error.message);
+        assert.match(error.message, /console is not built/);
+        assert.match(error.message, /pnpm --filter @chanjiao\/console build/);
+        assert.match(error.message, /--no-console/);
+        return true;
+      });
+    }
+  });
+
   it("is not served without the option", async () => {
     const plain = await startServer({ db: database.location, port: 0 });
     try {

@@ -133,3 +133,36 @@ describe("import templates", () => {
     assert.deepEqual(bad.errors?.map((error) => error.path).sort(), ["format", "lang"]);
   });
 });
+
+describe("an organisation's credit code", () => {
+  const code = "91350100M000100Y43";
+  /** Changes an organisation with a key, as its ETag stands now. */
+  async function patchOrganisation(id: string, key: string, body: unknown): Promise<Response> {
+    const read = await fetch(`${api}/organisations/${id}`);
+    return send("PATCH", `/organisations/${id}`, key, body, { "If-Match": read.headers.get("etag")! });
+  }
+
+  it("names one organisation only, and once set only an admin changes it", async () => {
+    assert.equal((await patchOrganisation(school, keys.admin, { creditCode: code })).status, 200);
+    const changed = await json(await patchOrganisation(school, keys.school, { creditCode: "91320500MA1ABCDE0X" }), 403, Problem);
+    assert.match(changed.detail ?? "", /only an admin key changes it/);
+    assert.equal((await json(await patchOrganisation(school, keys.school, { creditCode: null }), 422, Problem)).status, 422, "not a nullable field");
+    assert.equal((await patchOrganisation(school, keys.school, { name: "示例学校（更名）", creditCode: code })).status, 200, "the same code is no change");
+
+    const claimed = await json(await patchOrganisation(otherSchool, keys.otherSchool, { creditCode: code }), 409, Problem);
+    assert.match(claimed.detail ?? "", new RegExp(`${code} is already another organisation's \\(${school}\\)`));
+    assert.deepEqual(claimed.errors?.map((error) => error.path), ["creditCode"]);
+    const created = await send("POST", "/organisations", keys.admin, { name: "冒名企业", nameEn: null, kind: "enterprise", level: null, region: "320500", creditCode: code, source: "测试" });
+    assert.equal(created.status, 409, await created.clone().text());
+    assert.equal((await patchOrganisation(school, keys.admin, { creditCode: "91320500MA1ABCDE0X" })).status, 200, "an admin changes it");
+  });
+
+  it("is refused by line and column in an import, in the file's language", async () => {
+    assert.equal((await patchOrganisation(school, keys.admin, { creditCode: code })).status, 200);
+    const file = JSON.stringify([{ id: otherSchool, creditCode: code }]);
+    const refused = await fetch(`${api}/organisations/imports?dryRun=true`, { method: "POST", headers: { Authorization: `Bearer ${keys.otherSchool}`, "Content-Type": "application/json" }, body: file });
+    const { report } = (await refused.json()) as { report: { problems: Array<{ line: number; column: string; message: string }> } };
+    assert.equal(refused.status, 422);
+    assert.deepEqual(report.problems, [{ line: 1, column: "creditCode", message: "is already another organisation's" }]);
+  });
+});

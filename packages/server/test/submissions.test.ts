@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { AuditPage, ChangesPage, type Consortium, isCreditCode, Problem, Submission, SubmissionReceipt, type SubmissionCreate, SubmissionsPage, SubmissionState, TalentGaps } from "@chanjiao/sdk";
+import { AuditPage, ChangesPage, type Consortium, isCreditCode, Problem, Submission, Session, SubmissionReceipt, type SubmissionCreate, SubmissionsPage, SubmissionState, TalentGaps } from "@chanjiao/sdk";
 import * as z from "zod/mini";
 import { createApiKey, exportStatic, openDatabase, type RunningServer, startServer } from "../src/index.ts";
 import { runCli, startCli, stopChild } from "./cli-process.ts";
@@ -218,6 +218,11 @@ describe("review", () => {
     await expectProblem(await send("POST", `/submissions/${ref}/approve`, { key: keys.enterprise }), 403);
     await expectProblem(await send("GET", "/submissions"), 401);
     assert.equal((await getValid(`${api}/submissions/${ref}`, SubmissionState)).body.status, "pending");
+  });
+
+  it("tells each key in its session whether it reviews, as the console shows the review queue", async () => {
+    const reviews = async (key: string) => z.parse(Session, await (await send("GET", "/me", { key })).json()).reviews;
+    assert.deepEqual(await Promise.all([keys.reviewer, keys.otherReviewer, keys.admin, keys.enterprise].map(reviews)), [true, true, true, false]);
   });
 
   it("lists contact data to the reviewers only, page by page", async () => {

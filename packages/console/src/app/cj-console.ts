@@ -321,6 +321,7 @@ export class CjConsole extends LitElement {
       <nav aria-label=${w.navigation}>
         <h2>${w.navigation}</h2>
         <ul>
+          ${session.reviews ? link(hrefOf({ view: "reviews" }), w.reviews, current === "reviews") : nothing}
           ${collections.map(({ name, path }) => link(hrefOf({ view: "records", collection: path }), names[name], current === path))}
           ${session.key.role === "admin" ? link(hrefOf({ view: "keys" }), w.keys, current === "keys") : nothing}
         </ul>
@@ -333,7 +334,7 @@ export class CjConsole extends LitElement {
     const w = words(shellWords);
     const route = this.route;
     if (this.viewFailed) return html`<p class="notice error" role="alert">${w.viewFailed}</p>`;
-    if (route.view === "home" || route.view === "unknown") return html`<h1>${w.notFound}</h1>`;
+    if (route.view === "home" || route.view === "unknown" || (route.view === "reviews" && !this.signedIn!.session.reviews)) return html`<h1>${w.notFound}</h1>`;
     if (!this.loaded.has(route.view)) return html`<p role="status">${w.loadingView}</p>`;
     const signedIn = this.signedIn!;
     switch (route.view) {
@@ -345,6 +346,8 @@ export class CjConsole extends LitElement {
         return html`<cj-import-view .signedIn=${signedIn} .collectionPath=${route.collection}></cj-import-view>`;
       case "keys":
         return html`<cj-keys-view .signedIn=${signedIn}></cj-keys-view>`;
+      case "reviews":
+        return html`<cj-review-view .signedIn=${signedIn}></cj-review-view>`;
     }
   }
 }

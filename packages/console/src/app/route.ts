@@ -4,10 +4,11 @@ export type Route =
   | { view: "record"; collection: string; id: string | null }
   | { view: "import"; collection: string }
   | { view: "keys" }
+  | { view: "reviews" }
   | { view: "home" }
   | { view: "unknown" };
 
-/** The route a hash names: `#/programmes`, `#/programmes/new`, `#/programmes/{id}`, `#/programmes/import`, `#/keys`. */
+/** The route a hash names: `#/programmes`, `#/programmes/new`, `#/programmes/{id}`, `#/programmes/import`, `#/keys`, `#/reviews`. */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, "").split("/").filter(Boolean).map((part) => {
     try {
@@ -19,7 +20,7 @@ export function parseRoute(hash: string): Route {
   const [first, second, ...rest] = parts;
   if (first === undefined) return { view: "home" };
   if (rest.length > 0) return { view: "unknown" };
-  if (first === "keys" && second === undefined) return { view: "keys" };
+  if ((first === "keys" || first === "reviews") && second === undefined) return { view: first };
   if (second === undefined) return { view: "records", collection: first };
   if (second === "import") return { view: "import", collection: first };
   if (second === "new") return { view: "record", collection: first, id: null };
@@ -36,7 +37,8 @@ export function hrefOf(route: Route): string {
     case "import":
       return `#/${route.collection}/import`;
     case "keys":
-      return "#/keys";
+    case "reviews":
+      return `#/${route.view}`;
     default:
       return "#/";
   }

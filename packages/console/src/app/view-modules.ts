@@ -6,4 +6,5 @@ export const viewModules: Record<Exclude<Route["view"], "home" | "unknown">, () 
   record: () => import("../views/records/cj-record-editor.js"),
   import: () => import("../views/import/cj-import-view.js"),
   keys: () => import("../views/keys/cj-keys-view.js"),
+  reviews: () => import("../views/reviews/cj-review-view.js"),
 };

@@ -13,6 +13,7 @@ export const shellWords: Words<{
   navigation: string;
   records: string;
   keys: string;
+  reviews: string;
   signInTitle: string;
   signInIntro: string;
   keyLabel: string;
@@ -41,6 +42,7 @@ export const shellWords: Words<{
     navigation: "数据类别",
     records: "数据",
     keys: "API 密钥",
+    reviews: "需求审核",
     signInTitle: "登录数据维护台",
     signInIntro: "学校、联合体秘书处和企业在这里维护本单位的数据。请粘贴管理员发给你的 API 密钥。",
     keyLabel: "API 密钥",
@@ -69,6 +71,7 @@ export const shellWords: Words<{
     navigation: "Collections",
     records: "Records",
     keys: "API keys",
+    reviews: "Demand review",
     signInTitle: "Sign in to the data console",
     signInIntro: "Schools, consortium offices and enterprises keep their own records here. Paste the API key your administrator gave you.",
     keyLabel: "API key",

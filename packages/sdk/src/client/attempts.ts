@@ -11,12 +11,20 @@ export class StatusFailure extends Error {
 /** An attempt took longer than its timeout. */
 export class AttemptTimeout extends Error {}
 
+/** A file sent as a request's body, with the media type it is sent as. */
+export interface FileBody {
+  bytes: Blob | Uint8Array;
+  type: string;
+}
+
 /** One request and how hard to try it. */
 export interface Attempts {
   method: string;
   headers: Headers;
   /** A body, sent as JSON. */
   json?: unknown;
+  /** A file, sent as it is with its media type. */
+  file?: FileBody;
   signal: AbortSignal | undefined;
   /** Milliseconds each attempt may take. */
   timeout: number;
@@ -50,7 +58,9 @@ function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
 export async function sendWithRetries(fetchImpl: typeof globalThis.fetch, url: string, request: Attempts): Promise<Response> {
   const headers = new Headers(request.headers);
   if (request.json !== undefined) headers.set("content-type", "application/json");
-  const body = request.json === undefined ? undefined : JSON.stringify(request.json);
+  if (request.file) headers.set("content-type", request.file.type);
+  // The bytes' type also allows a SharedArrayBuffer, which no caller has for a file read or built.
+  const body: RequestInit["body"] = request.file ? (request.file.bytes as Blob | Uint8Array<ArrayBuffer>) : request.json === undefined ? undefined : JSON.stringify(request.json);
   for (let retry = 1; ; retry += 1) {
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(new AttemptTimeout()), request.timeout);

@@ -6,6 +6,7 @@ import { collectionClient, type CollectionClient, type RecordsClient } from "./c
 import { endpointReader, type EndpointReader } from "./endpoint.js";
 import { feedClient, type FeedClient } from "./feed.js";
 import { submissionsClient, type SubmissionsClient } from "./submissions.js";
+import { importsClient, type ImportsClient } from "./imports.js";
 import { keysClient, type KeysClient, readSession } from "./keys-client.js";
 import { recordWriter, type CollectionWriter, type WritableCollectionName } from "./record-writer.js";
 import { talentDemandWriter, type TalentDemandWriter } from "./talent-demand-writer.js";
@@ -144,6 +145,8 @@ export interface ChanjiaoClient extends BaseClient, CollectionClients {
   readonly submissions: SubmissionsClient;
   /** The API keys of every organisation: list, create, revoke (admin keys only). */
   readonly keys: KeysClient;
+  /** Imports from CSV and xlsx files into the collections the key keeps, with a dry run and a report row by row. */
+  readonly imports: ImportsClient;
   /**
    * Who the client's API key is: the key (never its secret), its organisation and the collections it may write.
    * A missing, unknown or revoked key rejects with an HttpError of status 401.
@@ -214,6 +217,7 @@ export function createClient(options: ClientOptions): ChanjiaoClient {
     audit: feedClient(base.read, audit),
     submissions: submissionsClient(transport, base.send),
     keys: keysClient(transport),
+    imports: importsClient(transport),
     me: readSession(transport),
   };
 }

@@ -13,3 +13,4 @@ export { staticExportPath } from "./static-path.js";
 export { DEFAULT_RETRIES } from "./retry.js";
 export { ChanjiaoError, HttpError, NetworkError, TimeoutError, ValidationError, type ValidationIssue } from "./errors.js";
 export type { KeysClient } from "./keys-client.js";
+export type { ImportsClient, UploadOptions } from "./imports.js";

@@ -1,7 +1,7 @@
 import type * as z from "zod/mini";
 import { Problem } from "../schemas/problem.js";
 import { normaliseBaseUrl } from "./base-url.js";
-import { AttemptTimeout, sendWithRetries, StatusFailure } from "./attempts.js";
+import { AttemptTimeout, type FileBody, sendWithRetries, StatusFailure } from "./attempts.js";
 import { bufferedFetch } from "./buffered-fetch.js";
 import { ChanjiaoError, HttpError, TimeoutError, ValidationError } from "./errors.js";
 import { assertRetryCount, DEFAULT_RETRIES } from "./retry.js";
@@ -51,7 +51,11 @@ export interface Exchange {
   path: string;
   /** A body, sent as JSON. */
   json?: unknown;
+  /** A file as the body, instead of JSON. */
+  file?: FileBody;
   headers?: Record<string, string>;
+  /** A status outside 2xx whose body is an answer too, parsed by the same schema (an import's 422, which carries its report). */
+  answeredWith?: number;
   /**
    * True for a write that is safe to send again: a create carrying the caller's own
    * `Idempotency-Key`, which the server answers once. It is then retried like a read.
@@ -118,13 +122,15 @@ export function createTransport(options: TransportOptions): Transport {
       response = await sendWithRetries(fetchBuffered, url, {
         method: request.method,
         json: request.json,
+        file: request.file,
         headers: new Headers({ ...clientHeaders, ...call.headers, ...request.headers }),
         signal: call.signal,
         timeout,
         retries: retry,
       });
     } catch (error) {
-      throw await translateError(error, { url, staticFor, timeout, signal: call.signal });
+      if (!(error instanceof StatusFailure && error.response.status === request.answeredWith)) throw await translateError(error, { url, staticFor, timeout, signal: call.signal });
+      response = error.response;
     }
     const data = schema === null ? undefined : await parseResponse(response, url, schema);
     return { data, headers: response.headers };

@@ -39,6 +39,8 @@ export const Session = z.object({
   key: ApiKey,
   organisation: z.object({ id: Id, name: z.string() }),
   writes: z.array(z.string()),
+  /** True when the key reviews demand submissions (`GET /v1/submissions`): an admin key, or a key of a region's consortium office or government organisation. */
+  reviews: z.boolean(),
 });
 
 export type KeyRole = z.infer<typeof KeyRole>;

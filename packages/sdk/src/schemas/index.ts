@@ -27,3 +27,4 @@ export * from "./submission.js";
 export * from "./field-labels.js";
 export * from "./api-keys.js";
 export * from "./history.js";
+export * from "./import-report.js";

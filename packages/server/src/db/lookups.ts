@@ -15,6 +15,7 @@ export class Lookups {
   readonly #governments = new Map<string, Promise<string[]>>();
   readonly #consortia = new Map<string, Promise<Consortium[]>>();
   readonly #data = new Map<string, Promise<string | undefined>>();
+  readonly #creditCodes = new Map<string, Promise<string | undefined>>();
 
   constructor(trx: Transaction<ChanjiaoDatabase>) {
     this.trx = trx;
@@ -31,6 +32,32 @@ export class Lookups {
     const known = (await this.trx.selectFrom(storage[collection].table).select("id").where("id", "=", id).executeTakeFirst()) !== undefined;
     this.#exists.set(key, known);
     return known;
+  }
+
+  /**
+   * The organisation holding a 统一社会信用代码: the one stored with it, or one checked earlier in
+   * this transaction that claimed it (an import's earlier row); undefined when none does.
+   */
+  creditCodeHolder(code: string): Promise<string | undefined> {
+    let holder = this.#creditCodes.get(code);
+    if (!holder) {
+      holder = this.trx
+        .selectFrom("record_links")
+        .select("record_id")
+        .where("collection", "=", "organisations")
+        .where("attribute", "=", "credit-code")
+        .where("value", "=", code)
+        .orderBy("record_id")
+        .executeTakeFirst()
+        .then((row) => row?.record_id);
+      this.#creditCodes.set(code, holder);
+    }
+    return holder;
+  }
+
+  /** Remembers that an organisation written in this transaction holds a credit code. */
+  claimCreditCode(code: string, organisationId: string): void {
+    this.#creditCodes.set(code, Promise.resolve(organisationId));
   }
 
   /** The stored JSON of a record of reference data (a category, a class), or undefined; asked once per transaction. */

@@ -8,6 +8,7 @@ import type { ParameterError } from "../http/query.js";
 import { provinceOf } from "../seed/cities.js";
 import type { KeyRole } from "./api-keys.js";
 import { catalogueFaults, type StructureFault } from "./catalogue-structure.js";
+import { creditCodeFault } from "./credit-codes.js";
 import { bumpDataVersion } from "./data-version.js";
 import { isPostgres } from "./dialect.js";
 import { editorsKeep, keeps } from "./keepers.js";
@@ -47,7 +48,8 @@ export function ifMatchAccepts(header: string, etag: string): boolean {
 /** Why a record may not be written as it is. */
 export type RecordFault =
   | { kind: "invalid"; issues: readonly z.core.$ZodIssue[]; missing: readonly Reference[]; structure?: readonly StructureFault[] }
-  | { kind: "forbidden"; reason: "reference-data" | "kept-by-other"; detail: string };
+  | { kind: "forbidden"; reason: "reference-data" | "kept-by-other" | "credit-code-set"; detail: string }
+  | { kind: "conflict"; path: string; detail: string };
 
 let idCounter = 0;
 
@@ -87,10 +89,11 @@ export async function mayKeep(lookups: Lookups, writer: Writer, collection: Coll
 }
 
 /**
- * The whole record a write leaves, checked: the contract, the references it makes and the writer's
- * right to keep it. `province` is derived from `region` where it is left out.
+ * The whole record a write leaves over `current` (absent for a new record), checked: the contract,
+ * the references it makes, the writer's right to keep it, and an organisation's credit code.
+ * `province` is derived from `region` where it is left out.
  */
-export async function checkRecord(lookups: Lookups, writer: Writer, collection: CollectionName, record: AnyRecord): Promise<{ record: AnyRecord } | RecordFault> {
+export async function checkRecord(lookups: Lookups, writer: Writer, collection: CollectionName, record: AnyRecord, current?: AnyRecord): Promise<{ record: AnyRecord } | RecordFault> {
   const schema = collections[collection].schema as z.ZodMiniObject;
   if ("province" in schema.shape && record.province === undefined) record.province = typeof record.region === "string" ? provinceOf(record.region) : null;
   const result = z.safeParse(schema, record);
@@ -100,7 +103,9 @@ export async function checkRecord(lookups: Lookups, writer: Writer, collection: 
   if (missing.length) return { kind: "invalid", issues: [], missing };
   const structure = await catalogueFaults(lookups, collection, valid);
   if (structure.length) return { kind: "invalid", issues: [], missing: [], structure };
-  return (await mayKeep(lookups, writer, collection, valid)) ?? { record: valid };
+  const refused = await mayKeep(lookups, writer, collection, valid);
+  if (refused) return refused;
+  return (collection === "organisations" && (await creditCodeFault(lookups, writer, valid, current))) || { record: valid };
 }
 
 /** The stored JSON of a record, or undefined. */
@@ -216,10 +221,12 @@ export type WriteOutcome =
   | { kind: "forbidden"; detail: string }
   | { kind: "not-found" }
   | { kind: "exists"; id: string }
+  | { kind: "conflict"; detail: string; errors: ParameterError[] }
   | { kind: "stale"; etag: string };
 
 function faultOutcome(fault: RecordFault): WriteOutcome {
   if (fault.kind === "forbidden") return { kind: "forbidden", detail: fault.detail };
+  if (fault.kind === "conflict") return { kind: "conflict", detail: fault.detail, errors: [{ path: fault.path, message: "is already another organisation's" }] };
   return {
     kind: "invalid",
     errors: [
@@ -255,7 +262,7 @@ export async function updateRecord(trx: Trx, writer: Writer, collection: Collect
   const refused = await mayKeep(lookups, writer, collection, current);
   if (refused) return faultOutcome(refused);
   if (ifMatch !== null && !ifMatchAccepts(ifMatch, recordEtag(before))) return { kind: "stale", etag: recordEtag(before) };
-  const checked = await checkRecord(lookups, writer, collection, patchedRecord(current, patch));
+  const checked = await checkRecord(lookups, writer, collection, patchedRecord(current, patch), current);
   if (!("record" in checked)) return faultOutcome(checked);
   const data = JSON.stringify(checked.record);
   if (data !== before) await applyWrites(trx, writer, collection, [{ id, kind: "updated", before, after: data }]);

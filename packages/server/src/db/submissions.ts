@@ -4,6 +4,7 @@ import type { Transaction } from "kysely";
 import * as z from "zod/mini";
 import { provinceOf } from "../seed/cities.js";
 import { insertDemand } from "./demand-writes.js";
+import { Lookups } from "./lookups.js";
 import type { Database } from "./open.js";
 import { applyWrites, logChange, newRecordId, type Writer } from "./record-writes.js";
 import type { ChanjiaoDatabase, SubmissionRow } from "./tables.js";
@@ -120,6 +121,13 @@ async function scopeOf(db: Database | Trx, reviewer: Reviewer): Promise<ReviewSc
   return reviewer.role === "admin" ? "everywhere" : reviewScope(db, reviewer.organisationId);
 }
 
+const reviewsSomewhere = (scope: ReviewScope | "everywhere") => scope === "everywhere" || scope.regions.length > 0 || scope.provinces.length > 0;
+
+/** True when the key reviews the submissions of some region: an admin key, or one of a region's reviewing organisations. */
+export async function mayReview(db: Database, reviewer: Reviewer): Promise<boolean> {
+  return reviewsSomewhere(await scopeOf(db, reviewer));
+}
+
 const inScope = (scope: ReviewScope | "everywhere", row: Pick<SubmissionRow, "region" | "province">) =>
   scope === "everywhere" || scope.regions.includes(row.region) || scope.provinces.includes(row.province);
 
@@ -128,7 +136,7 @@ export type ListOutcome = { kind: "page"; items: Submission[]; last: { at: strin
 /** A page of the submissions of a status in the reviewer's scope, oldest first, after `after`. */
 export async function listSubmissions(db: Database, reviewer: Reviewer, query: { status: SubmissionStatus; after: { at: string; ref: string } | null; limit: number }): Promise<ListOutcome> {
   const scope = await scopeOf(db, reviewer);
-  if (scope !== "everywhere" && scope.regions.length === 0 && scope.provinces.length === 0) return { kind: "reviews-nothing" };
+  if (!reviewsSomewhere(scope)) return { kind: "reviews-nothing" };
   let select = db.selectFrom("submissions").selectAll().where("status", "=", query.status);
   if (scope !== "everywhere") {
     select = select.where((eb) => eb.or([...(scope.regions.length ? [eb("region", "in", scope.regions)] : []), ...(scope.provinces.length ? [eb("province", "in", scope.provinces)] : [])]));
@@ -148,15 +156,8 @@ export type ReviewOutcome = { kind: "reviewed"; submission: Submission } | { kin
 
 /** The enterprise a submission names: the organisation holding its credit code, or a new one made from the submission. */
 async function enterpriseOf(trx: Trx, writer: Writer, body: SubmissionBody, ref: string): Promise<string> {
-  const holder = await trx
-    .selectFrom("record_links")
-    .select("record_id")
-    .where("collection", "=", "organisations")
-    .where("attribute", "=", "credit-code")
-    .where("value", "=", body.creditCode)
-    .orderBy("record_id")
-    .executeTakeFirst();
-  if (holder) return holder.record_id;
+  const holder = await new Lookups(trx).creditCodeHolder(body.creditCode);
+  if (holder) return holder;
   const organisation = z.parse(Organisation, {
     id: newRecordId("organisations"),
     name: body.enterpriseName.trim(),

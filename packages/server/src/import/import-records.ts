@@ -1,4 +1,4 @@
-import { type CollectionName, collections, createBodyOf, patchBodyOf } from "@chanjiao/sdk";
+import { type CollectionName, collections, createBodyOf, type ImportProblem, type ImportReport, patchBodyOf } from "@chanjiao/sdk";
 import * as z from "zod/mini";
 import { Lookups } from "../db/lookups.js";
 import type { Database } from "../db/open.js";
@@ -9,6 +9,7 @@ import {
   bindHeader,
   columnForPath,
   columnModel,
+  type FileFormat,
   FileProblem,
   type HeaderBinding,
   isTable,
@@ -41,30 +42,8 @@ export interface ImportRequest {
   onProgress?: (rows: number) => void;
 }
 
-/** One thing wrong, where the file has it. */
-export interface ImportProblem {
-  /** The line (CSV, NDJSON), sheet row (xlsx) or position in the array (JSON); null for the file as a whole. */
-  line: number | null;
-  /** The column as the file names it; null where no column is at fault. */
-  column: string | null;
-  message: string;
-}
-
-/** What an import found and did. */
-export interface ImportReport {
-  collection: string;
-  format: string | null;
-  /** The language of the file's header, which the messages are in. */
-  language: Lang;
-  dryRun: boolean;
-  /** True when the rows were written: none is bad, and this was no dry run. */
-  written: boolean;
-  rows: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  problems: ImportProblem[];
-}
+/** One thing wrong, where the file has it; and what an import found and did: the SDK's contract. */
+export type { ImportProblem, ImportReport };
 
 /** A row of the file as a record value, with where it came from. */
 interface ImportRow {
@@ -76,7 +55,7 @@ interface ImportRow {
 
 /** The rows of a file, made into record values one at a time as they are checked. */
 interface ReadRows {
-  format: string;
+  format: FileFormat;
   lang: Lang;
   /** Problems of the file as a whole (its header, its child sheets), found before any row is checked. */
   problems: ImportProblem[];
@@ -172,7 +151,8 @@ async function readChildSheets(bytes: Uint8Array, model: ReturnType<typeof colum
 function faultProblems(fault: RecordFault, row: ImportRow, lang: Lang): ImportProblem[] {
   const column = (path: ReadonlyArray<PropertyKey>) => (row.binding ? (columnForPath(row.binding, path) ?? null) : path.map(String).join(".") || null);
   const at = (localised: Localised, path: ReadonlyArray<PropertyKey>) => ({ line: row.line, column: column(path), message: localised(lang) });
-  if (fault.kind === "forbidden") return [at(fault.reason === "reference-data" ? messages.referenceData() : messages.keptByOther(), [])];
+  if (fault.kind === "forbidden") return [at(messages[fault.reason](), fault.reason === "credit-code-set" ? ["creditCode"] : [])];
+  if (fault.kind === "conflict") return [at(messages.claimed(), [fault.path])];
   return [
     ...fault.issues.map((issue) => at(issueMessage(issue), issue.path)),
     ...fault.missing.map((reference) => at(messages.unknownReference(collections[reference.collection].path), reference.path.split("."))),
@@ -297,7 +277,7 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
           continue;
         }
         const candidate = current ? patchedRecord(current, row.value) : createdRecord(collection, row.binding ? fillEmptyDefaults(model, row.value) : row.value);
-        const checked = await checkRecord(lookups, writer, collection, candidate);
+        const checked = await checkRecord(lookups, writer, collection, candidate, current);
         if (!("record" in checked)) {
           report.problems.push(...faultProblems(checked, row, lang));
           continue;

@@ -32,7 +32,9 @@ export function issueMessage(issue: z.core.$ZodIssue): Localised {
 
 export const messages = {
   unknownReference: (path: string): Localised => (lang) => (lang === "zh-CN" ? `引用的记录不存在（/v1/${path}）` : `is not a known record of /v1/${path}`),
-  keptByOther: (): Localised => (lang) => (lang === "zh-CN" ? "该记录由其他单位维护，无权修改" : "this record is kept by another organisation"),
-  referenceData: (): Localised => (lang) => (lang === "zh-CN" ? "基础数据只能由管理员维护" : "reference data: only an admin key writes it"),
+  claimed: (): Localised => (lang) => (lang === "zh-CN" ? "已是其他单位的统一社会信用代码" : "is already another organisation's"),
+  "credit-code-set": (): Localised => (lang) => (lang === "zh-CN" ? "统一社会信用代码已登记，只有管理员可以修改" : "is set: only an admin key changes it"),
+  "kept-by-other": (): Localised => (lang) => (lang === "zh-CN" ? "该记录由其他单位维护，无权修改" : "this record is kept by another organisation"),
+  "reference-data": (): Localised => (lang) => (lang === "zh-CN" ? "基础数据只能由管理员维护" : "reference data: only an admin key writes it"),
   duplicate: (line: number): Localised => (lang) => (lang === "zh-CN" ? `与第 ${line} 行是同一条记录` : `is the same record as line ${line}`),
 };

@@ -1,4 +1,4 @@
-import { type CollectionName, collections, createBodyOf, patchBodyOf, TalentDemandCreate, TalentDemandPatch } from "@chanjiao/sdk";
+import { type CollectionName, collections, createBodyOf, ImportReport, patchBodyOf, TalentDemandCreate, TalentDemandPatch } from "@chanjiao/sdk";
 import { editorsKeep } from "../db/keepers.js";
 import { importCollections } from "../routes/imports.js";
 import { recordWriteCollections } from "../routes/record-writes.js";
@@ -82,7 +82,7 @@ const publishingWrites: WriteDescription[] = [
  * docs/operating.md tables it; a collection absent here is written by admin keys only.
  */
 const keptBy: Partial<Record<CollectionName, string>> = {
-  organisations: "the organisation itself",
+  organisations: "the organisation itself; its unified social credit code (`creditCode`) is no other organisation's (409), and once set only an admin key changes it",
   schools: "the school itself",
   programmes: "the school that runs the programme (`schoolId`)",
   practiceCentres: "the operator (`operatorId`) and the lead organisations of its consortium (`consortiumId`)",
@@ -163,7 +163,8 @@ function recordWrites(): WriteDescription[] {
         body: { name: `${recordName}Patch`, schema: { ...jsonSchema(patchBodyOf(schema), "input"), minProperties: 1 } },
         headers: { "If-Match": recordIfMatch },
         answer: { status: 200, description: "The changed record.", schema: record, headers: { ETag: recordEtagHeader } },
-        problems: [403, 404, 412, 428],
+        // An organisation's credit code names one organisation only.
+        problems: name === "organisations" ? [403, 404, 409, 412, 428] : [403, 404, 412, 428],
       },
       {
         method: "delete",
@@ -180,39 +181,8 @@ function recordWrites(): WriteDescription[] {
   });
 }
 
-/** What an import answers: see `ImportReport` in src/import/import-records.ts. */
-const importReport: NamedSchema = {
-  name: "ImportReport",
-  schema: {
-    type: "object",
-    properties: {
-      collection: { type: "string", description: "The collection's path." },
-      format: { type: ["string", "null"], enum: ["csv", "xlsx", "json", "ndjson", null] },
-      language: { type: "string", enum: ["zh-CN", "en"], description: "The language of the file's header, which the messages are in." },
-      dryRun: { type: "boolean" },
-      written: { type: "boolean", description: "True when the rows were written: none was bad, and this was no dry run." },
-      rows: { type: "integer" },
-      created: { type: "integer" },
-      updated: { type: "integer" },
-      unchanged: { type: "integer" },
-      problems: {
-        type: "array",
-        items: {
-          type: "object",
-          properties: {
-            line: { type: ["integer", "null"], description: "The line, sheet row or position of the record; null for the file as a whole." },
-            column: { type: ["string", "null"], description: "The column as the file names it." },
-            message: { type: "string" },
-          },
-          required: ["line", "column", "message"],
-          additionalProperties: false,
-        },
-      },
-    },
-    required: ["collection", "format", "language", "dryRun", "written", "rows", "created", "updated", "unchanged", "problems"],
-    additionalProperties: false,
-  },
-};
+/** What an import answers: the SDK's `ImportReport`. */
+const importReport: NamedSchema = { name: "ImportReport", schema: ImportReport };
 
 /** `POST /<collection>/imports` of each collection written through src/routes/imports.ts. */
 function importWrites(): WriteDescription[] {

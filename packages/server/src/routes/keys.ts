@@ -2,8 +2,9 @@ import { ApiKeyCreate, collections, type Session } from "@chanjiao/sdk";
 import { Hono, type MiddlewareHandler } from "hono";
 import { createApiKey, getApiKey, listApiKeys, revokeApiKey } from "../db/api-keys.js";
 import { kindKeeps } from "../db/keepers.js";
+import { mayReview } from "../db/submissions.js";
 import { getRecord } from "../db/query.js";
-import type { WriteEnv } from "../http/auth.js";
+import { apiWriter, type WriteEnv } from "../http/auth.js";
 import type { AppEnv } from "../http/env.js";
 import { readJsonBody } from "../http/json-body.js";
 import { problemResponse } from "../http/problem.js";
@@ -35,7 +36,12 @@ export function registerKeyRoutes(app: Hono<AppEnv>, options: { authenticate: Mi
     const key = (await getApiKey(db, live.id))!;
     const data = await getRecord(db, "organisations", live.organisationId);
     const organisation = data === undefined ? { name: live.organisationId, kind: "" } : (JSON.parse(data) as { name: string; kind: string });
-    const session: Session = { key, organisation: { id: live.organisationId, name: organisation.name }, writes: writablePaths(live.role, organisation.kind) };
+    const session: Session = {
+      key,
+      organisation: { id: live.organisationId, name: organisation.name },
+      writes: writablePaths(live.role, organisation.kind),
+      reviews: await mayReview(db, apiWriter(c)),
+    };
     return c.json(session);
   });
 

@@ -32,6 +32,8 @@ function answer(c: Context<WriteEnv>, collection: CollectionName, outcome: Write
       return problemResponse(c, 403, outcome.detail);
     case "not-found":
       return problemResponse(c, 404, `No record with id ${JSON.stringify(c.req.param("id"))} in /v1/${path}.`);
+    case "conflict":
+      return problemResponse(c, 409, outcome.detail, outcome.errors);
     case "exists":
       return problemResponse(c, 409, `A record with id ${JSON.stringify(outcome.id)} already exists in /v1/${path}; change it with PATCH.`);
     case "stale":

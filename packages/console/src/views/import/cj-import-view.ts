@@ -1,4 +1,4 @@
-import type { CollectionName } from "@chanjiao/sdk";
+import type { CollectionName, ImportReport } from "@chanjiao/sdk";
 import { css, html, LitElement, nothing } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
 import { hrefOf } from "../../app/route.js";
@@ -7,10 +7,13 @@ import { collectionWords } from "../../i18n/collection-words.js";
 import { currentLang, words } from "../../i18n/language.js";
 import { baseStyles } from "../../styles/base.js";
 import { panelStyles } from "../../styles/panels.js";
-import { reportExpired } from "../shared/faults.js";
+import { faultOf, reportExpired } from "../shared/faults.js";
 import { collectionAt } from "../records/collection.js";
-import { downloadTemplate, type ImportReport, mediaTypeOf, sendImport } from "./import-api.js";
+import { downloadTemplate, importable } from "./import-api.js";
 import { importWords } from "./import-words.js";
+
+/** How long a file may take to be checked or imported, in milliseconds. */
+const uploadTimeout = 300_000;
 
 type Stage = { kind: "idle" } | { kind: "checking"; file: File } | { kind: "checked"; file: File; report: ImportReport } | { kind: "importing"; file: File } | { kind: "done"; report: ImportReport };
 
@@ -65,37 +68,38 @@ export class CjImportView extends LitElement {
     return collectionAt(this.signedIn, this.collectionPath);
   }
 
+  /** Sends the file, a dry run or the import; the report, or `null` after telling what went wrong. */
+  async #send(file: File, dryRun: boolean): Promise<ImportReport | null> {
+    try {
+      // A file of many thousand rows takes a while to check: longer than a read may.
+      return await this.signedIn.client.imports.upload(this.#name!, file, { dryRun, timeout: uploadTimeout });
+    } catch (error) {
+      if (faultOf(error).kind === "expired") reportExpired(this);
+      this.stage = { kind: "idle" };
+      this.message = words(importWords).failed;
+      return null;
+    }
+  }
+
   async #check(file: File): Promise<void> {
-    const w = words(importWords);
     this.message = null;
-    if (!mediaTypeOf(file.name)) {
-      this.message = w.unsupported;
+    if (!importable(file.name)) {
+      this.message = words(importWords).unsupported;
       return;
     }
     this.stage = { kind: "checking", file };
-    const { status, report } = await sendImport(this.collectionPath, file, true).catch(() => ({ status: 0, report: null }));
-    if (status === 401) return reportExpired(this);
-    if (!report) {
-      this.stage = { kind: "idle" };
-      this.message = w.failed;
-      return;
-    }
-    this.stage = { kind: "checked", file, report };
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>("#report-title")?.focus();
+    const report = await this.#send(file, true);
+    if (report) await this.#show({ kind: "checked", file, report });
   }
 
   async #import(file: File): Promise<void> {
-    const w = words(importWords);
     this.stage = { kind: "importing", file };
-    const { status, report } = await sendImport(this.collectionPath, file, false).catch(() => ({ status: 0, report: null }));
-    if (status === 401) return reportExpired(this);
-    if (!report) {
-      this.stage = { kind: "idle" };
-      this.message = w.failed;
-      return;
-    }
-    this.stage = report.written ? { kind: "done", report } : { kind: "checked", file, report };
+    const report = await this.#send(file, false);
+    if (report) await this.#show(report.written ? { kind: "done", report } : { kind: "checked", file, report });
+  }
+
+  async #show(stage: Stage): Promise<void> {
+    this.stage = stage;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>("#report-title")?.focus();
   }

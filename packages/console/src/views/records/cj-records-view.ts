@@ -212,7 +212,7 @@ export class CjRecordsView extends LitElement {
       <div class="top">
         <h1>${title}</h1>
         ${single ? nothing : html`<a class="button primary" href=${hrefOf({ view: "record", collection: this.collectionPath, id: null })}>＋ ${w.newRecord}</a>`}
-        ${this.#name === "talentDemand" ? nothing : html`<a class="button" href=${hrefOf({ view: "import", collection: this.collectionPath })}>${w.importFile}</a>`}
+        <a class="button" href=${hrefOf({ view: "import", collection: this.collectionPath })}>${w.importFile}</a>
       </div>
       ${this.#scope ? html`<p class="hint scope">${w.ownOnly}</p>` : nothing}
       ${single ? nothing : this.#renderQuery()}

@@ -16,6 +16,7 @@ const chinese: Array<[RegExp, (...groups: string[]) => string]> = [
   [/^must be a six-digit GB\/T 2260 code$/, () => "必须是六位行政区划代码，如 320500"],
   [/^must match (.+)$/, () => "格式不正确"],
   [/^must change at least one field$/, () => "至少要修改一个字段"],
+  [/^is already another organisation's$/, () => "已是其他单位的统一社会信用代码"],
   [/^Invalid input.*$/, () => "内容不正确"],
   [/^Too (small|big).*$/, (which) => (which === "small" ? "太短或太小" : "太长或太大")],
 ];

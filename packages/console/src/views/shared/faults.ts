@@ -17,6 +17,10 @@ export function faultOf(error: unknown): Fault {
         return { kind: "forbidden" };
       case 404:
         return { kind: "not-found" };
+      case 409:
+        // A value another record holds (an organisation's credit code) is told beside its field; an id taken is told whole.
+        if (error.problem?.errors?.length) return { kind: "invalid", issues: error.problem.errors };
+        break;
       case 412:
         return { kind: "stale" };
       case 422:
