@@ -126,6 +126,16 @@ describe("client.talentDemand writes", () => {
     assert.deepEqual(unknownCategory.problem?.errors?.map((error) => error.path), ["majorCategoryId"]);
   });
 
+  it("create takes a 专业类 code: the server checks it against the catalogue, the SDK its form", async () => {
+    const { record } = await publisher.talentDemand.create({ ...posting, classCode: "4306" });
+    assert.equal(record.classCode, "4306");
+    const wrongLevel = await rejection(publisher.talentDemand.create({ ...posting, classCode: "3102" }), HttpError);
+    assert.equal(wrongLevel.status, 422);
+    assert.deepEqual(wrongLevel.problem?.errors?.map((error) => error.path), ["classCode"]);
+    const malformed = await rejection(publisher.talentDemand.create({ ...posting, classCode: "51020" }), ValidationError);
+    assert.ok(malformed.issues.some((issue) => issue.path === "classCode"), malformed.message);
+  });
+
   it("an invalid body rejects with a ValidationError naming every bad field, before any request", async () => {
     const error = await rejection(publisher.talentDemand.create({ ...posting, headcount: 0, level: "博士" as never }), ValidationError);
     assert.deepEqual(error.issues.map((issue) => issue.path).sort(), ["headcount", "level"]);

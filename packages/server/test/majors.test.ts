@@ -250,7 +250,7 @@ describe("filling a gap of the catalogue", () => {
     const problem = (await answer.json()) as { errors: Array<{ path: string; message: string }> };
     assert.equal(answer.status, 422);
     assert.deepEqual(problem.errors.map((error) => error.path), ["classCode"]);
-    assert.match(problem.errors[0]!.message, /no 高职专科 class 5102 in this category/);
+    assert.match(problem.errors[0]!.message, /5102 belongs to major category mc-51, not mc-46/);
   });
 
   it("takes a major that fits the structure, which then leads on like the others", async () => {

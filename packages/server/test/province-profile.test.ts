@@ -19,6 +19,7 @@ import {
 import * as z from "zod/mini";
 import { writeTemplate } from "../src/files/template.ts";
 import { createApiKey, openDatabase, type RunningServer, startServer } from "../src/index.ts";
+import type { ReformWordingFile } from "../src/seed/data-files.ts";
 import { createTestDatabase, getProblem, getValid, listAll, type TestDatabase } from "./helpers.ts";
 
 interface PilotsFile {
@@ -27,6 +28,7 @@ interface PilotsFile {
   implementingDocuments: Array<{ provinceCode: string; title: string; source: string }>;
 }
 const file = JSON.parse(readFileSync(new URL("../data/province-pilots.json", import.meta.url), "utf8")) as PilotsFile;
+const wording = JSON.parse(readFileSync(new URL("../data/reform-wording.json", import.meta.url), "utf8")) as ReformWordingFile;
 
 let database: TestDatabase;
 let server: RunningServer;
@@ -81,19 +83,31 @@ describe("reform records are seeded from the data file as it is", () => {
     const pilots = await listAll(`${api}/province-pilots?limit=200`, ProvincePilot);
     assert.equal(pilots.length, file.pilots.length);
     for (const entry of file.pilots) {
-      const pilot = pilots.find((candidate) => candidate.programme === entry.programme && candidate.province === entry.provinceCode);
+      const worded = wording.pilots[entry.programme]!;
+      const pilot = pilots.find((candidate) => candidate.programme === worded.programme && candidate.province === entry.provinceCode);
       assert.ok(pilot, entry.programme);
+      assert.equal(pilot.programmeEn, worded.programmeEn);
       assert.deepEqual([pilot.areas, pilot.source, pilot.sample], [entry.areas, entry.source, false]);
       assert.ok(entry.confidence.startsWith(pilot.confidence) || (pilot.confidence === "medium-low" && entry.confidence.startsWith("low-medium")), entry.confidence);
       // A date is the one the file starts its wording with, never one inferred from the rest.
       assert.equal(pilot.date, /^\d{4}(-\d{2}(-\d{2})?)?(?![\d-])/.exec(entry.date)?.[0] ?? null, entry.date);
       if (pilot.date !== entry.date || pilot.document === null) assert.ok(pilot.note, `${entry.programme}: the file's wording is kept`);
-      if (pilot.document !== null) assert.equal(pilot.document, entry.document);
+      if (pilot.document !== null) assert.deepEqual([pilot.document, pilot.documentEn], [worded.document, worded.documentEn]);
+      else assert.equal(pilot.documentEn, undefined);
     }
     assert.equal(pilots.find((pilot) => pilot.province === "210000")?.areas.length, 0, "a gap stays a gap");
+    // What the pages show is Chinese in the Chinese fields and English in the English ones; a title the source lacks says so in both.
+    const shown = [...pilots.flatMap((pilot) => [pilot.programme, pilot.document ?? ""]), ...Object.values(wording.policies).flatMap((policy) => [policy.title, policy.content])];
+    for (const text of shown) assert.doesNotMatch(text.replace(/〔\d+〕/g, ""), /[A-Za-z]{2,}/, text);
+    const shandong = pilots.find((pilot) => pilot.province === "370000" && pilot.stage === "new-model")!;
+    assert.match(shandong.document!, /所存摘录未载明完整标题/);
+    assert.match(shandong.documentEn!, /full title is not in the stored excerpt/);
 
     const policies = await listAll(`${api}/incentive-policies?limit=200`, IncentivePolicy);
-    assert.deepEqual(policies.map((policy) => policy.title).sort(), file.policies.map((policy) => policy.policy).sort());
+    assert.deepEqual(
+      policies.map((policy) => [policy.title, policy.titleEn, policy.content, policy.contentEn]).sort(),
+      file.policies.map((policy) => Object.values(wording.policies[policy.policy]!)).sort(),
+    );
     const xinjiang = policies.find((policy) => policy.province === "650000")!;
     assert.deepEqual([xinjiang.issuer, xinjiang.kinds, xinjiang.date], [null, ["employment"], null], "an issuer the source does not name is none");
     assert.deepEqual(
@@ -102,7 +116,7 @@ describe("reform records are seeded from the data file as it is", () => {
     );
 
     const documents = await listAll(`${api}/implementing-documents?limit=200`, ImplementingDocument);
-    assert.deepEqual(documents.map((document) => document.title).sort(), file.implementingDocuments.map((document) => document.title).sort());
+    assert.deepEqual(documents.map((document) => [document.title, document.titleEn]).sort(), file.implementingDocuments.map((document) => [wording.implementingDocuments[document.title]!.title, wording.implementingDocuments[document.title]!.titleEn]).sort());
     for (const document of documents) assert.ok(document.url === null || document.source.includes(document.url), document.title);
     const nanchang = documents.find((document) => document.region === "360100")!;
     assert.deepEqual([nanchang.province, nanchang.publisher, nanchang.date], ["360000", "南昌市人民政府", "2021-02-07"]);

@@ -105,6 +105,27 @@ describe("POST /v1/talent-demand", () => {
     assert.equal(await ownPostings(), before);
   });
 
+  it("takes a 专业类 of the catalogue at the posting's level and in its category; 422 on classCode otherwise, creating nothing", async () => {
+    const { record } = await create({ ...posting, classCode: "4306" });
+    assert.equal(record.classCode, "4306");
+    const gaps = await getValid(`${api}/talent/gaps?groupBy=majorClass&period=2031`, TalentGaps);
+    assert.ok(gaps.body.items.some((item) => item.key === "4306" && item.label === "非金属材料类"), JSON.stringify(gaps.body.items));
+    const before = await ownPostings();
+    const cases: Array<[string, RegExp]> = [
+      ["4399", /the catalogue has no class 4399/],
+      ["6305", /6305 is a 中职 class; the 高职专科 class of its slot is 4305/],
+      ["5102", /5102 belongs to major category mc-51, not mc-43/],
+      ["43 6", /classCode|4|digit|match/i],
+      ["<script>", /./],
+    ];
+    for (const [classCode, reason] of cases) {
+      const problem = await expectProblem(await send("POST", "/talent-demand", { body: { ...posting, classCode } }), 422);
+      assert.deepEqual(problem.errors?.map((error) => error.path), ["classCode"], classCode);
+      assert.match(problem.errors![0]!.message, reason, classCode);
+    }
+    assert.equal(await ownPostings(), before);
+  });
+
   it("413 for a body over 64 KB, 415 for a body that is not JSON, 400 for broken JSON", async () => {
     await expectProblem(await send("POST", "/talent-demand", { body: { ...posting, occupation: "x".repeat(70 * 1024) } }), 413);
     await expectProblem(await send("POST", "/talent-demand", { body: "region=320500", headers: { "Content-Type": "application/x-www-form-urlencoded" } }), 415);
@@ -201,6 +222,20 @@ describe("PATCH /v1/talent-demand/{id} and withdraw", () => {
     await expectProblem(await send("PATCH", `/talent-demand/${record.id}`, { body: {}, headers: { "If-Match": etag } }), 422);
     const status = await expectProblem(await send("PATCH", `/talent-demand/${record.id}`, { body: { status: "withdrawn" }, headers: { "If-Match": etag } }), 422);
     assert.deepEqual(status.errors?.map((error) => error.path), ["status"]);
+  });
+
+  it("checks the posting a patch leaves: a level or class that no longer fit is refused on classCode, both changed together are taken", async () => {
+    const { record, etag } = await create({ ...posting, classCode: "4306" });
+    const level = await expectProblem(await send("PATCH", `/talent-demand/${record.id}`, { body: { level: "职业本科" }, headers: { "If-Match": etag } }), 422);
+    assert.deepEqual(level.errors?.map((error) => error.path), ["classCode"]);
+    assert.match(level.errors![0]!.message, /4306 is a 高职专科 class; the 职业本科 class of its slot is 2306/);
+    const category = await expectProblem(await send("PATCH", `/talent-demand/${record.id}`, { body: { majorCategoryId: "mc-51" }, headers: { "If-Match": etag } }), 422);
+    assert.deepEqual(category.errors?.map((error) => error.path), ["classCode"]);
+    const alone = await expectProblem(await send("PATCH", `/talent-demand/${record.id}`, { body: { classCode: "7102" }, headers: { "If-Match": etag } }), 422);
+    assert.deepEqual(alone.errors?.map((error) => error.path), ["classCode"]);
+    const response = await send("PATCH", `/talent-demand/${record.id}`, { body: { level: "职业本科", classCode: "2306" }, headers: { "If-Match": etag } });
+    assert.equal(response.status, 200, await response.clone().text());
+    assert.deepEqual(z.parse(TalentDemand, await response.json()), { ...record, level: "职业本科", classCode: "2306" });
   });
 
   it("two concurrent PATCHes with the same ETag: one 200, one 412, and no field is lost", async () => {

@@ -131,6 +131,8 @@ describe("POST /v1/submissions", () => {
     assert.deepEqual(unknown.errors?.map((error) => error.path).sort(), ["publisherId", "status"]);
     const references = await expectProblem(await send("POST", "/submissions", { body: submission({ region: "999900", majorCategoryId: "mc-none" }) }), 422);
     assert.deepEqual(references.errors?.map((error) => error.path).sort(), ["majorCategoryId", "region"]);
+    const otherClass = await expectProblem(await send("POST", "/submissions", { body: submission({ classCode: "9999" }) }), 422);
+    assert.deepEqual(otherClass.errors?.map((error) => error.path), ["classCode"]);
     await expectProblem(await send("POST", "/submissions", { body: "{not json" }), 400);
     await expectProblem(await send("POST", "/submissions", { body: JSON.stringify({ ...submission(), occupation: "z".repeat(70_000) }) }), 413);
   });

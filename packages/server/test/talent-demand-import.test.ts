@@ -59,6 +59,24 @@ describe("talent demand templates and imports", () => {
     assert.deepEqual(await postingsOf(2046), [], "nothing was written");
   });
 
+  it("takes a 专业类 code in the template's 专业类代码 column, and refuses by line one outside the posting's category or level", async () => {
+    const csv = await runCli(["template", "talent-demand", "--format", "csv"]);
+    assert.match(csv.stdout.split("\n")[0]!, /专业大类编号,专业类代码,层次/);
+    const withClass = `${header.replace("专业大类编号,", "专业大类编号,专业类代码,")}`;
+    const file = join(directory, "按专业类.csv");
+    await writeFile(file, `${withClass}\n${publisher},320500,新材料,材料检测员,mc-43,4306,高职专科,5,2048,招聘中,2048-03-01,计划\n`);
+    const result = await runCli(["import", "talent-demand", file, "--db", database.location, "--organisation", publisher]);
+    assert.equal(result.code, 0, result.stdout + result.stderr);
+    assert.deepEqual((await postingsOf(2048)).map((posting) => posting.classCode), ["4306"]);
+    const bad = join(directory, "错的专业类.csv");
+    await writeFile(bad, `${withClass}\n${publisher},320500,新材料,检测员,mc-43,6305,高职专科,1,2049,招聘中,2049-03-01,计划\n${publisher},320500,新材料,检测员,mc-43,5102,高职专科,1,2049,招聘中,2049-03-01,计划\n`);
+    const refused = await runCli(["import", "talent-demand", bad, "--db", database.location, "--organisation", publisher]);
+    assert.equal(refused.code, 1);
+    assert.match(refused.stdout, /第 2 行.*6305 是中职专业类，高职专科的对应代码是 4305/);
+    assert.match(refused.stdout, /第 3 行.*5102 属于另一个专业大类（mc-51）/);
+    assert.deepEqual(await postingsOf(2049), [], "nothing was written");
+  });
+
   it("imports over HTTP with the publisher's key; an imported posting counts in gaps and is removed with its ETag", async () => {
     const server: RunningServer = await startServer({ db: database.location, port: 0 });
     try {

@@ -23,69 +23,151 @@ export const pathwayStyles = css`
       font-weight: 600;
     }
 
-    /* The diagram keeps its natural size and scrolls sideways in a narrow column. */
+    /* The steps of a row wrap in a middling column and stack in a narrow one. */
     .diagram {
-      max-width: 100%;
-      overflow-x: auto;
+      container-type: inline-size;
     }
 
-    .diagram-svg {
-      display: block;
-      max-width: none;
-      font-family: inherit;
+    .diagram-rows {
+      display: grid;
+      gap: 1.25em;
     }
 
     .row-title {
-      font-size: 14px;
       font-weight: 600;
-      fill: var(--_text);
+      font-size: 0.95em;
+    }
+
+    .slot {
+      margin: 0;
+      color: var(--_muted);
+      font-size: 0.9em;
+    }
+
+    .row-steps {
+      display: flex;
+      flex-wrap: wrap;
+      row-gap: 0.75em;
+      margin: 0.4em 0 0;
+      padding: 0;
+      list-style: none;
+    }
+
+    .link {
+      display: flex;
+      min-width: 0;
     }
 
     .arrow {
-      stroke: var(--_accent);
-      stroke-width: 2;
+      position: relative;
+      flex: none;
+      width: 7.5rem;
+      min-height: 3.6rem;
     }
 
-    .arrow-head {
-      fill: var(--_accent);
+    .arrow::before {
+      content: "";
+      position: absolute;
+      inset-inline: 4px 12px;
+      top: calc(50% - 1px);
+      height: 2px;
+      background: var(--_accent);
+    }
+
+    .arrow::after {
+      content: "";
+      position: absolute;
+      inset-inline-end: 4px;
+      top: calc(50% - 5px);
+      border-block: 5px solid transparent;
+      border-inline-start: 8px solid var(--_accent);
     }
 
     .entry {
-      font-size: 12px;
-      fill: var(--_muted);
+      position: absolute;
+      inset-inline: 4px 12px;
+      bottom: calc(50% + 4px);
+      font-size: 0.75em;
+      line-height: 1.2;
+      text-align: center;
+      color: var(--_muted);
     }
 
     .step {
+      display: grid;
+      align-content: center;
+      gap: 0.15em;
+      min-width: 9.5rem;
+      padding: 0.5em 1em;
+      font: inherit;
+      text-align: center;
+      color: var(--_text);
+      background: var(--_surface);
+      border: 1.5px solid var(--_border);
+      border-radius: 8px;
       cursor: pointer;
-      outline: none;
     }
 
-    .step rect {
-      fill: var(--_surface);
-      stroke: var(--_border);
-      stroke-width: 1.5;
+    .step:hover,
+    .step.selected {
+      border-color: var(--_accent);
+      box-shadow: inset 0 0 0 1px var(--_accent);
     }
 
-    .step:hover rect,
-    .step.selected rect {
-      stroke: var(--_accent);
-      stroke-width: 2.5;
-    }
-
-    .step:focus-visible rect {
-      stroke: var(--_accent);
-      stroke-width: 4;
+    .step:focus-visible {
+      outline: 3px solid var(--_accent);
+      outline-offset: 2px;
     }
 
     .step-level {
-      font-size: 14px;
       font-weight: 600;
-      fill: var(--_text);
     }
 
     .step-detail {
-      font-size: 12px;
-      fill: var(--_muted);
+      font-size: 0.85em;
+      color: var(--_muted);
+    }
+
+    @container (max-width: 32rem) {
+      .row-steps,
+      .link {
+        flex-direction: column;
+      }
+
+      .arrow {
+        width: auto;
+        min-height: 2.6rem;
+      }
+
+      .arrow::before {
+        inset-inline: 1.5rem auto;
+        top: 4px;
+        bottom: 12px;
+        width: 2px;
+        height: auto;
+      }
+
+      .arrow::after {
+        inset-inline-start: calc(1.5rem - 4px);
+        inset-inline-end: auto;
+        top: auto;
+        bottom: 4px;
+        border-inline: 5px solid transparent;
+        border-block: 8px solid var(--_accent);
+        border-block-end: 0;
+      }
+
+      .entry {
+        inset-inline: 2.5rem 0;
+        top: 50%;
+        bottom: auto;
+        transform: translateY(-50%);
+        text-align: start;
+      }
+
+      .step {
+        min-width: 0;
+      }
     }
 
     .detail {

@@ -79,10 +79,9 @@ describe("cj-pathway against the API server", () => {
 
   it("draws one row per pathway with a focusable box per step, and the same pathways as a list", async () => {
     const { widget } = await pathwayWith(client, { category: "mc-46" });
-    const svg = parts(widget, "diagram")[0]!;
-    expect(svg.querySelectorAll(".row")).to.have.length(seeded.length);
+    const diagram = parts(widget, "diagram")[0]!;
+    expect(diagram.querySelectorAll(".row")).to.have.length(seeded.length);
     expect(parts(widget, "step")).to.have.length(seeded.reduce((sum, pathway) => sum + pathway.steps.length, 0));
-    expect(svg.querySelector("foreignObject")).to.equal(null);
     const listed = [...widget.shadowRoot!.querySelectorAll(".pathway-name")].map((name) => name.textContent!.trim());
     expect(listed.sort()).to.deep.equal(seeded.map((pathway) => pathway.name).sort());
     expect(text(widget)).to.include("职教高考");
@@ -121,6 +120,35 @@ describe("cj-pathway against the API server", () => {
     expect(text(widget)).to.include("Vocational bachelor");
     expect(text(widget), "an entry route left in Chinese").not.to.match(/Entry: [\u4e00-\u9fff]/);
   });
+
+  it("labels the diagram's arrows with the entry routes in English under lang=en", async () => {
+    const { widget } = await pathwayWith(client, { category: "mc-46", lang: "en" });
+    const arrows = [...widget.shadowRoot!.querySelectorAll(".entry")].map((entry) => entry.textContent!);
+    expect(arrows).to.include("Zhongkao");
+    expect(arrows).to.include("Vocational gaokao");
+    expect(arrows.filter((arrow) => /[\u4e00-\u9fff]/.test(arrow)), "arrows left in Chinese").to.deep.equal([]);
+  });
+
+  for (const width of [320, 390]) {
+    it(`stacks every step inside the widget at ${width} px, in Chinese and in English`, async () => {
+      for (const lang of ["zh-CN", "en"]) {
+        const { widget } = await pathwayWith(client, { category: "mc-46", lang });
+        widget.style.width = `${width}px`;
+        await widget.updateComplete;
+        const box = widget.getBoundingClientRect();
+        const steps = parts(widget, "step").map((step) => step.getBoundingClientRect());
+        expect(steps.length).to.be.greaterThan(3);
+        for (const step of steps) {
+          expect(step.right, lang).to.be.at.most(box.right + 0.5);
+          expect(step.width, lang).to.be.greaterThan(0);
+        }
+        // Stacked: the second step of a row sits below the first.
+        expect(steps[1]!.top).to.be.greaterThan(steps[0]!.bottom);
+        expect(widget.shadowRoot!.querySelector(".pathway")!.scrollWidth, lang).to.be.at.most(width);
+        widget.style.width = "";
+      }
+    });
+  }
 });
 
 describe("cj-pathway on the catalogue's majors", () => {
@@ -164,6 +192,33 @@ describe("cj-pathway on the catalogue's majors", () => {
     await expect(widget).to.be.accessible();
   });
 
+  it("given one major, shows its 专业类 slot at each stage: the majors it leads on to, not the whole 大类", async () => {
+    const { stages } = await client.majors.leadsOn("710201");
+    const { widget } = await pathwayWith(client, { major: "710201" });
+    const own = field.filter((major) => major.classCode === "7102");
+    const slot = new Map<string, number>([["中职", own.length], ...stages.map((stage) => [stage.level, stage.majors.length] as [string, number])]);
+    const labels = stepCounts(widget);
+    expect(labels.length).to.be.greaterThan(0);
+    for (const label of labels) expect(label).to.include(`${slot.get(levelIn(label))}个专业`);
+    for (const level of ["高职专科", "职业本科"]) expect(slot.get(level), level).to.be.lessThan(count(level));
+    expect(text(widget)).to.include("计算机应用");
+    expect(text(widget)).to.include("并非官方衔接表");
+    const later = parts(widget, "step").findIndex((step) => levelIn(step.getAttribute("aria-label")!) === "高职专科");
+    const selected = nextEvent(widget, "cj-select");
+    parts(widget, "step")[later]!.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    const value = (await selected).value as PathwayStepSelection;
+    expect(value.majors.map((major) => major.code).sort()).to.deep.equal(stages[0]!.majors.map((major) => major.code).sort());
+    await widget.updateComplete;
+    expect(parts(widget, "majors")[0]!.textContent).to.include("计算机应用技术");
+    expect(parts(widget, "majors")[0]!.textContent).not.to.include("电子信息工程技术");
+    await expect(widget).to.be.accessible();
+  });
+
+  it("says plainly when the catalogue has no such major", async () => {
+    const { widget } = await pathwayWith(client, { major: "999999" });
+    expect(text(widget)).to.include("专业目录中没有这个专业代码");
+  });
+
   it("keeps major names Chinese on an English page, marked lang=zh-CN", async () => {
     const { widget } = await pathwayWith(client, { category: "mc-51", lang: "en" });
     parts(widget, "step")[1]!.dispatchEvent(new MouseEvent("click", { bubbles: true }));
@@ -202,7 +257,7 @@ describe("cj-pathway states", () => {
     const diagram = widget.shadowRoot!.querySelector(".diagram")!.getBoundingClientRect();
     expect(diagram.right).to.be.at.most(box.right + 0.5);
     const title = parts(widget, "diagram")[0]!.querySelector(".row-title")!;
-    expect(title.getBoundingClientRect().right).to.be.at.most((parts(widget, "diagram")[0] as SVGSVGElement).getBoundingClientRect().right + 0.5);
+    expect(title.getBoundingClientRect().right).to.be.at.most(parts(widget, "diagram")[0]!.getBoundingClientRect().right + 0.5);
   });
 });
 
@@ -210,7 +265,7 @@ describe("cj-pathway selection", () => {
   it("selects a step by keyboard, shows its programmes and fires cj-select", async () => {
     const programmes = [sampleProgramme, { ...sampleProgramme, id: "other", majorName: "工业机器人技术", level: "中职" as const }];
     const { widget } = await pathwayWith(fakeApi(() => [samplePathway], programmes), { category: "mc-46", schoolId: "test-school" });
-    const second = parts(widget, "step")[1] as SVGGElement;
+    const second = parts(widget, "step")[1] as HTMLButtonElement;
     second.focus();
     const selected = nextEvent(widget, "cj-select");
     await sendKeys({ press: "Enter" });

@@ -18,7 +18,7 @@ export interface PathwayStepSelection {
   step: Pathway["steps"][number];
   /** The step's position in `pathway.steps`, from 0. */
   index: number;
-  /** The catalogue's majors of the field at this step. */
+  /** The catalogue's majors at this step: of the field, or of the given major's 专业类 slot. */
   majors: Major[];
   /** The programmes at this step in the chosen region or school; empty when none was given. */
   programmes: Programme[];
@@ -31,13 +31,15 @@ const programmesPerStep = 12;
  * The growth pathways of a field (clause 9 of the policy): 中职 → 高职专科 → 职业本科, 五年一贯制,
  * 中本衔接, 职教高考 and 专升本, drawn as an SVG diagram with the entry route on each arrow, and the
  * same content as a list for screen readers. Each step counts the field's majors in the 2021
- * catalogue (and its additions) at its level, and lists them when chosen. Given a `region` or
+ * catalogue (and its additions) at its level, and lists them when chosen; given a `major`, only
+ * those of its 专业类 slot (the majors it leads on to, derived from the catalogue's structure). In a
+ * narrow column the steps stack, the arrows pointing down. Given a `region` or
  * `school-id`, each step also lists the programmes available at that level. Place it inside a `<cj-provider>`. Follows the nearest `lang` (zh-CN by default, en, or a language added with `registerLocale`).
  *
  * @summary Growth pathways for a field, as a diagram and a list, with the programmes at each step.
  *
  * @attr major-category - The major category (专业大类) id, such as `mc-46`.
- * @attr major - A six-digit major code of the 2021 catalogue, such as `460103`; its category is used when `major-category` is not given.
+ * @attr major - A six-digit major code of the 2021 catalogue, such as `460103`: each step lists the majors of its 专业类 slot, and its category is used when `major-category` is not given.
  * @attr region - A GB/T 2260 code: list the programmes of this province or city at each step.
  * @attr school-id - List the programmes of this school at each step.
  * @attr view - `diagram` (default: the SVG, with the list kept for screen readers) or `list` (the list only, visible).
@@ -51,8 +53,8 @@ const programmesPerStep = 12;
  *
  * @csspart pathway - The widget's box; the root part of earlier releases, kept beside `base` for one release.
  * @csspart title - The title naming the field.
- * @csspart diagram - The SVG diagram.
- * @csspart step - One step box of the diagram (an SVG group; style it with `fill`/`stroke` on its `rect`).
+ * @csspart diagram - The diagram: rows of steps joined by arrows.
+ * @csspart step - One step box of the diagram (a button; `aria-pressed` when chosen).
  * @csspart list - The list of pathways and steps.
  * @csspart step-button - The button of a step in the list view.
  * @csspart programmes - The programmes listed at a step.
@@ -106,6 +108,7 @@ export class CjPathway extends CjDataElement {
         isEmpty: (data) => data.pathways.length === 0,
         empty: t.none,
         failed: t.failed,
+        notFound: t.unknownMajor,
       }),
     );
   }
@@ -119,6 +122,7 @@ export class CjPathway extends CjDataElement {
         <div class="title" part="title" role="heading" aria-level=${this.headingLevelAt(0)}>${title}</div>
         ${sampleBadge(data.pathways.some((pathway) => pathway.sample), t)}
       </header>
+      ${data.major ? this.renderSlot(data.major) : nothing}
       ${asList ? nothing : html`<div class="diagram">${pathwayDiagram(this.diagramRows(data), t.diagramLabel, (pathway, index) => this.choose(data, pathway, index))}</div>`}
       <ol class="pathway-list${asList ? "" : " visually-hidden"}" part="list">
         ${data.pathways.map((pathway) => this.renderListItem(data, pathway, asList))}
@@ -136,12 +140,17 @@ export class CjPathway extends CjDataElement {
         const detail = this.stepDetail(data, step);
         return {
           lines: [this.terms(catalogueLevels)[step.level], detail] as [string, string],
-          entry: step.entry ?? undefined,
+          entry: step.entry ? t.arrowEntry(step.entry) : undefined,
           label: t.stepLabel(this.terms(catalogueLevels)[step.level], detail, step.entry ? t.entry(step.entry) : undefined, pathway.name),
           selected: this.selected?.pathwayId === pathway.id && this.selected.index === index,
         };
       }),
     }));
+  }
+
+  private renderSlot(major: Major): TemplateResult {
+    const { lead, rest } = this.pick(messages).slotOf(major.code);
+    return html`<p class="slot">${lead}${chineseName(this.locale, major.name)}${rest}</p>`;
   }
 
   /** The years of a step and the number of the catalogue's majors at its level. */

@@ -1,9 +1,10 @@
 import type { Pathway } from "@chanjiao/sdk";
-import { svg, type SVGTemplateResult } from "lit";
+import { html, nothing, type TemplateResult } from "lit";
 
-/** One step as the diagram draws it: its lines of text and its accessible name. */
+/** One step as the diagram draws it: its lines of text, the route onto it and its accessible name. */
 export interface DiagramStep {
   lines: [string, string];
+  /** The entry route as the arrow shows it, in the page's language. */
   entry: string | undefined;
   label: string;
   selected: boolean;
@@ -15,64 +16,29 @@ export interface DiagramRow {
   steps: DiagramStep[];
 }
 
-// Layout in SVG user units (1 unit = 1 CSS pixel at the diagram's natural size).
-const pad = 12;
-const minBoxWidth = 150;
-const boxHeight = 58;
-const arrowWidth = 112;
-const titleHeight = 28;
-const rowHeight = titleHeight + boxHeight + 26;
-
-/** Text longer than `max` characters is cut with an ellipsis; the full text stays in a <title>. */
-function clip(text: string, max: number): string {
-  const characters = [...text];
-  return characters.length > max ? `${characters.slice(0, max - 1).join("")}…` : text;
-}
-
 /**
- * The pathways as rows of boxes (one per level) joined by arrows labelled with the entry route.
- * Every text is an SVG <text> node, so data is never parsed as markup.
+ * The pathways as rows of step boxes (one per level), each reached by an arrow labelled with its
+ * entry route. Rows wrap and, in a narrow column, stack their steps with the arrows pointing down,
+ * so that no step leaves the widget's box. Each step is a button named in full.
  */
-export function pathwayDiagram(
-  rows: readonly DiagramRow[],
-  label: string,
-  onSelect: (pathway: Pathway, index: number) => void,
-): SVGTemplateResult {
-  const columns = Math.max(1, ...rows.map((row) => row.steps.length));
-  // Steps are never cut short (a cut text would no longer be in the step's accessible name): the
-  // boxes widen to hold the longest line, at about 8 units a character (Latin text is the long one).
-  const boxWidth = Math.max(minBoxWidth, 20 + 8 * Math.max(...rows.flatMap((row) => row.steps.flatMap((step) => step.lines.map((line) => line.length)))));
-  const width = pad * 2 + columns * (arrowWidth + boxWidth);
-  const height = pad + rows.length * rowHeight;
-  const activate = (event: KeyboardEvent, pathway: Pathway, index: number) => {
-    if (event.key !== "Enter" && event.key !== " ") return;
-    event.preventDefault();
-    onSelect(pathway, index);
-  };
-  return svg`<svg class="diagram-svg" part="diagram" role="group" aria-label=${label} width=${width} height=${height} viewBox="0 0 ${width} ${height}">
-    ${rows.map((row, rowIndex) => {
-      const top = pad + rowIndex * rowHeight;
-      const boxTop = top + titleHeight;
-      const middle = boxTop + boxHeight / 2;
-      return svg`<g class="row" role="group" aria-label=${row.title}>
-        <text class="row-title" x=${pad} y=${top + 18}>${clip(row.title, 48)}<title>${row.title}</title></text>
-        ${row.steps.map((step, index) => {
-          const arrowStart = pad + index * (arrowWidth + boxWidth);
-          const boxLeft = arrowStart + arrowWidth;
-          return svg`
-            <g aria-hidden="true">
-              <line class="arrow" x1=${arrowStart + 4} y1=${middle} x2=${boxLeft - 8} y2=${middle}></line>
-              <path class="arrow-head" d="M${boxLeft - 10} ${middle - 5} L${boxLeft - 2} ${middle} L${boxLeft - 10} ${middle + 5} Z"></path>
-              ${step.entry ? svg`<text class="entry" x=${arrowStart + arrowWidth / 2} y=${middle - 8} text-anchor="middle">${clip(step.entry, 8)}<title>${step.entry}</title></text>` : null}
-            </g>
-            <g class="step${step.selected ? " selected" : ""}" part="step" tabindex="0" role="button" aria-label=${step.label}
-              @click=${() => onSelect(row.pathway, index)} @keydown=${(event: KeyboardEvent) => activate(event, row.pathway, index)}>
-              <rect x=${boxLeft} y=${boxTop} width=${boxWidth} height=${boxHeight} rx="8"></rect>
-              <text class="step-level" x=${boxLeft + boxWidth / 2} y=${boxTop + 24} text-anchor="middle">${step.lines[0]}</text>
-              <text class="step-detail" x=${boxLeft + boxWidth / 2} y=${boxTop + 44} text-anchor="middle">${step.lines[1]}</text>
-            </g>`;
-        })}
-      </g>`;
-    })}
-  </svg>`;
+export function pathwayDiagram(rows: readonly DiagramRow[], label: string, onSelect: (pathway: Pathway, index: number) => void): TemplateResult {
+  return html`<div class="diagram-rows" part="diagram" role="group" aria-label=${label}>
+    ${rows.map(
+      (row) => html`<div class="row" role="group" aria-label=${row.title}>
+        <div class="row-title" aria-hidden="true">${row.title}</div>
+        <ol class="row-steps">
+          ${row.steps.map(
+            (step, index) => html`<li class="link">
+              <span class="arrow" aria-hidden="true">${step.entry ? html`<span class="entry">${step.entry}</span>` : nothing}</span>
+              <button class="step${step.selected ? " selected" : ""}" part="step" type="button" aria-label=${step.label} aria-pressed=${step.selected ? "true" : "false"}
+                @click=${() => onSelect(row.pathway, index)}>
+                <span class="step-level">${step.lines[0]}</span>
+                <span class="step-detail">${step.lines[1]}</span>
+              </button>
+            </li>`,
+          )}
+        </ol>
+      </div>`,
+    )}
+  </div>`;
 }

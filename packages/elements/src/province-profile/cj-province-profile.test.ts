@@ -35,12 +35,17 @@ describe("cj-province-profile against the API server", () => {
       expect(pilots).to.have.length(shandong.pilots.length);
       for (const [index, pilot] of shandong.pilots.entries()) {
         const shown = shownText(pilots[index]!);
-        expect(shown).to.include(pilot.programme);
+        expect(shown).to.include(lang === "en" ? pilot.programmeEn! : pilot.programme);
+        if (pilot.document) expect(shown).to.include(lang === "en" ? pilot.documentEn! : pilot.document);
         for (const area of pilot.areas) expect(shown).to.include(area);
       }
       // Each policy once, under the kinds it is of; the kinds with none said in words.
       expect(parts(widget, "policy")).to.have.length(shandong.policies.length);
       const policies = shownText(part(widget, "policies")!);
+      for (const policy of shandong.policies) {
+        expect(policies).to.include(lang === "en" ? policy.titleEn! : policy.title).and.include(lang === "en" ? policy.contentEn! : policy.content);
+        expect(policies, "the other language's wording").to.not.include(lang === "en" ? policy.content : policy.contentEn!);
+      }
       expect(policies).to.include(lang === "en" ? "Finance · Fiscal · Land · Credit" : "金融 · 财政 · 土地 · 信用");
       const squeezed = (text: string) => text.replace(/\s+/g, "");
       expect(squeezed(policies)).to.include(squeezed(`${t.missing.kindNone}${lang === "en" ? "Employment" : "就业"}`));
@@ -61,7 +66,7 @@ describe("cj-province-profile against the API server", () => {
         expect(link.href).to.equal(new URL(document.url!).href);
         expect(link.target).to.equal("_blank");
         const shown = shownText(link);
-        expect(shown).to.include(document.title).and.include(document.publisher ?? t.missing.publisher);
+        expect(shown).to.include(lang === "en" ? document.titleEn! : document.title).and.include(document.publisher ?? t.missing.publisher);
         expect(shown).to.not.include("http");
       }
     });

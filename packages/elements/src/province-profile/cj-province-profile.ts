@@ -13,7 +13,8 @@ import { html, nothing, type TemplateResult } from "lit";
 import { CjDataElement } from "../shared/data-element.js";
 import { formatList, formatNumber, formatPartialDate } from "../shared/i18n/format.js";
 import type { CommonMessages } from "../shared/i18n/messages.js";
-import { localName } from "../shared/i18n/local-name.js";
+import { chineseName } from "../shared/i18n/chinese-name.js";
+import { isChinese, localName } from "../shared/i18n/local-name.js";
 import { schoolLevels } from "../shared/i18n/vocabulary/levels.js";
 import { confidences, incentiveKinds, pilotStages } from "../shared/i18n/vocabulary/reform.js";
 import { recordStyles } from "../shared/record.styles.js";
@@ -209,24 +210,29 @@ export class CjProvinceProfile extends CjDataElement {
     </section>`;
   }
 
+  /** A text the data gives in Chinese and, where it can, English: English on an English page where given, else the Chinese marked as such. */
+  private worded(zh: string, en: string | undefined): TemplateResult | string {
+    return !isChinese(this.locale) && en ? en : chineseName(this.locale, zh);
+  }
+
   private renderPilot(t: Strings, pilot: ProvincePilot): TemplateResult {
     return html`<li class="record" part="pilot">
       <div class="record-head">
         <span class="stage">${t.stage(PilotStage.options.indexOf(pilot.stage) + 1)} · ${this.terms(pilotStages)[pilot.stage]}</span>
         ${this.weakMark(t, pilot)}
       </div>
-      <p class="record-title">${pilot.programme}</p>
+      <p class="record-title">${this.worded(pilot.programme, pilot.programmeEn)}</p>
       <dl class="meta">
         <dt>${t.labels.date}</dt>
         <dd class=${pilot.date ? "" : "none"}>${pilot.date ? formatPartialDate(this.locale, pilot.date) : t.missing.date}</dd>
         <dt>${t.labels.document}</dt>
-        <dd class=${pilot.document ? "" : "none"}>${pilot.document ?? t.missing.document}</dd>
+        <dd class=${pilot.document ? "" : "none"}>${pilot.document ? this.worded(pilot.document, pilot.documentEn) : t.missing.document}</dd>
         <dt>${t.labels.areas}</dt>
         <dd>
           ${pilot.areas.length === 0
             ? html`<span class="none">${t.missing.areas}</span>`
             : html`<ul class="areas">
-                ${pilot.areas.map((area) => html`<li>${area}</li>`)}
+                ${pilot.areas.map((area) => html`<li>${chineseName(this.locale, area)}</li>`)}
               </ul>`}
         </dd>
       </dl>
@@ -269,14 +275,14 @@ export class CjProvinceProfile extends CjDataElement {
   private renderPolicy(t: Strings, policy: IncentivePolicy): TemplateResult {
     return html`<li class="record" part="policy">
       <div class="record-head">
-        <span class="record-title">${policy.title}</span>
+        <span class="record-title">${this.worded(policy.title, policy.titleEn)}</span>
         ${this.weakMark(t, policy)}
       </div>
       <p class="byline">
-        <span class=${policy.issuer ? "" : "none"}>${policy.issuer ?? t.missing.issuer}</span> ·
+        <span class=${policy.issuer ? "" : "none"}>${policy.issuer ? chineseName(this.locale, policy.issuer) : t.missing.issuer}</span> ·
         <span class=${policy.date ? "" : "none"}>${policy.date ? formatPartialDate(this.locale, policy.date) : t.missing.date}</span>
       </p>
-      <p class="content">${policy.content}</p>
+      <p class="content">${this.worded(policy.content, policy.contentEn)}</p>
       ${this.renderSources(t, policy)}
     </li>`;
   }
@@ -295,8 +301,8 @@ export class CjProvinceProfile extends CjDataElement {
   /** A document as a link named by its publisher, title and date: the address is only where it leads. */
   private renderDocument(t: Strings, document: ImplementingDocument): TemplateResult {
     const href = document.url === null ? undefined : httpHref(document.url);
-    const name = html`<span class="publisher ${document.publisher ? "" : "none"}">${document.publisher ?? t.missing.publisher}</span>
-      <span class="record-title">${document.title}</span>
+    const name = html`<span class="publisher ${document.publisher ? "" : "none"}">${document.publisher ? chineseName(this.locale, document.publisher) : t.missing.publisher}</span>
+      <span class="record-title">${this.worded(document.title, document.titleEn)}</span>
       <span class="date ${document.date ? "" : "none"}">${document.date ? formatPartialDate(this.locale, document.date) : t.missing.date}</span>`;
     return html`<li class="document">
       ${href ? html`<a part="document" href=${href} target="_blank" rel="noopener noreferrer">${name}</a>` : html`<span part="document">${name}</span>`}

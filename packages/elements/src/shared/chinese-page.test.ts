@@ -25,20 +25,12 @@ const knownEnglishFields: Record<string, string> = {
   fields: "the 27 鲁班工坊 specialities are English in the data",
   name: "the names of cooperation projects embed the host's English name or an English gloss ('“中文+职业技能” (Chinese + TVET)'); only these widgets may show it",
   members: "member counts are English text in the data ('35 vocational colleges + 37 enterprises/organisations')",
-  programme: "province pilots' programmes are the gatherer's mixed Chinese and English summaries ('the first 部省共建 高地')",
-  document: "as `programme`: the agreements of province pilots carry English remarks ('exact title not in the stored excerpt')",
-  content: "incentive policies' one-line contents are English summaries of the documents",
-  title: "some incentive policies and implementing documents are titled with English glosses",
   url: "an implementing document whose publisher is unknown is named by its link's host",
 };
 
 /** The widgets that show a known field; any other widget showing English from it fails. */
 const knownFieldWidgets: Record<string, readonly string[]> = {
   name: ["cj-cooperation-card", "cj-cooperation-list"],
-  programme: ["cj-province-profile"],
-  document: ["cj-province-profile"],
-  content: ["cj-province-profile"],
-  title: ["cj-province-profile"],
   url: ["cj-province-profile"],
 };
 

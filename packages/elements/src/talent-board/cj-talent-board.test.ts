@@ -119,6 +119,26 @@ describe("cj-talent-board against the API server", () => {
     await expect(board).to.be.accessible();
   });
 
+  it("groups by 专业类 from its control, each class named once across the levels, and passes axe", async () => {
+    const client = createClient({ baseUrl });
+    const expected = await client.read(talentGaps, { groupBy: "majorClass", period: "2025" });
+    const { board } = await boardWith(client, { attributes: { controls: "", period: "2025" } });
+    const select = part(board, "controls")!.querySelector("select")!;
+    expect([...select.options].map((option) => option.textContent!.trim())).to.include("专业类");
+    select.value = "major-class";
+    select.dispatchEvent(new Event("change"));
+    await settled(board);
+    expect(board.getAttribute("group-by")).to.equal("major-class");
+    await waitUntil(() => rankingRows(board).length === expected.items.length, "not grouped by class");
+    const labels = rankingRows(board).map((row) => row.label);
+    expect(labels).to.include("计算机类");
+    expect(new Set(labels).size).to.equal(labels.length);
+    await expect(board).to.be.accessible();
+    board.view = "table";
+    await board.updateComplete;
+    expect(part(board, "table")!.querySelector("thead th")!.textContent).to.equal("专业类");
+  });
+
   it("reloads when a built-in control changes the grouping", async () => {
     const { board } = await boardWith(createClient({ baseUrl }), { attributes: { controls: "", period: "2025" } });
     const select = part(board, "controls")!.querySelector("select")!;
@@ -138,10 +158,11 @@ describe("cj-talent-board in English", () => {
     baseUrl = await apiUrl();
   });
 
-  it("names the seeded major categories, industries, levels and regions in English, and keeps each group's key", async () => {
+  it("names the seeded major categories, classes, industries, levels and regions in English, and keeps each group's key", async () => {
     const client = createClient({ baseUrl });
     const cases = [
       { groupBy: "major-category", apiGroupBy: "majorCategory", names: ["Electronics and information", "Equipment manufacturing"] },
+      { groupBy: "major-class", apiGroupBy: "majorClass", names: ["Computing"] },
       { groupBy: "industry", apiGroupBy: "industry", names: ["New-generation information technology", "New materials"] },
       { groupBy: "level", apiGroupBy: "level", names: ["Higher vocational (associate)", "Vocational bachelor"] },
       { groupBy: "region", apiGroupBy: "region", names: ["Suzhou", "Shenzhen"] },

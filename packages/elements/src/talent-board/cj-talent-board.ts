@@ -38,14 +38,14 @@ type Strings = CommonMessages & TalentBoardMessages;
  *
  * @attr region - A GB/T 2260 code; a province includes its cities. All regions when absent.
  * @attr period - A year (`2025`) or a range of years (`2024-2026`). All years when absent.
- * @attr group-by - `major-category` (default), `industry`, `level` or `region`. By industry only demand is known.
+ * @attr group-by - `major-category` (default), `major-class` (专业类, one group per class slot across the levels), `industry`, `level` or `region`. By industry only demand is known.
  * @attr level - `中职`, `高职专科` or `职业本科`.
  * @attr industry - One of the policy's priority industries, such as `新一代信息技术`; narrows demand only.
  * @attr controls - When present, the board shows selects for grouping, level, industry and year.
  * @attr view - `chart` (default: charts and the ranked gaps) or `table`.
  * @prop {string | undefined} region - Reflected from `region`.
  * @prop {string | undefined} period - Reflected from `period`.
- * @prop {"major-category" | "industry" | "level" | "region"} groupBy - Reflected from `group-by`.
+ * @prop {"major-category" | "major-class" | "industry" | "level" | "region"} groupBy - Reflected from `group-by`.
  * @prop {"中职" | "高职专科" | "职业本科" | undefined} level - Reflected from `level`.
  * @prop {string | undefined} industry - Reflected from `industry`.
  * @prop {boolean} controls - Reflected from `controls`.
@@ -155,7 +155,7 @@ export class CjTalentBoard extends CjDataElement {
   }
 
   /**
-   * A group's name in the page's language: the data names regions and major categories in both,
+   * A group's name in the page's language: the data names regions, major categories and classes in both,
    * industries and levels in Chinese only.
    */
   private nameInLocale(name: string, nameEn?: string): string {

@@ -1,7 +1,7 @@
 import type { GapGroup, QueryOf, talentGaps } from "@chanjiao/sdk";
 
 /** The `group-by` values of the board, as a page writes them. */
-export const boardGroupings = ["major-category", "industry", "level", "region"] as const;
+export const boardGroupings = ["major-category", "major-class", "industry", "level", "region"] as const;
 export type BoardGroupBy = (typeof boardGroupings)[number];
 
 export const boardViews = ["chart", "table"] as const;
@@ -9,6 +9,7 @@ export type BoardView = (typeof boardViews)[number];
 
 const apiGroupBy: Record<BoardGroupBy, GapGroup> = {
   "major-category": "majorCategory",
+  "major-class": "majorClass",
   industry: "industry",
   level: "level",
   region: "region",

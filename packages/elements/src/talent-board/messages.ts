@@ -99,8 +99,8 @@ export const messages = defineMessages<"cj-talent-board", TalentBoardMessages>("
     periodLabel: "年份",
     all: "全部",
     allPeriods: "全部年份",
-    groups: { "major-category": "专业大类", industry: "产业", level: "层次", region: "地区" },
-    groupHeadings: { "major-category": "专业大类", industry: "产业", level: "层次", region: "地区" },
+    groups: { "major-category": "专业大类", "major-class": "专业类", industry: "产业", level: "层次", region: "地区" },
+    groupHeadings: { "major-category": "专业大类", "major-class": "专业类", industry: "产业", level: "层次", region: "地区" },
   },
   en: {
     title: "Talent supply and demand",
@@ -140,8 +140,8 @@ export const messages = defineMessages<"cj-talent-board", TalentBoardMessages>("
     periodLabel: "Year",
     all: "All",
     allPeriods: "All years",
-    groups: { "major-category": "major category", industry: "industry", level: "level", region: "region" },
-    groupHeadings: { "major-category": "Major category", industry: "Industry", level: "Level", region: "Region" },
+    groups: { "major-category": "major category", "major-class": "major class", industry: "industry", level: "level", region: "region" },
+    groupHeadings: { "major-category": "Major category", "major-class": "Major class", industry: "Industry", level: "Level", region: "Region" },
   },
 });
 

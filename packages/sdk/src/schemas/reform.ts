@@ -33,9 +33,13 @@ export const ProvincePilot = z.object({
   stage: PilotStage,
   /** The programme as the sources name it, such as 部省共建国家职业教育创新发展高地. */
   programme: z.string(),
+  /** The programme in English; the seed's are Chanjiao's renderings. */
+  programmeEn: z.optional(z.string()),
   date: z.nullable(PartialDate),
   /** The agreement or document the pilot rests on; `null` when no source names one. */
   document: z.nullable(z.string()),
+  /** The agreement in English, where `document` is given; saying so where the source has no exact title. */
+  documentEn: z.optional(z.string()),
   /** The reform areas the province committed to, as the sources word them. */
   areas: z.array(z.string()),
   ...sourced,
@@ -50,11 +54,15 @@ export const IncentivePolicy = z.object({
   province: RegionCode,
   kinds: /* @__PURE__ */ z.array(IncentiveKind).check(z.minLength(1)),
   title: z.string(),
+  /** The title in English; the seed's are Chanjiao's renderings. */
+  titleEn: z.optional(z.string()),
   /** The issuing body; `null` when the source does not name it. */
   issuer: z.nullable(z.string()),
   date: z.nullable(PartialDate),
   /** What the policy does, in a line. */
   content: z.string(),
+  /** The line in English. */
+  contentEn: z.optional(z.string()),
   ...sourced,
 });
 
@@ -65,10 +73,14 @@ export const ImplementingDocument = z.object({
   /** The city, for a city's document; `null` for the province's own. */
   region: z.nullable(RegionCode),
   title: z.string(),
+  /** The title in English, saying so where the source has no exact title; the seed's are Chanjiao's renderings. */
+  titleEn: z.optional(z.string()),
   /** The body that issued it; `null` when the source does not name it. */
   publisher: z.nullable(z.string()),
   /** What it implements, such as 中办发〔2022〕65号; `null` when the source does not say. */
   implements: z.nullable(z.string()),
+  /** `implements` in English, where it says more than a document number. */
+  implementsEn: z.optional(z.string()),
   date: z.nullable(PartialDate),
   /** Where its text can be read. */
   url: z.nullable(WebAddress),

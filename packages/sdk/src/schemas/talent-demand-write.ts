@@ -1,18 +1,25 @@
 import * as z from "zod/mini";
-import { CatalogueLevel, Id, Industry, RegionCode, Year } from "./common.js";
+import { TalentDemand } from "./talent.js";
 
 /** Statuses a publisher may set; `withdrawn` is reached only through the withdraw action. */
 export const EditableDemandStatus = z.enum(["open", "filled"]);
 
-/** The fields of a posting its publisher writes: what a demand submission asks for too. */
+const { region, industry, occupation, majorCategoryId, classCode, level, period } = TalentDemand.shape;
+
+/**
+ * The fields of a posting its publisher writes, taken from the record: what a demand submission
+ * asks for too. A posting asks for at least one person; `classCode` is optional and must be a
+ * 专业类 of the catalogue at `level` in `majorCategoryId`.
+ */
 export const editableDemandFields = {
-  region: RegionCode,
-  industry: Industry,
-  occupation: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200)),
-  majorCategoryId: Id,
-  level: CatalogueLevel,
+  region,
+  industry,
+  occupation,
+  majorCategoryId,
+  classCode,
+  level,
   headcount: /* @__PURE__ */ z.int().check(z.gte(1), z.lte(1_000_000)),
-  period: Year,
+  period,
 };
 
 /**

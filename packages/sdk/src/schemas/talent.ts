@@ -11,7 +11,7 @@ export const TalentDemand = z.object({
   region: RegionCode,
   province: RegionCode,
   industry: Industry,
-  occupation: z.string(),
+  occupation: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200)),
   majorCategoryId: Id,
   /** The 专业类 asked for (its code at `level`, such as `5102`), where the publisher names one. */
   classCode: z.optional(MajorClassCode),

@@ -1,5 +1,6 @@
-import { type CatalogueLevel, classSlot, type CollectionName, type Major, type MajorCategory, type MajorClass, type TalentSupply } from "@chanjiao/sdk";
+import { type CatalogueLevel, classCodeAt, classSlot, type CollectionName, type Major, type MajorCategory, type MajorClass, type TalentSupply } from "@chanjiao/sdk";
 import type { Bilingual } from "../files/problem.js";
+import type { ParameterError } from "../http/query.js";
 import type { Lookups } from "./lookups.js";
 
 /** A way a record breaks the catalogue's structure: the field at fault and why, in both languages. */
@@ -9,6 +10,9 @@ export interface StructureFault {
 }
 
 type AnyRecord = Record<string, unknown>;
+
+/** Faults as the errors of a 422 answer, in English as the API's messages are. */
+export const faultErrors = (faults: readonly StructureFault[]): ParameterError[] => faults.map((broken) => ({ path: broken.path, message: broken.message.en }));
 
 const fault = (path: string, zh: string, en: string): StructureFault => ({ path, message: { "zh-CN": zh, en } });
 
@@ -61,13 +65,28 @@ async function classFaults(lookups: Lookups, majorClass: MajorClass): Promise<St
   return faults;
 }
 
-/** A fault when a record's class is not one of the catalogue's at its level and in its category. */
-async function classOfRecordFaults(lookups: Lookups, record: { classCode?: string | undefined; level: CatalogueLevel; majorCategoryId: string }): Promise<StructureFault[]> {
-  if (record.classCode === undefined) return [];
-  const data = await lookups.data("majorClasses", `class-${record.classCode}`);
+/**
+ * A fault when a record's class is not one of the catalogue's at its level and in its category:
+ * an unknown class, a class of another level, or one of another category. Takes any reader of
+ * stored reference data (a write's lookups, or the database for a body checked before its write).
+ */
+export async function classOfRecordFaults(
+  lookups: Pick<Lookups, "data">,
+  record: { classCode?: string | undefined; level: CatalogueLevel; majorCategoryId: string },
+): Promise<StructureFault[]> {
+  const { classCode, level, majorCategoryId } = record;
+  if (classCode === undefined) return [];
+  const data = await lookups.data("majorClasses", `class-${classCode}`);
   const majorClass = data === undefined ? undefined : (JSON.parse(data) as MajorClass);
-  if (majorClass?.level === record.level && majorClass.majorCategoryId === record.majorCategoryId) return [];
-  return [fault("classCode", `目录中没有这个${record.level}专业类（${record.classCode}）`, `the catalogue has no ${record.level} class ${record.classCode} in this category`)];
+  if (majorClass === undefined) return [fault("classCode", `目录中没有专业类 ${classCode}`, `the catalogue has no class ${classCode}`)];
+  if (majorClass.level !== level) {
+    const slotted = classCodeAt(level, majorClass.slot);
+    return [fault("classCode", `${classCode} 是${majorClass.level}专业类，${level}的对应代码是 ${slotted}`, `${classCode} is a ${majorClass.level} class; the ${level} class of its slot is ${slotted}`)];
+  }
+  if (majorClass.majorCategoryId !== majorCategoryId) {
+    return [fault("classCode", `${classCode} 属于另一个专业大类（${majorClass.majorCategoryId}），不属于 ${majorCategoryId}`, `${classCode} belongs to major category ${majorClass.majorCategoryId}, not ${majorCategoryId}`)];
+  }
+  return [];
 }
 
 /**

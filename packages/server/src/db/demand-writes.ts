@@ -3,6 +3,8 @@ import { TalentDemand, type TalentDemandCreate, type TalentDemandPatch } from "@
 import type { Transaction } from "kysely";
 import * as z from "zod/mini";
 import { provinceOf } from "../seed/cities.js";
+import type { ParameterError } from "../http/query.js";
+import { catalogueFaults, faultErrors } from "./catalogue-structure.js";
 import { keepAnswer, priorAnswer } from "./idempotency.js";
 import { Lookups } from "./lookups.js";
 import { ifMatchAccepts, logChange, mayKeep, type Writer } from "./record-writes.js";
@@ -103,6 +105,7 @@ export type UpdateOutcome =
   | { kind: "not-found" }
   | { kind: "forbidden" }
   | { kind: "withdrawn" }
+  | { kind: "invalid"; errors: ParameterError[] }
   | { kind: "stale"; etag: string | null };
 
 /** A change to a posting: the editable fields, or the withdrawal. */
@@ -124,6 +127,9 @@ export async function updateDemand(db: Database, id: string, writer: Writer, ifM
     if (!ifMatchAccepts(ifMatch, currentEtag)) return { kind: "stale", etag: currentEtag };
     const changed = "patch" in change ? { ...record, ...change.patch } : { ...record, status: change.status };
     const next = z.parse(TalentDemand, { ...changed, province: provinceOf(changed.region) });
+    // A patch of the level or the category alone can leave the class of another; the whole posting is checked.
+    const faults = "patch" in change ? await catalogueFaults(new Lookups(trx), "talentDemand", next) : [];
+    if (faults.length) return { kind: "invalid", errors: faultErrors(faults) };
     const version = current.version + 1;
     const { row, data } = rowOf(next, version);
     const result = await trx.updateTable("talent_demand").set(row).where("id", "=", id).where("version", "=", current.version).executeTakeFirst();

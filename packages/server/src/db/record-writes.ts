@@ -7,7 +7,7 @@ import { bodyErrors } from "../http/json-body.js";
 import type { ParameterError } from "../http/query.js";
 import { provinceOf } from "../seed/cities.js";
 import type { KeyRole } from "./api-keys.js";
-import { catalogueFaults, type StructureFault } from "./catalogue-structure.js";
+import { catalogueFaults, faultErrors, type StructureFault } from "./catalogue-structure.js";
 import { creditCodeFault } from "./credit-codes.js";
 import { bumpDataVersion } from "./data-version.js";
 import { isPostgres } from "./dialect.js";
@@ -232,7 +232,7 @@ function faultOutcome(fault: RecordFault): WriteOutcome {
     errors: [
       ...bodyErrors(fault.issues),
       ...fault.missing.map((reference) => ({ path: reference.path, message: missingReferenceMessage(reference) })),
-      ...(fault.structure ?? []).map((broken) => ({ path: broken.path, message: broken.message.en })),
+      ...faultErrors(fault.structure ?? []),
     ],
   };
 }

@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
-import { TalentDemandCreate, TalentDemandPatch } from "@chanjiao/sdk";
+import { CatalogueLevel, TalentDemandCreate, TalentDemandPatch } from "@chanjiao/sdk";
 import { type Context, Hono, type MiddlewareHandler } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { createDemand, type DemandChange, demandEtag, getDemandRow, removeDemand, type RemoveOutcome, type UpdateOutcome, updateDemand } from "../db/demand-writes.js";
 import type { Database } from "../db/open.js";
-import { recordExists } from "../db/query.js";
+import { classOfRecordFaults, faultErrors } from "../db/catalogue-structure.js";
+import { getRecord, recordExists } from "../db/query.js";
 import { apiWriter, type WriteEnv } from "../http/auth.js";
 import { type AppEnv, readCacheControl } from "../http/env.js";
 import { type BodyCheck, readJsonBody } from "../http/json-body.js";
@@ -15,7 +16,11 @@ import type { ParameterError } from "../http/query.js";
 const jsonType = "application/json; charset=utf-8";
 const recordPath = (id: string) => `/v1/talent-demand/${encodeURIComponent(id)}`;
 
-/** References a body makes that the database must hold: the region and the major category, where given as text (a posting's, a submission's). */
+/**
+ * References a body makes that the database must hold, where given as text (a posting's, a
+ * submission's): the region, the major category, and the 专业类, which must be the catalogue's at
+ * the body's level and in its category (a patch naming only some of them is checked whole when written).
+ */
 export function referenceCheck(db: Database): BodyCheck {
   return async (value) => {
     const body = (typeof value === "object" && value !== null ? value : {}) as Record<string, unknown>;
@@ -25,6 +30,12 @@ export function referenceCheck(db: Database): BodyCheck {
     }
     if (typeof body.majorCategoryId === "string" && !(await recordExists(db, "majorCategories", body.majorCategoryId))) {
       errors.push({ path: "majorCategoryId", message: "is not a known major category" });
+    }
+    const { classCode, level, majorCategoryId } = body;
+    const known = (CatalogueLevel.options as readonly unknown[]).includes(level);
+    if (typeof classCode === "string" && known && typeof majorCategoryId === "string" && !errors.length) {
+      const faults = await classOfRecordFaults({ data: (collection, id) => getRecord(db, collection, id) }, { classCode, level: level as CatalogueLevel, majorCategoryId });
+      errors.push(...faultErrors(faults));
     }
     return errors;
   };
@@ -79,6 +90,8 @@ function answer(c: Context<WriteEnv>, outcome: UpdateOutcome | RemoveOutcome): R
     case "stale":
       if (outcome.etag) c.header("ETag", outcome.etag);
       return problemResponse(c, 412, "The posting changed since this ETag was read; read it again and reapply the change.");
+    case "invalid":
+      return problemResponse(c, 422, "The posting this change would leave does not match the contract.", outcome.errors);
     case "updated":
       return c.body(outcome.data, 200, { "Content-Type": jsonType, ETag: outcome.etag });
     case "removed":

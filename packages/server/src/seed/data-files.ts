@@ -122,3 +122,10 @@ export interface ProvincePilotsFile {
   policies: Array<{ provinceCode: string; categories: string[]; policy: string; issuer: string; date: string; content: string; source: string; confidence: string }>;
   implementingDocuments: Array<{ provinceCode: string; title: string; implements: string; date: string; source: string; confidence: string }>;
 }
+
+/** reform-wording.json: the reform records' wording in Chinese and English, keyed by the text of province-pilots.json. */
+export interface ReformWordingFile {
+  pilots: Record<string, { programme: string; programmeEn: string; document?: string; documentEn?: string }>;
+  policies: Record<string, { title: string; titleEn: string; content: string; contentEn: string }>;
+  implementingDocuments: Record<string, { title: string; titleEn: string; implements?: string; implementsEn?: string }>;
+}

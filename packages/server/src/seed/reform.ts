@@ -1,7 +1,7 @@
 import { Confidence, type ImplementingDocument, type IncentiveKind, type IncentivePolicy, type PilotStage, type ProvincePilot } from "@chanjiao/sdk";
 import * as z from "zod/mini";
 import { provinceOf } from "./cities.js";
-import { type ProvincePilotsFile, readDataFile } from "./data-files.js";
+import { type ProvincePilotsFile, readDataFile, type ReformWordingFile } from "./data-files.js";
 import { stableId } from "./ids.js";
 
 /** The reform records of clause 3, as province-pilots.json gives them. */
@@ -59,37 +59,64 @@ function publisherIn(title: string): string | null {
   return /《([^《》]*?(政府|委员会|厅|部))关于/.exec(title)?.[1] ?? null;
 }
 
-/** Reads province-pilots.json: every record, as it is; a fact the sources do not give stays `null`, with the compiler's words in `note`. */
+/** A record's wording in Chinese and English, by the data file's text; every record of the file has one. */
+function wordingOf<T>(wordings: Record<string, T>, text: string): T {
+  const wording = wordings[text];
+  if (wording === undefined) throw new Error(`reform-wording.json has no wording for ${JSON.stringify(text)}`);
+  return wording;
+}
+
+/**
+ * Reads province-pilots.json: every record, with its facts as they are; a fact the sources do not
+ * give stays `null`, with the compiler's words in `note`. The file's mixed Chinese and English
+ * summaries are shown in reform-wording.json's Chinese and English.
+ */
 export function loadReformRecords(): ReformRecords {
   const file = readDataFile<ProvincePilotsFile>("province-pilots.json");
+  const wording = readDataFile<ReformWordingFile>("reform-wording.json");
   return {
-    provincePilots: file.pilots.map((record) => ({
-      id: stableId("pilot", `${record.provinceCode} ${record.stage} ${record.programme}`),
-      province: record.provinceCode,
-      stage: stages[record.stage.charAt(0)]!,
-      programme: record.programme,
-      document: fact(record.document),
-      areas: record.areas,
-      ...sourcing(record, { document: record.document }),
-    })),
-    incentivePolicies: file.policies.map((record) => ({
-      id: stableId("policy", `${record.provinceCode} ${record.policy}`),
-      province: record.provinceCode,
-      kinds: record.categories.map((category) => kinds[category]!),
-      title: record.policy,
-      issuer: fact(record.issuer),
-      content: record.content,
-      ...sourcing(record, { issuer: record.issuer }),
-    })),
+    provincePilots: file.pilots.map((record) => {
+      const { programme, programmeEn, document, documentEn } = wordingOf(wording.pilots, record.programme);
+      const given = fact(record.document) !== null;
+      return {
+        id: stableId("pilot", `${record.provinceCode} ${record.stage} ${record.programme}`),
+        province: record.provinceCode,
+        stage: stages[record.stage.charAt(0)]!,
+        programme,
+        programmeEn,
+        document: given ? (document ?? record.document) : null,
+        ...(given && documentEn ? { documentEn } : {}),
+        areas: record.areas,
+        ...sourcing(record, { document: record.document }),
+      };
+    }),
+    incentivePolicies: file.policies.map((record) => {
+      const { title, titleEn, content, contentEn } = wordingOf(wording.policies, record.policy);
+      return {
+        id: stableId("policy", `${record.provinceCode} ${record.policy}`),
+        province: record.provinceCode,
+        kinds: record.categories.map((category) => kinds[category]!),
+        title,
+        titleEn,
+        issuer: fact(record.issuer),
+        content,
+        contentEn,
+        ...sourcing(record, { issuer: record.issuer }),
+      };
+    }),
     implementingDocuments: file.implementingDocuments.map((record) => {
       const province = provinceOf(record.provinceCode);
+      const { title, titleEn, implements: implementsZh, implementsEn } = wordingOf(wording.implementingDocuments, record.title);
+      const implemented = fact(record.implements);
       return {
         id: stableId("document", `${record.provinceCode} ${record.title}`),
         province,
         region: record.provinceCode === province ? null : record.provinceCode,
-        title: record.title,
+        title,
+        titleEn,
         publisher: publisherIn(record.title),
-        implements: fact(record.implements),
+        implements: implemented === null ? null : (implementsZh ?? implemented),
+        ...(implemented !== null && implementsEn ? { implementsEn } : {}),
         url: /https?:\/\/[^\s<>"]+/.exec(record.source)?.[0] ?? null,
         ...sourcing(record, { implements: record.implements }),
       };
