@@ -32,6 +32,14 @@ const publishers: ReadonlyArray<readonly [host: string, zh: string, en: string]>
   ["monitor.co.ug", "Daily Monitor", "Daily Monitor"],
 ];
 
+/**
+ * The reference server's sample generator, which the data cites in one fixed English form, by
+ * name in the page's language with the seed of its run.
+ */
+export function sampleGeneratorName(seed: number, locale: Locale): string {
+  return isChinese(locale) ? `产教示例数据生成器（种子 ${seed}）` : `Chanjiao sample generator (seed ${seed})`;
+}
+
 /** The name of the publisher at `href` in the page's language; a host it does not know is named by its address. */
 export function publisherOf(href: string, locale: Locale): string {
   const host = new URL(href).hostname.replace(/^www\./, "");

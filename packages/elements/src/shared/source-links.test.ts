@@ -1,4 +1,5 @@
 import { expect, fixture, html } from "@open-wc/testing";
+import { sampleGeneratorSource } from "@chanjiao/sdk";
 import { renderSource, splitSource } from "./source-links.js";
 
 describe("splitSource", () => {
@@ -37,5 +38,13 @@ describe("renderSource", () => {
       ["xywbxg.com", "https://www.xywbxg.com/c"],
     ]);
     expect((await links(source, "en")).map(([name]) => name)).to.deep.equal(["Ministry of Education", "China Daily", "xywbxg.com"]);
+  });
+
+  it("names the sample generator in the page's language, with the seed of its run", async () => {
+    const named = async (source: string, locale: string) => (await fixture<HTMLParagraphElement>(html`<p>${renderSource(source, locale)}</p>`)).textContent;
+    expect(await named(sampleGeneratorSource(7), "zh-CN")).to.equal("产教示例数据生成器（种子 7）");
+    expect(await named(sampleGeneratorSource(7), "en")).to.equal("Chanjiao sample generator (seed 7)");
+    const lookalike = `${sampleGeneratorSource(7)}, reworked by a school`;
+    expect(await named(lookalike, "zh-CN"), "a source that only quotes it").to.equal(lookalike);
   });
 });

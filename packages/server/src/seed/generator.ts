@@ -15,6 +15,7 @@ import {
   PracticeFunction,
   type Programme,
   type ProvincialList,
+  sampleGeneratorSource,
   ProvincialListKind,
   type School,
   type SchoolStatistics,
@@ -33,7 +34,7 @@ export const defaultSeed = 2022;
 
 /** The provenance every generated record carries. */
 export function sampleSource(seed: number): { source: string; sample: true } {
-  return { source: `Chanjiao sample generator (seed ${seed})`, sample: true };
+  return { source: sampleGeneratorSource(seed), sample: true };
 }
 
 /** Regions that generated series cover: 12 provinces, each with up to three cities. */
