@@ -68,6 +68,27 @@ describe("seed", () => {
     assert.ok(records.consortia.some((consortium) => consortium.members === "成员单位 181 家" && consortium.membersEn === "181 member organisations"));
   });
 
+  it("words every event, practice centre and provincial list in Chinese and English, with no English in the Chinese", () => {
+    const pairs = [
+      ...records.events.flatMap((event) => [
+        [event.name, event.nameEn],
+        [event.place, event.placeEn],
+        [event.organisers, event.organisersEn],
+        [event.theme, event.themeEn],
+        [event.scale, event.scaleEn],
+      ]),
+      ...records.practiceCentres.map((centre) => [centre.name, centre.nameEn]),
+      ...records.provincialLists.flatMap((list) => [[list.title, list.titleEn], ...list.items.flatMap((item) => [[item.title, item.titleEn], [item.detail, item.detailEn]])]),
+    ] as Array<[string | null, string | null]>;
+    for (const [zh, en] of pairs) {
+      assert.equal(zh === null, en === null, `"${zh}" and "${en}" are both given or both absent`);
+      if (zh !== null) assert.doesNotMatch(zh, /[A-Za-z]/, `"${zh}" is Chinese`);
+      if (en !== null) assert.doesNotMatch(en, /[\u4e00-\u9fff]/, `"${en}" is English`);
+    }
+    const conference = records.events.find((event) => event.name === "2024年世界职业技术教育发展大会")!;
+    assert.match(conference.note!, /77 countries/, "the researchers' remarks stay in the data, for keepers");
+  });
+
   it("holds the 34 provincial-level divisions, cities under their provinces, and the 19 major categories", () => {
     const provinces = records.regions.filter((region) => region.level === "province");
     assert.equal(provinces.length, 34);

@@ -21,7 +21,6 @@ const knownEnglishFields: Record<string, string> = {
   sources: "as `source`, for answers that list several",
   notes: "research notes of the data (place, hosts, founding remarks, 'non-Tianjin') are shown to visitors; the data is to keep them for its keepers",
   note: "as `notes`: remarks of the cooperation and event records are English research notes",
-  scale: "the scale of events (participants, countries) is English in the data",
   fields: "the 27 鲁班工坊 specialities are English in the data",
   name: "the names of cooperation projects embed the host's English name or an English gloss ('“中文+职业技能” (Chinese + TVET)'); only these widgets may show it",
   members: "member counts are English text in the data ('35 vocational colleges + 37 enterprises/organisations')",

@@ -272,13 +272,19 @@ export function generateProgrammes(options: {
 export function generatePracticeCentres(options: { seed?: number; operators: readonly Organisation[]; consortiumIds: readonly string[] }): PracticeCentre[] {
   const seed = options.seed ?? defaultSeed;
   const random = mulberry32(seed ^ 0xce7);
-  const names: Record<PracticeCentreKind, string> = { public: "公共实践中心", enterprise: "企业实践中心", "school-factory": "校中厂", "factory-school": "厂中校" };
+  const names: Record<PracticeCentreKind, readonly [zh: string, en: string]> = {
+    public: ["公共实践中心", "Public Practice Centre"],
+    enterprise: ["企业实践中心", "Enterprise Practice Centre"],
+    "school-factory": ["校中厂", "Factory in a School"],
+    "factory-school": ["厂中校", "School in a Factory"],
+  };
   return PracticeCentreKind.options.flatMap((kind) =>
     [1, 2, 3].map((number) => {
       const operator = random.pick(options.operators);
       return {
         id: `practice-${kind}-${number}`,
-        name: `示例${names[kind]}${number}`,
+        name: `示例${names[kind][0]}${number}`,
+        nameEn: `Sample ${names[kind][1]} ${number}`,
         kind,
         functions: random.sample(PracticeFunction.options, random.int(1, 4)),
         operatorId: operator.id,
@@ -392,23 +398,36 @@ export function generatePathways(options: { seed?: number; categories: readonly 
 }
 
 /** The three lists (talent demand, industry development, policy support) of each given province. */
-export function generateProvincialLists(options: { seed?: number; provinces: ReadonlyArray<{ code: string; shortName: string }>; categories: readonly MajorCategory[] }): ProvincialList[] {
+export function generateProvincialLists(options: {
+  seed?: number;
+  provinces: ReadonlyArray<{ code: string; shortName: string; nameEn: string }>;
+  categories: readonly MajorCategory[];
+}): ProvincialList[] {
   const seed = options.seed ?? defaultSeed;
   const random = mulberry32(seed ^ 0x1157);
-  const titles: Record<ProvincialListKind, string> = { "talent-demand": "人才需求清单", "industry-development": "产业发展清单", "policy-support": "政策支持清单" };
+  const titles: Record<ProvincialListKind, readonly [zh: string, en: string]> = {
+    "talent-demand": ["人才需求清单", "talent demand list"],
+    "industry-development": ["产业发展清单", "industry development list"],
+    "policy-support": ["政策支持清单", "policy support list"],
+  };
   return options.provinces.flatMap((province) =>
     ProvincialListKind.options.map((kind) => ({
       id: `list-${province.code}-${kind}-2025`,
       province: province.code,
       kind,
       year: 2025,
-      title: `${province.shortName}2025年${titles[kind]}（示例）`,
+      title: `${province.shortName}2025年${titles[kind][0]}（示例）`,
+      titleEn: `${province.nameEn} 2025 ${titles[kind][1]} (sample)`,
+      // An item names its industry and category in fields of their own, which widgets show in the page's language.
       items: Array.from({ length: random.int(3, 5) }, (_, index) => {
         const industry = random.pick(Industry.options);
         const category = random.pick(options.categories);
+        const headcount = random.int(5, 50) * 100;
         return {
-          title: `示例条目${index + 1}：${industry}`,
-          detail: kind === "talent-demand" ? `${category.name}人才需求约${random.int(5, 50) * 100}人` : null,
+          title: `示例条目${index + 1}`,
+          titleEn: `Sample item ${index + 1}`,
+          detail: kind === "talent-demand" ? `人才需求约${headcount}人` : null,
+          detailEn: kind === "talent-demand" ? `Demand for about ${headcount.toLocaleString("en")} people` : null,
           industry,
           majorCategoryId: kind === "policy-support" ? null : category.id,
           source: sampleSource(seed).source,
@@ -424,14 +443,20 @@ export function generateActivityWeek(seed = defaultSeed): Event {
   return {
     id: "activity-week-2025-sample",
     name: "2025年职业教育活动周（示例）",
+    nameEn: "2025 Vocational Education Activity Week (sample)",
     kind: "activity-week",
     start: "2025-05",
     end: null,
     place: null,
+    placeEn: null,
     organisers: null,
+    organisersEn: null,
     organiserIds: [],
     theme: null,
+    themeEn: null,
     scale: null,
+    scaleEn: null,
+    note: null,
     ...sampleSource(seed),
   };
 }
