@@ -26,7 +26,7 @@ import {
   TrainingMode,
 } from "@chanjiao/sdk";
 import { cityRegions, provinceOf } from "./cities.js";
-import { industryClasses } from "./industry-classes.js";
+import { industryCrosswalk } from "./industry-crosswalk.js";
 import { mulberry32, type Random } from "./prng.js";
 
 /** The seed of the records the server ships with. */
@@ -69,6 +69,20 @@ const occupations: Record<string, readonly string[]> = {
   "53": ["会计", "电子商务运营专员", "跨境电商专员"],
 };
 const genericOccupations = ["技术员", "操作员", "质检员", "管理员"];
+
+/**
+ * Draws an industry and one of the major categories the crosswalk pairs it with, among `categories`:
+ * generated records never pair an industry with a category that does not train for it.
+ */
+function industryAndCategory(random: Random, categories: readonly MajorCategory[]): { industry: Industry; category: MajorCategory } {
+  const served = Industry.options.flatMap((industry) => {
+    const ofIndustry = categories.filter((category) => industryCrosswalk[industry].categories.includes(category.code));
+    return ofIndustry.length > 0 ? [{ industry, ofIndustry }] : [];
+  });
+  if (served.length === 0) throw new Error("no given major category trains for a priority industry (see seed/industry-crosswalk.ts)");
+  const { industry, ofIndustry } = random.pick(served);
+  return { industry, category: random.pick(ofIndustry) };
+}
 
 /** Sample enterprises that publish demand and train students; clearly named as samples. */
 export function generateEnterprises(seed = defaultSeed, count = 12): Organisation[] {
@@ -149,7 +163,11 @@ function classPicker(seed: number, classes: readonly MajorClass[] = []): (catego
   };
 }
 
-/** Talent demand postings: `count` records spread over the sample regions, 2021–2025, all categories and levels, each naming a class when classes are given. */
+/**
+ * Talent demand postings: `count` records spread over the sample regions, 2021–2025, every priority
+ * industry with the categories the crosswalk pairs it with, and all levels, each naming a class
+ * when classes are given.
+ */
 export function generateDemand(options: {
   count: number;
   seed?: number;
@@ -162,7 +180,7 @@ export function generateDemand(options: {
   const classOf = classPicker(seed, options.classes);
   const width = String(options.count).length;
   return Array.from({ length: options.count }, (_, index) => {
-    const category = options.categories[index % options.categories.length]!;
+    const { industry, category } = industryAndCategory(random, options.categories);
     const region = random.pick(placeCodes);
     const period = random.pick(samplePeriods);
     const demand: TalentDemand = {
@@ -170,7 +188,7 @@ export function generateDemand(options: {
       publisherId: random.pick(options.publishers).id,
       region,
       province: provinceOf(region),
-      industry: random.pick(Industry.options),
+      industry,
       occupation: random.pick(occupations[category.code] ?? genericOccupations),
       majorCategoryId: category.id,
       level: random.pick(levels),
@@ -227,7 +245,7 @@ function majorsForSchool(school: School, majors: readonly Major[], majorClasses:
   const industries = consortia
     .filter((consortium) => consortium.leadOrganisationIds.includes(school.id) || consortium.council.some((seat) => seat.organisationId === school.id))
     .flatMap((consortium) => consortium.industries);
-  const classNames = new Set(industries.flatMap((industry) => industryClasses[industry]));
+  const classNames = new Set(industries.flatMap((industry) => industryCrosswalk[industry].classes));
   const classCodes = new Set(majorClasses.filter((majorClass) => classNames.has(majorClass.name)).map((majorClass) => majorClass.code));
   const ofIndustries = ofLevel.filter((major) => classCodes.has(major.classCode));
   return ofIndustries.length > 0 ? ofIndustries : ofLevel;
@@ -420,8 +438,7 @@ export function generateProvincialLists(options: {
       titleEn: `${province.nameEn} 2025 ${titles[kind][1]} (sample)`,
       // An item names its industry and category in fields of their own, which widgets show in the page's language.
       items: Array.from({ length: random.int(3, 5) }, (_, index) => {
-        const industry = random.pick(Industry.options);
-        const category = random.pick(options.categories);
+        const { industry, category } = industryAndCategory(random, options.categories);
         const headcount = random.int(5, 50) * 100;
         return {
           title: `示例条目${index + 1}`,
