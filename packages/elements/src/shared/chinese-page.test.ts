@@ -17,18 +17,12 @@ const properNameFields = new Set(["hostInstitution", "partners"]);
 
 /** Fields of the data whose English still shows on a Chinese page, and why. */
 const knownEnglishFields: Record<string, string> = {
-  source: "sources are free text with a raw URL (the sample generator's line is English); the data is to name each source (publisher, title, date), the URL only in its link",
-  sources: "as `source`, for answers that list several",
-  notes: "research notes of the data (place, hosts, founding remarks, 'non-Tianjin') are shown to visitors; the data is to keep them for its keepers",
-  note: "as `notes`: remarks of the cooperation and event records are English research notes",
-  fields: "the 27 鲁班工坊 specialities are English in the data",
+  note: "research notes of the reform records are shown to visitors; the data is to keep them for its keepers",
   name: "the names of cooperation projects embed the host's English name or an English gloss ('“中文+职业技能” (Chinese + TVET)'); only these widgets may show it",
-  members: "member counts are English text in the data ('35 vocational colleges + 37 enterprises/organisations')",
   programme: "province pilots' programmes are the gatherer's mixed Chinese and English summaries ('the first 部省共建 高地')",
   document: "as `programme`: the agreements of province pilots carry English remarks ('exact title not in the stored excerpt')",
   content: "incentive policies' one-line contents are English summaries of the documents",
   title: "some incentive policies and implementing documents are titled with English glosses",
-  url: "an implementing document whose publisher is unknown is named by its link's host",
 };
 
 /** The widgets that show a known field; any other widget showing English from it fails. */
@@ -38,7 +32,6 @@ const knownFieldWidgets: Record<string, readonly string[]> = {
   document: ["cj-province-profile"],
   content: ["cj-province-profile"],
   title: ["cj-province-profile"],
-  url: ["cj-province-profile"],
 };
 
 const latin = /[A-Za-z]/;

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from "lit";
 import type { Locale } from "./i18n/messages.js";
 import { sampleGeneratorSeed } from "@chanjiao/sdk";
-import { publisherOf, sampleGeneratorName } from "./publishers.js";
+import { copyMark, publisherAt, sampleGeneratorName } from "./publishers.js";
 
 /** http(s) URLs as sources write them: inside parentheses, separated by `;`, in Chinese or Latin punctuation. */
 const httpUrl = /https?:\/\/[^\s<>"'()（）;；,，、]+/gi;
@@ -54,11 +54,13 @@ export function sourceText(source: string, locale: Locale): string {
 
 /**
  * The citation as text, with each http(s) URL as a link named after its publisher in the page's
- * language (the address only in the link), opening apart from the host page; the sample
- * generator is named in the page's language.
+ * language (the address only in the link), opening apart from the host page, and marked when the
+ * page there is a copy of another's; the sample generator is named in the page's language.
  */
 export function renderSource(source: string, locale: Locale): Array<TemplateResult | string> {
-  return splitSource(sourceText(source, locale)).map(({ text, href }) =>
-    href === undefined ? text : html`<a href=${href} target="_blank" rel="noopener noreferrer">${publisherOf(href, locale)}</a>`,
-  );
+  return splitSource(sourceText(source, locale)).map(({ text, href }) => {
+    if (href === undefined) return text;
+    const { name, copy } = publisherAt(href, locale);
+    return html`<a href=${href} target="_blank" rel="noopener noreferrer">${name}</a>${copy ? html`<span class="copy">${copyMark(locale)}</span>` : ""}`;
+  });
 }
