@@ -23,7 +23,8 @@ export interface HostileString {
   shown: string;
 }
 
-const longName = "职业教育产教融合共同体𠀀𪚥".repeat(715).slice(0, 10_000);
+/** A name of 10,000 characters (some outside the Basic Multilingual Plane), as a record may hold. */
+export const longName = "职业教育产教融合共同体𠀀𪚥".repeat(715).slice(0, 10_000);
 
 /** Strings that break pages which treat data as markup, as a URL or as plain left-to-right text. */
 export const hostileCorpus: HostileString[] = [
