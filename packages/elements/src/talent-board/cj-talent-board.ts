@@ -2,7 +2,7 @@ import { CatalogueLevel, Industry, majorSignals, talentGaps, type MajorSignalKin
 import { html, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { downloadCsv, toCsv } from "../shared/csv.js";
 import { CjDataElement } from "../shared/data-element.js";
-import { downloadFile } from "../shared/download.js";
+import { saveGraphic, type GraphicFormat } from "../shared/graphic-export.js";
 import { CjSelectEvent } from "../shared/events.js";
 import { formatNumber } from "../shared/i18n/format.js";
 import { isChinese } from "../shared/i18n/local-name.js";
@@ -18,7 +18,7 @@ import { gapColumns, hasSupply, rankByGap, ratioValue, type CellValue, type GapC
 import { boardGroupings, boardViews, gapsQuery, type BoardGroupBy, type BoardView } from "./gaps-query.js";
 import { fill, messages, type TalentBoardMessages } from "./messages.js";
 import { pairedBars } from "./paired-bars.js";
-import { pngFile, rankingGraphic, svgFile } from "./ranking-graphic.js";
+import { rankingGraphic } from "./ranking-graphic.js";
 import { themeProbe, themeProbeStyles } from "./theme-probe.js";
 import { TrendChart } from "./trend-chart.js";
 
@@ -406,7 +406,7 @@ export class CjTalentBoard extends CjDataElement {
   };
 
   /** The ranking as an image (`png`) or a vector graphic (`svg`), in the board's colours. */
-  private async downloadGraphic(format: "png" | "svg"): Promise<void> {
+  private async downloadGraphic(format: GraphicFormat): Promise<void> {
     const shown = this.shownGroups();
     if (!shown) return;
     const t = this.pick(messages);
@@ -423,8 +423,7 @@ export class CjTalentBoard extends CjDataElement {
       ratio: (item) => (supplyKnown ? this.ratioText(t, item) : ""),
       notes: [this.signalNote(t), shown.gaps.sample ? t.sample : undefined, ...shown.gaps.sources.map((source) => `${t.sourcePrefix}${sourceText(source, this.locale)}`)].filter((note) => note !== undefined),
     });
-    const file = format === "svg" ? svgFile(graphic) : await pngFile(graphic);
-    if (file) downloadFile(`${this.fileName()}.${format}`, file);
+    await saveGraphic(format, this.fileName(), graphic);
   }
 
   private fileName(): string {
