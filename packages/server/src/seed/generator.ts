@@ -70,18 +70,25 @@ const occupations: Record<string, readonly string[]> = {
 };
 const genericOccupations = ["技术员", "操作员", "质检员", "管理员"];
 
+/** The industries the crosswalk pairs with a category. */
+function industriesOf(category: MajorCategory): Industry[] {
+  return Industry.options.filter((industry) => industryCrosswalk[industry].categories.includes(category.code));
+}
+
+/** The given categories that train for some priority industry; throws when none does. */
+function servedCategories(categories: readonly MajorCategory[]): MajorCategory[] {
+  const served = categories.filter((category) => industriesOf(category).length > 0);
+  if (served.length === 0) throw new Error("no given major category trains for a priority industry (see seed/industry-crosswalk.ts)");
+  return served;
+}
+
 /**
  * Draws an industry and one of the major categories the crosswalk pairs it with, among `categories`:
  * generated records never pair an industry with a category that does not train for it.
  */
 function industryAndCategory(random: Random, categories: readonly MajorCategory[]): { industry: Industry; category: MajorCategory } {
-  const served = Industry.options.flatMap((industry) => {
-    const ofIndustry = categories.filter((category) => industryCrosswalk[industry].categories.includes(category.code));
-    return ofIndustry.length > 0 ? [{ industry, ofIndustry }] : [];
-  });
-  if (served.length === 0) throw new Error("no given major category trains for a priority industry (see seed/industry-crosswalk.ts)");
-  const { industry, ofIndustry } = random.pick(served);
-  return { industry, category: random.pick(ofIndustry) };
+  const category = random.pick(servedCategories(categories));
+  return { industry: random.pick(industriesOf(category)), category };
 }
 
 /** Sample enterprises that publish demand and train students; clearly named as samples. */
@@ -179,8 +186,11 @@ export function generateDemand(options: {
   const random = mulberry32(seed ^ 0xde11a9d);
   const classOf = classPicker(seed, options.classes);
   const width = String(options.count).length;
+  const categories = servedCategories(options.categories);
   return Array.from({ length: options.count }, (_, index) => {
-    const { industry, category } = industryAndCategory(random, options.categories);
+    // Categories in turn, so that every one a priority industry draws on has demand; the industry is one it trains for.
+    const category = categories[index % categories.length]!;
+    const industry = random.pick(industriesOf(category));
     const region = random.pick(placeCodes);
     const period = random.pick(samplePeriods);
     const demand: TalentDemand = {
