@@ -50,7 +50,7 @@ const publishers: readonly Publisher[] = [
   ["spaceinafrica.com", "Space in Africa", "Space in Africa"],
   ["theshieldonlineng.com", "The Shield", "The Shield"],
   ["citchennai.edu.in", "Chennai Institute of Technology", "Chennai Institute of Technology"],
-  ["usttb.edu.ml", "巴马科科学技术大学", "University of Sciences, Techniques and Technologies of Bamako"],
+  ["usttb.edu.ml", "巴马科科学技术大学", "USTT Bamako"],
   // Reprints whose original the data names.
   ["hschangjiang.com", "人民网天津频道", "People's Daily Online Tianjin", "copy"],
   ["fiilemail.com", "常州市人民政府", "Changzhou Municipal Government", "copy"],
@@ -59,8 +59,8 @@ const publishers: readonly Publisher[] = [
   ["beautiful-landscapes.com", "教育部", "Ministry of Education", "copy"],
   ["zgitnew.com", "甘肃省人民政府新闻办公室", "Gansu Provincial Government Information Office", "copy"],
   ["yikaochacha.com", "温州科技职业学院", "Wenzhou Vocational College of Science and Technology", "copy"],
-  ["gaokaozhitongche.com", "抚州市人民政府", "Fuzhou (Jiangxi) Municipal Government", "copy"],
-  ["yljspxxy.cn", "新疆维吾尔自治区人力资源和社会保障厅", "Xinjiang Human Resources and Social Security Department", "copy"],
+  ["gaokaozhitongche.com", "抚州市人民政府", "Fuzhou Municipal Government", "copy"],
+  ["yljspxxy.cn", "新疆维吾尔自治区人力资源和社会保障厅", "Xinjiang Human Resources Department", "copy"],
   ["jyfz.org.cn", "福建省教育厅", "Fujian Provincial Department of Education", "copy"],
   ["xywbxg.com", "中国新闻网", "China News Service", "copy"],
   ["reportify.cn", "新浪财经", "Sina Finance", "copy"],
@@ -79,16 +79,15 @@ const publishers: readonly Publisher[] = [
   ].map((host): Publisher => [host, ...webCopy]),
 ];
 
-/** The name of the publisher at `href` in the page's language, and whether the page there is a copy; a host it does not know is named by its address. */
-export function publisherAt(href: string, locale: Locale): { name: string; copy: boolean } {
+/**
+ * The name of the publisher at `href` in the page's language (a host it does not know is named by
+ * its address), followed by 转载 / "copy" when the page there is a mirror of another's.
+ */
+export function publisherAt(href: string, locale: Locale): [name: string, copyMark?: string] {
   const host = new URL(href).hostname.replace(/^www\./, "");
   const known = publishers.find(([ending]) => host === ending || host.endsWith(`.${ending}`));
-  return known ? { name: known[isChinese(locale) ? 1 : 2], copy: known[3] === "copy" } : { name: host, copy: false };
-}
-
-/** What follows the name of a copy's link. */
-export function copyMark(locale: Locale): string {
-  return isChinese(locale) ? "（转载）" : " (copy)";
+  const zh = isChinese(locale);
+  return known ? [known[zh ? 1 : 2], known[3] && (zh ? "（转载）" : " (copy)")] : [host];
 }
 
 /**

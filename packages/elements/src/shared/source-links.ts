@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from "lit";
 import type { Locale } from "./i18n/messages.js";
 import { sampleGeneratorSeed } from "@chanjiao/sdk";
-import { copyMark, publisherAt, sampleGeneratorName } from "./publishers.js";
+import { publisherAt, sampleGeneratorName } from "./publishers.js";
 
 /** http(s) URLs as sources write them: inside parentheses, separated by `;`, in Chinese or Latin punctuation. */
 const httpUrl = /https?:\/\/[^\s<>"'()（）;；,，、]+/gi;
@@ -60,7 +60,7 @@ export function sourceText(source: string, locale: Locale): string {
 export function renderSource(source: string, locale: Locale): Array<TemplateResult | string> {
   return splitSource(sourceText(source, locale)).map(({ text, href }) => {
     if (href === undefined) return text;
-    const { name, copy } = publisherAt(href, locale);
-    return html`<a href=${href} target="_blank" rel="noopener noreferrer">${name}</a>${copy ? html`<span class="copy">${copyMark(locale)}</span>` : ""}`;
+    const [name, copyMark] = publisherAt(href, locale);
+    return html`<a href=${href} target="_blank" rel="noopener noreferrer">${name}</a>${copyMark ? html`<span class="copy">${copyMark}</span>` : ""}`;
   });
 }
