@@ -68,9 +68,13 @@ test("every widget renders under the strict policy with no violation", async () 
   // Interaction redraws too: the map's selection, the chart's hover.
   await page.locator("cj-consortium-map").getByRole("button", { name: /^浙江省/ }).click();
   await page.locator("cj-talent-board canvas").first().hover();
-  // The ranking's image and vector downloads are made without an image load or a style attribute.
+  // The graphics' image and vector downloads (the board's ranking, the map's grid) are made
+  // by the one shared exporter, without an image load or a style attribute.
   await page.locator('cj-talent-board [part~="download-png"]').click();
   await page.locator('cj-talent-board [part~="download-svg"]').click();
+  const mapDownloads = page.locator('cj-consortium-map [part~="download"]');
+  await mapDownloads.filter({ hasText: "SVG" }).click();
+  await mapDownloads.filter({ hasText: "PNG" }).click();
   await settledWidgets(page);
   assert.deepEqual(violations.seen, []);
   await page.close();

@@ -219,7 +219,7 @@ describe("the province profile", () => {
     );
     await created(
       await send("POST", "/practice-centres", keys.admin, {
-        body: { name: "测试实践中心", kind: "public", functions: ["teaching"], operatorId: null, consortiumId: null, region: "370100", source: "测试来源" },
+        body: { name: "测试实践中心", nameEn: null, kind: "public", functions: ["teaching"], operatorId: null, consortiumId: null, region: "370100", source: "测试来源" },
       }),
       PracticeCentre,
     );

@@ -124,7 +124,7 @@ describe("writes for every collection", () => {
   });
 
   it("lets an admin write reference data and records no organisation keeps", async () => {
-    const event = { name: "职业教育活动周（示例市）", kind: "activity-week", start: "2026-05-10", end: "2026-05-16", place: "示例市", organisers: "示例市教育局", organiserIds: [], theme: null, scale: null, source: "示例市教育局通知" };
+    const event = { name: "职业教育活动周（示例市）", nameEn: null, kind: "activity-week", start: "2026-05-10", end: "2026-05-16", place: "示例市", placeEn: null, organisers: "示例市教育局", organisersEn: null, organiserIds: [], theme: null, themeEn: null, scale: null, scaleEn: null, note: null, source: "示例市教育局通知" };
     const response = await send("POST", "/events", keys.admin, { body: event });
     assert.equal(response.status, 201, await response.clone().text());
     await problem(await send("POST", "/events", keys.school, { body: event }), 403);

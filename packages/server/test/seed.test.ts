@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { collections } from "@chanjiao/sdk";
+import { collections, sampleGeneratorSeed } from "@chanjiao/sdk";
 import * as z from "zod/mini";
 import { buildSeedRecords, generator } from "../src/index.ts";
 import { mulberry32 } from "../src/seed/prng.ts";
@@ -68,6 +68,27 @@ describe("seed", () => {
     assert.ok(records.consortia.some((consortium) => consortium.members === "成员单位 181 家" && consortium.membersEn === "181 member organisations"));
   });
 
+  it("words every event, practice centre and provincial list in Chinese and English, with no English in the Chinese", () => {
+    const pairs = [
+      ...records.events.flatMap((event) => [
+        [event.name, event.nameEn],
+        [event.place, event.placeEn],
+        [event.organisers, event.organisersEn],
+        [event.theme, event.themeEn],
+        [event.scale, event.scaleEn],
+      ]),
+      ...records.practiceCentres.map((centre) => [centre.name, centre.nameEn]),
+      ...records.provincialLists.flatMap((list) => [[list.title, list.titleEn], ...list.items.flatMap((item) => [[item.title, item.titleEn], [item.detail, item.detailEn]])]),
+    ] as Array<[string | null, string | null]>;
+    for (const [zh, en] of pairs) {
+      assert.equal(zh === null, en === null, `"${zh}" and "${en}" are both given or both absent`);
+      if (zh !== null) assert.doesNotMatch(zh, /[A-Za-z]/, `"${zh}" is Chinese`);
+      if (en !== null) assert.doesNotMatch(en, /[\u4e00-\u9fff]/, `"${en}" is English`);
+    }
+    const conference = records.events.find((event) => event.name === "2024年世界职业技术教育发展大会")!;
+    assert.match(conference.note!, /77 countries/, "the researchers' remarks stay in the data, for keepers");
+  });
+
   it("holds the 34 provincial-level divisions, cities under their provinces, and the 19 major categories", () => {
     const provinces = records.regions.filter((region) => region.level === "province");
     assert.equal(provinces.length, 34);
@@ -94,7 +115,7 @@ describe("seed", () => {
       assert.ok(records[name].length > 0, `${name} is empty`);
       for (const item of records[name]) {
         assert.equal(item.sample, true);
-        assert.match(item.source, /^Chanjiao sample generator \(seed \d+\)$/);
+        assert.equal(sampleGeneratorSeed(item.source), generator.defaultSeed);
       }
     }
     assert.ok(records.events.some((event) => event.kind === "activity-week" && event.sample));
@@ -108,7 +129,8 @@ describe("seed", () => {
     assert.equal(records.servicePlatforms.filter((platform) => !cityConsortia.some((consortium) => consortium.id === platform.consortiumId)).length, 0);
     assert.deepEqual(new Set(records.pathways.map((pathway) => pathway.kind)).size, 5);
     assert.deepEqual(new Set(records.provincialLists.map((list) => list.kind)).size, 3);
-    assert.deepEqual(new Set(records.talentDemand.map((demand) => demand.majorCategoryId)).size, 19);
+    // Every category a priority industry trains for has demand: all but 土木建筑, 轻工纺织 and 公安与司法.
+    assert.deepEqual(new Set(records.talentDemand.map((demand) => demand.majorCategoryId)).size, 16);
     assert.deepEqual([...new Set(records.talentDemand.map((demand) => demand.period))].sort(), [2021, 2022, 2023, 2024, 2025]);
   });
 

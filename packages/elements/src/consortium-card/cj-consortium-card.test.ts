@@ -189,6 +189,7 @@ const programme: Programme = {
 const centre: PracticeCentre = {
   id: "centre-1",
   name: "苏州示例公共实践中心",
+  nameEn: null,
   kind: "public",
   functions: ["teaching"],
   operatorId: "sch",

@@ -2,6 +2,7 @@
 // carries neither chart.js nor chartjs-chart-geo.
 import { Chart, type ChartEvent, type ScriptableContext, Tooltip } from "chart.js";
 import { ChoroplethController, ColorScale, GeoFeature, ProjectionScale, topojson } from "chartjs-chart-geo";
+import { tooltipLineLength, tooltipLines } from "../shared/tooltip-lines.js";
 import { codeOf, type GeoSource } from "./geo-source.js";
 
 // A GeoJSON feature; its types belong to chartjs-chart-geo's own dependencies.
@@ -63,7 +64,9 @@ export function drawGeoMap(canvas: HTMLCanvasElement, source: GeoSource, initial
       maintainAspectRatio: true,
       plugins: {
         legend: { display: false },
-        tooltip: { callbacks: { label: (item) => options.labelOf(codes[item.dataIndex]!, countAt(item.dataIndex)) } },
+        tooltip: {
+          callbacks: { label: (item) => tooltipLines(options.labelOf(codes[item.dataIndex]!, countAt(item.dataIndex)), tooltipLineLength(Math.min(item.chart.width, window.innerWidth))) },
+        },
       },
       scales: {
         projection: { axis: "x", projection: "mercator" },

@@ -11,14 +11,20 @@ import type { CjEventList } from "./cj-event-list.js";
 const conference: EventRecord = {
   id: "test-conference",
   name: "世界职业技术教育发展大会",
+  nameEn: "World Vocational and Technical Education Development Conference",
   kind: "conference",
   start: "2024-11-20",
   end: "2024-11-22",
   place: "天津",
+  placeEn: "Tianjin",
   organisers: "教育部",
+  organisersEn: "Ministry of Education",
   organiserIds: [],
   theme: "创新赋能未来",
-  scale: "1,200+ delegates",
+  themeEn: "Innovation empowers the future",
+  scale: "代表 1200 余名",
+  scaleEn: "1,200+ delegates",
+  note: null,
   source: "Test fixture",
   sample: false,
 };
@@ -84,6 +90,24 @@ describe("cj-event-list against the API server", () => {
     expect(text).to.include("Past events");
     expect(text).to.include("Source");
     await expect(widget).to.be.accessible();
+  });
+
+  it("names, places and sizes the seeded events in the page's language, and keeps the researchers' notes from visitors", async () => {
+    const { widget: zh } = await withEvents(api, at("2024-11-21"));
+    const { widget: en } = await withEvents(api, at("2024-11-21"), { lang: "en" });
+    const zhText = shownText(zh.shadowRoot!);
+    const enText = shownText(en.shadowRoot!);
+    expect(zhText).to.include("2024年世界职业技术教育发展大会");
+    expect(zhText).to.include("国家会展中心（天津）");
+    expect(zhText).to.include("代表 1200 余名");
+    expect(zhText).to.not.include("delegates");
+    expect(enText).to.include("2024 World Vocational and Technical Education Development Conference");
+    expect(enText).to.include("National Exhibition and Convention Center (Tianjin)");
+    expect(enText).to.include("1,200+ delegates");
+    expect(enText).to.not.include("国家会展中心");
+    const notes = all.flatMap((event) => (event.note ? [event.note] : []));
+    expect(notes.length, "the seed keeps notes on some events").to.be.greaterThan(0);
+    for (const note of notes) expect(zhText + enText).to.not.include(note);
   });
 });
 

@@ -4,6 +4,7 @@ import { ifDefined } from "lit/directives/if-defined.js";
 import { collect } from "../shared/collect.js";
 import { CjDataElement } from "../shared/data-element.js";
 import { formatDateRange } from "../shared/i18n/format.js";
+import { localName, localText } from "../shared/i18n/local-name.js";
 import { eventKinds } from "../shared/i18n/vocabulary/lists.js";
 import { pageOf, pager, pagerStyles } from "../shared/pager.js";
 import { recordStyles } from "../shared/record.styles.js";
@@ -104,13 +105,13 @@ export class CjEventList extends CjDataElement {
     const { locale } = this;
     const t = this.pick(messages);
     const rows: Array<[string, string | null]> = [
-      [t.labels.place, record.place],
-      [t.labels.organisers, record.organisers],
-      [t.labels.theme, record.theme],
-      [t.labels.scale, record.scale],
+      [t.labels.place, localText(locale, record.place, record.placeEn)],
+      [t.labels.organisers, localText(locale, record.organisers, record.organisersEn)],
+      [t.labels.theme, localText(locale, record.theme, record.themeEn)],
+      [t.labels.scale, localText(locale, record.scale, record.scaleEn)],
     ];
     return html`<li class="item" part="item">
-      ${this.recordHeader(record, record.name, 1, sampleBadge(record.sample, t))}
+      ${this.recordHeader(record, localName(locale, record), 1, sampleBadge(record.sample, t))}
       <dl class="meta">
         <dt>${t.labels.kind}</dt>
         <dd>${this.terms(eventKinds)[record.kind]}</dd>

@@ -11,6 +11,7 @@ import type { CjPracticeCentres } from "./cj-practice-centres.js";
 const centre: PracticeCentre = {
   id: "test-centre",
   name: "苏州工业园区公共实训基地",
+  nameEn: "Suzhou Industrial Park Public Training Base",
   kind: "school-factory",
   functions: ["teaching", "production"],
   operatorId: null,

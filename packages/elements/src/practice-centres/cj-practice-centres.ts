@@ -5,6 +5,7 @@ import { controlsStyles } from "../shared/controls.styles.js";
 import { CjDataElement } from "../shared/data-element.js";
 import { fillHrefTemplate } from "../shared/href-template.js";
 import { formatNumber } from "../shared/i18n/format.js";
+import { localName } from "../shared/i18n/local-name.js";
 import { practiceCentreKinds, practiceFunctions } from "../shared/i18n/vocabulary/practice.js";
 import { pageOf, pager, pagerStyles } from "../shared/pager.js";
 import { recordStyles } from "../shared/record.styles.js";
@@ -137,11 +138,15 @@ export class CjPracticeCentres extends CjDataElement {
   private renderCentre(centre: PracticeCentre): TemplateResult {
     const t = this.pick(messages);
     const names = this.names.value;
-    const operator = centre.operatorId === null ? undefined : names?.get(centre.operatorId);
-    const consortium = centre.consortiumId === null ? undefined : names?.get(centre.consortiumId);
+    const nameOf = (id: string | null) => {
+      const related = id === null ? undefined : names?.get(id);
+      return related && localName(this.locale, related);
+    };
+    const operator = nameOf(centre.operatorId);
+    const consortium = nameOf(centre.consortiumId);
     const consortiumHref = centre.consortiumId === null || !this.consortiumHref ? undefined : fillHrefTemplate(this.consortiumHref, { id: centre.consortiumId });
     return html`<li class="item" part="item">
-      ${this.recordHeader(centre, centre.name, 0, sampleBadge(centre.sample, t))}
+      ${this.recordHeader(centre, localName(this.locale, centre), 0, sampleBadge(centre.sample, t))}
       <dl class="meta">
         <dt>${t.labels.kind}</dt>
         <dd>${this.terms(practiceCentreKinds)[centre.kind]}</dd>

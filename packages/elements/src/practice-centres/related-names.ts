@@ -7,15 +7,21 @@ export function relatedIds(centres: readonly PracticeCentre[]): { operators: str
   return { operators: unique(centres.map((centre) => centre.operatorId)), consortia: unique(centres.map((centre) => centre.consortiumId)) };
 }
 
+/** A record's name in Chinese and, where the data has one, English. */
+export interface RelatedName {
+  name: string;
+  nameEn: string | null;
+}
+
 /** The names of the operators and consortia with these ids, keyed by id; unreadable ones are left out. */
 export async function loadRelatedNames(
   client: BaseClient,
   ids: ReturnType<typeof relatedIds>,
   signal: AbortSignal,
-): Promise<Map<string, string>> {
+): Promise<Map<string, RelatedName>> {
   const [operators, consortiaFound] = await Promise.all([
     recordsById(client, organisations, ids.operators, signal),
     recordsById(client, consortia, ids.consortia, signal),
   ]);
-  return new Map([...operators, ...consortiaFound].map(([id, record]) => [id, record.name]));
+  return new Map([...operators, ...consortiaFound].map(([id, record]) => [id, { name: record.name, nameEn: "nameEn" in record ? record.nameEn : null }]));
 }

@@ -319,7 +319,7 @@ export class CjProvinceProfile extends CjDataElement {
     return html`<details class="sources" part="sources">
       <summary>${t.labels.sources}</summary>
       <p>${this.terms(confidences)[record.confidence]}</p>
-      <p class="source">${t.sourcePrefix}${renderSource(record.source)}</p>
+      <p class="source">${t.sourcePrefix}${renderSource(record.source, this.locale)}</p>
       ${record.note ? html`<p class="note">${record.note}</p>` : nothing}
     </details>`;
   }

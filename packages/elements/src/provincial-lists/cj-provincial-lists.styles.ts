@@ -87,6 +87,8 @@ export const provincialListsStyles = css`
     }
 
     .fields dt {
+      /* The label keeps its word whole; a long value wraps beside it instead. */
+      flex: none;
       color: var(--_muted);
     }
 

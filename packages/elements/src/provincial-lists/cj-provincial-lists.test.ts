@@ -34,7 +34,8 @@ const sampleList: ProvincialList = {
   kind: "policy-support",
   year: 2025,
   title: "测试政策支持清单",
-  items: [{ title: "产教融合型企业奖补", detail: "按投入给予奖补", industry: null, majorCategoryId: null, source: "Test (https://example.org/p)" }],
+  titleEn: "Test policy support list",
+  items: [{ title: "产教融合型企业奖补", titleEn: "Awards for enterprises integrating industry and education", detail: "按投入给予奖补", detailEn: "Awards by investment", industry: null, majorCategoryId: null, source: "Test (https://example.org/p)" }],
   source: "Test fixture",
   sample: false,
 };
@@ -82,6 +83,20 @@ describe("cj-provincial-lists against the API server", () => {
       expect(category.nameEn, id).to.be.a("string");
       expect(text(element)).to.include(`Major category${category.nameEn!}`);
     }
+  });
+
+  it("shows titles, details and industries in English on an English page and in Chinese on a Chinese page", async () => {
+    const client = createClient({ baseUrl });
+    const { element: en } = await listsWith(client, "320000", "en");
+    const { element: zh } = await listsWith(client, "320000");
+    const items = seeded.flatMap((list) => list.items);
+    for (const list of seeded) expect(text(en)).to.include(list.titleEn!);
+    for (const item of items) {
+      expect(text(en)).to.include(item.titleEn!);
+      if (item.detailEn) expect(text(en)).to.include(item.detailEn);
+    }
+    expect(text(en)).to.not.match(/[\u4e00-\u9fff]/);
+    expect(text(zh)).to.include(items.find((item) => item.industry)!.industry!);
   });
 
   it("filters by kind with its buttons and the kind attribute", async () => {

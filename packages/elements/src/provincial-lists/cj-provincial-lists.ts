@@ -1,8 +1,9 @@
-import { majorCategories, provincialLists, ProvincialListKind, type ProvincialList } from "@chanjiao/sdk";
+import { type Industry, majorCategories, provincialLists, ProvincialListKind, type ProvincialList } from "@chanjiao/sdk";
 import { html, nothing, type TemplateResult } from "lit";
 import { CjDataElement } from "../shared/data-element.js";
 import type { CommonMessages } from "../shared/i18n/messages.js";
-import { localName } from "../shared/i18n/local-name.js";
+import { localName, localText } from "../shared/i18n/local-name.js";
+import { industries } from "../shared/i18n/vocabulary/industries.js";
 import { provincialListKinds } from "../shared/i18n/vocabulary/lists.js";
 import { recordsById } from "../shared/records-by-id.js";
 import { sampleBadge, sampleBadgeStyles } from "../shared/sample-badge.js";
@@ -90,7 +91,7 @@ export class CjProvincialLists extends CjDataElement {
   private renderList(t: Strings, list: ProvincialList, categoryNames: ReadonlyMap<string, string>): TemplateResult {
     return html`<article class="list" part="list">
       <header class="list-header">
-        <div class="list-title" part="list-title" role="heading" aria-level=${this.headingLevelAt()}>${list.title}</div>
+        <div class="list-title" part="list-title" role="heading" aria-level=${this.headingLevelAt()}>${localText(this.locale, list.title, list.titleEn)}</div>
         <span class="kind">${this.terms(provincialListKinds)[list.kind]}</span>
         <span class="year">${t.labels.year} ${list.year}</span>
         ${sampleBadge(list.sample, t)}
@@ -105,13 +106,13 @@ export class CjProvincialLists extends CjDataElement {
   private renderItem(t: Strings, item: ListItem, categoryNames: ReadonlyMap<string, string>): TemplateResult {
     const category = item.majorCategoryId === null ? null : (categoryNames.get(item.majorCategoryId) ?? item.majorCategoryId);
     const fields: Array<[string, string | null]> = [
-      [t.labels.industry, item.industry],
+      [t.labels.industry, item.industry === null ? null : (this.terms(industries)[item.industry as Industry] ?? item.industry)],
       [t.labels.majorCategory, category],
     ];
     const shown = fields.filter((field): field is [string, string] => field[1] !== null);
     return html`<li class="item" part="item">
-      <span class="item-title">${item.title}</span>
-      ${item.detail ? html`<p class="item-detail">${item.detail}</p>` : nothing}
+      <span class="item-title">${localText(this.locale, item.title, item.titleEn)}</span>
+      ${item.detail ? html`<p class="item-detail">${localText(this.locale, item.detail, item.detailEn)}</p>` : nothing}
       ${shown.length > 0
         ? html`<dl class="fields">
             ${shown.map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}

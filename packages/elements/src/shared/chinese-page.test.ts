@@ -17,21 +17,13 @@ const properNameFields = new Set(["hostInstitution", "partners"]);
 
 /** Fields of the data whose English still shows on a Chinese page, and why. */
 const knownEnglishFields: Record<string, string> = {
-  source: "sources are free text with a raw URL (the sample generator's line is English); the data is to name each source (publisher, title, date), the URL only in its link",
-  sources: "as `source`, for answers that list several",
-  notes: "research notes of the data (place, hosts, founding remarks, 'non-Tianjin') are shown to visitors; the data is to keep them for its keepers",
-  note: "as `notes`: remarks of the cooperation and event records are English research notes",
-  scale: "the scale of events (participants, countries) is English in the data",
-  fields: "the 27 鲁班工坊 specialities are English in the data",
+  note: "research notes of the reform records are shown to visitors; the data is to keep them for its keepers",
   name: "the names of cooperation projects embed the host's English name or an English gloss ('“中文+职业技能” (Chinese + TVET)'); only these widgets may show it",
-  members: "member counts are English text in the data ('35 vocational colleges + 37 enterprises/organisations')",
-  url: "an implementing document whose publisher is unknown is named by its link's host",
 };
 
 /** The widgets that show a known field; any other widget showing English from it fails. */
 const knownFieldWidgets: Record<string, readonly string[]> = {
   name: ["cj-cooperation-card", "cj-cooperation-list"],
-  url: ["cj-province-profile"],
 };
 
 const latin = /[A-Za-z]/;

@@ -1,12 +1,20 @@
 import { isChinese } from "./i18n/local-name.js";
 import type { Locale } from "./i18n/messages.js";
 
+/** A publisher's name in Chinese and English; `copy` when the site only reprints what another published. */
+type Publisher = readonly [host: string, zh: string, en: string, copy?: "copy"];
+
+/** A site that reprints without saying whose text it is: its name says it is a copy, of no publisher. */
+const webCopy = ["网页转载", "Web copy"] as const;
+
 /**
  * The publishers the sourced data cites, by the end of their host name, in Chinese and English:
  * a source link is named after its publisher, and its address is only in the link. The most
- * specific ending wins (`moe.gov.cn` before `gov.cn`).
+ * specific ending wins (`moe.gov.cn` before `gov.cn`). A mirror (a news portal's, a school's or a
+ * content site's reprint) is named after the original publisher where the data says who that is,
+ * and marked as a copy; foreign publishers keep their own names.
  */
-const publishers: ReadonlyArray<readonly [host: string, zh: string, en: string]> = [
+const publishers: readonly Publisher[] = [
   ["moe.gov.cn", "教育部", "Ministry of Education"],
   ["scio.gov.cn", "国务院新闻办公室", "State Council Information Office"],
   ["tj.gov.cn", "天津市人民政府", "Tianjin Municipal Government"],
@@ -28,13 +36,64 @@ const publishers: ReadonlyArray<readonly [host: string, zh: string, en: string]>
   ["163.com", "网易", "NetEase"],
   ["baike.com", "快懂百科", "Baike.com"],
   ["brnn.com", "一带一路新闻网", "Belt and Road News Network"],
+  ["sina.cn", "新浪网", "Sina"],
+  ["guanhai.com.cn", "观海新闻", "Guanhai News"],
+  ["cnsdxinwen.com", "山东新闻网", "Shandong News"],
+  ["sdenews.com", "山东教育新闻网", "Shandong Education News"],
+  ["zhonghongwang.com", "中宏网", "Zhonghong Net"],
+  ["hanspub.org", "汉斯出版社", "Hans Publishers"],
+  ["scholarmate.com", "科研之友", "ScholarMate"],
+  ["lwvc.edu.cn", "莱芜职业技术学院", "Laiwu Vocational and Technical College"],
+  ["tjmc.edu.cn", "天津医学高等专科学校", "Tianjin Medical College"],
   ["tribune.com.pk", "The Express Tribune", "The Express Tribune"],
   ["monitor.co.ug", "Daily Monitor", "Daily Monitor"],
+  ["spaceinafrica.com", "Space in Africa", "Space in Africa"],
+  ["theshieldonlineng.com", "The Shield", "The Shield"],
+  ["citchennai.edu.in", "Chennai Institute of Technology", "Chennai Institute of Technology"],
+  ["usttb.edu.ml", "巴马科科学技术大学", "USTT Bamako"],
+  // Reprints whose original the data names.
+  ["hschangjiang.com", "人民网天津频道", "People's Daily Online Tianjin", "copy"],
+  ["fiilemail.com", "常州市人民政府", "Changzhou Municipal Government", "copy"],
+  ["mugbar.net", "南昌市教育局", "Nanchang Municipal Education Bureau", "copy"],
+  ["saintpaulhem.com", "南昌市人民政府", "Nanchang Municipal Government", "copy"],
+  ["beautiful-landscapes.com", "教育部", "Ministry of Education", "copy"],
+  ["zgitnew.com", "甘肃省人民政府新闻办公室", "Gansu Provincial Government Information Office", "copy"],
+  ["yikaochacha.com", "温州科技职业学院", "Wenzhou Vocational College of Science and Technology", "copy"],
+  ["gaokaozhitongche.com", "抚州市人民政府", "Fuzhou Municipal Government", "copy"],
+  ["yljspxxy.cn", "新疆维吾尔自治区人力资源和社会保障厅", "Xinjiang Human Resources Department", "copy"],
+  ["jyfz.org.cn", "福建省教育厅", "Fujian Provincial Department of Education", "copy"],
+  ["xywbxg.com", "中国新闻网", "China News Service", "copy"],
+  ["reportify.cn", "新浪财经", "Sina Finance", "copy"],
+  ["0798ci.com", "广东省人民政府", "Guangdong Provincial Government", "copy"],
+  ["fyun.cc", "经济参考报", "Economic Information Daily", "copy"],
+  ["wn.com", "中国网", "China.org.cn", "copy"],
+  ["sduc.edu.cn", "山东省人民政府", "Shandong Provincial Government", "copy"],
+  ["nchvc.edu.cn", "江西省人民政府", "Jiangxi Provincial Government", "copy"],
+  ["shxy.edu.cn", "江西省人民政府", "Jiangxi Provincial Government", "copy"],
+  // Reprints that do not say whose text they carry.
+  ...[
+    "668528.com", "aeenf.com", "bjjpld.com", "daowen.com", "dongsenyule.com", "e-chinaedu.cn", "fx361.cc", "ghsi.cn", "gzsmh8.com",
+    "hblexin.com", "huitaohuixuan.com", "itbear.com.cn", "jinengpingjia.com", "kongziyjy.org", "3s001.com", "nbxjhydp.com", "ndynyt.com",
+    "qjcypt.com", "sjfzxm.com", "the-disrupt.com", "we54.com", "wodeyuanxiao.com", "worldedutimes.com", "xianggelilayule.com",
+    "xuekanba.com", "xzbbs.net", "2sbiao.cn", "caijingnews.net", "xnec.cn",
+  ].map((host): Publisher => [host, ...webCopy]),
 ];
 
-/** The name of the publisher at `href` in the page's language; a host it does not know is named by its address. */
-export function publisherOf(href: string, locale: Locale): string {
+/**
+ * The name of the publisher at `href` in the page's language (a host it does not know is named by
+ * its address), followed by 转载 / "copy" when the page there is a mirror of another's.
+ */
+export function publisherAt(href: string, locale: Locale): [name: string, copyMark?: string] {
   const host = new URL(href).hostname.replace(/^www\./, "");
   const known = publishers.find(([ending]) => host === ending || host.endsWith(`.${ending}`));
-  return known ? known[isChinese(locale) ? 1 : 2] : host;
+  const zh = isChinese(locale);
+  return known ? [known[zh ? 1 : 2], known[3] && (zh ? "（转载）" : " (copy)")] : [host];
+}
+
+/**
+ * The reference server's sample generator, which the data cites in one fixed English form, by
+ * name in the page's language with the seed of its run.
+ */
+export function sampleGeneratorName(seed: number, locale: Locale): string {
+  return isChinese(locale) ? `产教示例数据生成器（种子 ${seed}）` : `Chanjiao sample generator (seed ${seed})`;
 }

@@ -25,7 +25,8 @@ const today = new Date("2025-06-01T08:00:00+08:00");
 const pageColours = { light: { background: "#ffffff", scheme: "light" }, dark: { background: "#0d1117", scheme: "dark" } } as const;
 
 describe("screenshots of every widget", function () {
-  this.timeout(60_000);
+  // Each case renders and compares every widget; on a busy machine that takes minutes, not seconds.
+  this.timeout(300_000);
   let widgets: WidgetCase[];
   let client: ReturnType<typeof createClient>;
 

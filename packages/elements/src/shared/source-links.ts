@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from "lit";
 import type { Locale } from "./i18n/messages.js";
-import { publisherOf } from "./publishers.js";
+import { sampleGeneratorSeed } from "@chanjiao/sdk";
+import { publisherAt, sampleGeneratorName } from "./publishers.js";
 
 /** http(s) URLs as sources write them: inside parentheses, separated by `;`, in Chinese or Latin punctuation. */
 const httpUrl = /https?:\/\/[^\s<>"'()（）;；,，、]+/gi;
@@ -45,12 +46,21 @@ export function httpHref(candidate: string): string | undefined {
   }
 }
 
+/** A citation as plain text for the page's language (a CSV's notes): the sample generator by its name there. */
+export function sourceText(source: string, locale: Locale): string {
+  const seed = sampleGeneratorSeed(source);
+  return seed === null ? source : sampleGeneratorName(seed, locale);
+}
+
 /**
  * The citation as text, with each http(s) URL as a link named after its publisher in the page's
- * language (the address only in the link), opening apart from the host page.
+ * language (the address only in the link), opening apart from the host page, and marked when the
+ * page there is a copy of another's; the sample generator is named in the page's language.
  */
-export function renderSource(source: string, locale: Locale = "zh-CN"): Array<TemplateResult | string> {
-  return splitSource(source).map(({ text, href }) =>
-    href === undefined ? text : html`<a href=${href} target="_blank" rel="noopener noreferrer">${publisherOf(href, locale)}</a>`,
-  );
+export function renderSource(source: string, locale: Locale): Array<TemplateResult | string> {
+  return splitSource(sourceText(source, locale)).map(({ text, href }) => {
+    if (href === undefined) return text;
+    const [name, copyMark] = publisherAt(href, locale);
+    return html`<a href=${href} target="_blank" rel="noopener noreferrer">${name}</a>${copyMark ? html`<span class="copy">${copyMark}</span>` : ""}`;
+  });
 }

@@ -2,7 +2,7 @@ import { CatalogueLevel, Industry, majorSignals, talentGaps, type MajorSignalKin
 import { html, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { downloadCsv, toCsv } from "../shared/csv.js";
 import { CjDataElement } from "../shared/data-element.js";
-import { downloadFile } from "../shared/download.js";
+import { saveGraphic, type GraphicFormat } from "../shared/graphic-export.js";
 import { CjSelectEvent } from "../shared/events.js";
 import { formatNumber } from "../shared/i18n/format.js";
 import { isChinese } from "../shared/i18n/local-name.js";
@@ -10,7 +10,7 @@ import type { CommonMessages, Locale } from "../shared/i18n/messages.js";
 import { industries } from "../shared/i18n/vocabulary/industries.js";
 import { catalogueLevels } from "../shared/i18n/vocabulary/levels.js";
 import { sampleBadge, sampleBadgeStyles } from "../shared/sample-badge.js";
-import { renderSource } from "../shared/source-links.js";
+import { renderSource, sourceText } from "../shared/source-links.js";
 import { readChartTheme, sameTheme, type ChartTheme } from "./chart-theme.js";
 import { talentBoardStyles } from "./cj-talent-board.styles.js";
 import { gapRanking } from "./gap-ranking.js";
@@ -18,7 +18,7 @@ import { gapColumns, hasSupply, rankByGap, ratioValue, type CellValue, type GapC
 import { boardGroupings, boardViews, gapsQuery, type BoardGroupBy, type BoardView } from "./gaps-query.js";
 import { fill, messages, type TalentBoardMessages } from "./messages.js";
 import { pairedBars } from "./paired-bars.js";
-import { pngFile, rankingGraphic, svgFile } from "./ranking-graphic.js";
+import { rankingGraphic } from "./ranking-graphic.js";
 import { themeProbe, themeProbeStyles } from "./theme-probe.js";
 import { TrendChart } from "./trend-chart.js";
 
@@ -350,7 +350,7 @@ export class CjTalentBoard extends CjDataElement {
   private renderSources(t: Strings, gaps: TalentGaps): TemplateResult | typeof nothing {
     if (gaps.sources.length === 0) return nothing;
     return html`<ul class="sources" part="source">
-      ${gaps.sources.map((source) => html`<li>${t.sourcePrefix}${renderSource(source)}</li>`)}
+      ${gaps.sources.map((source) => html`<li>${t.sourcePrefix}${renderSource(source, this.locale)}</li>`)}
     </ul>`;
   }
 
@@ -406,7 +406,7 @@ export class CjTalentBoard extends CjDataElement {
   };
 
   /** The ranking as an image (`png`) or a vector graphic (`svg`), in the board's colours. */
-  private async downloadGraphic(format: "png" | "svg"): Promise<void> {
+  private async downloadGraphic(format: GraphicFormat): Promise<void> {
     const shown = this.shownGroups();
     if (!shown) return;
     const t = this.pick(messages);
@@ -421,10 +421,9 @@ export class CjTalentBoard extends CjDataElement {
       words: { shortageSide: t.shortage, surplusSide: t.surplus, ratioHeading: t.ratioShort, persistent: t.persistent },
       figure: (item) => this.barFigure(t, item, supplyKnown),
       ratio: (item) => (supplyKnown ? this.ratioText(t, item) : ""),
-      notes: [this.signalNote(t), shown.gaps.sample ? t.sample : undefined, ...shown.gaps.sources.map((source) => `${t.sourcePrefix}${source}`)].filter((note) => note !== undefined),
+      notes: [this.signalNote(t), shown.gaps.sample ? t.sample : undefined, ...shown.gaps.sources.map((source) => `${t.sourcePrefix}${sourceText(source, this.locale)}`)].filter((note) => note !== undefined),
     });
-    const file = format === "svg" ? svgFile(graphic) : await pngFile(graphic);
-    if (file) downloadFile(`${this.fileName()}.${format}`, file);
+    await saveGraphic(format, this.fileName(), graphic);
   }
 
   private fileName(): string {

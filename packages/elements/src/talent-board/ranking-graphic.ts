@@ -37,7 +37,7 @@ function fitted(measure: CanvasRenderingContext2D, text: string, room: number): 
 
 /**
  * The ranking as a standalone SVG document of fixed size, every colour and font written out (no
- * stylesheet), drawn with rectangles, lines and text only so that `paintPng` can copy it onto a
+ * stylesheet), drawn with rectangles, lines and text only so that the shared `pngFile` can paint it on a
  * canvas. Long names and notes are cut to the width of the graphic.
  */
 export function rankingGraphic(input: GraphicInput): SVGSVGElement {
@@ -82,51 +82,4 @@ export function rankingGraphic(input: GraphicInput): SVGSVGElement {
   for (const [name, value] of Object.entries({ width, height, viewBox: `0 0 ${width} ${height}`, "font-family": input.font })) root.setAttribute(name, String(value));
   render(graphic, root);
   return root;
-}
-
-/** The SVG file of a graphic, without the markers the template left in it. */
-export function svgFile(root: SVGSVGElement): Blob {
-  const markup = new XMLSerializer().serializeToString(root).replace(/<!--[^]*?-->/g, "");
-  return new Blob([markup], { type: "image/svg+xml" });
-}
-
-/**
- * The PNG file of a graphic at twice its size, painted shape by shape on a canvas rather than
- * loaded as an image, so that it works under a Content-Security-Policy without `img-src blob:`.
- */
-export function pngFile(root: SVGSVGElement): Promise<Blob | null> {
-  const canvas = document.createElement("canvas");
-  canvas.width = Number(root.getAttribute("width")) * 2;
-  canvas.height = Number(root.getAttribute("height")) * 2;
-  const context = canvas.getContext("2d")!;
-  context.scale(2, 2);
-  const font = root.getAttribute("font-family");
-  const number = (shape: Element, name: string) => Number(shape.getAttribute(name));
-  for (const shape of root.querySelectorAll("rect, line, text")) {
-    const fill = shape.getAttribute("fill");
-    const stroke = shape.getAttribute("stroke");
-    if (shape.localName === "rect") {
-      context.fillStyle = fill!;
-      context.fillRect(number(shape, "x"), number(shape, "y"), number(shape, "width"), number(shape, "height"));
-      if (stroke && stroke !== "none") {
-        context.strokeStyle = stroke;
-        context.lineWidth = number(shape, "stroke-width");
-        context.strokeRect(number(shape, "x"), number(shape, "y"), number(shape, "width"), number(shape, "height"));
-      }
-    } else if (shape.localName === "line") {
-      context.strokeStyle = stroke!;
-      context.lineWidth = number(shape, "stroke-width");
-      context.beginPath();
-      context.moveTo(number(shape, "x1"), number(shape, "y1"));
-      context.lineTo(number(shape, "x2"), number(shape, "y2"));
-      context.stroke();
-    } else {
-      context.fillStyle = fill!;
-      context.font = `${shape.getAttribute("font-weight")} ${shape.getAttribute("font-size")}px ${font}`;
-      context.textAlign = shape.getAttribute("text-anchor") === "end" ? "end" : "start";
-      context.textBaseline = "middle";
-      context.fillText(shape.textContent!, number(shape, "x"), number(shape, "y"));
-    }
-  }
-  return new Promise((resolve) => canvas.toBlob(resolve, "image/png"));
 }

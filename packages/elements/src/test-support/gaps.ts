@@ -1,4 +1,4 @@
-import type { TalentGaps } from "@chanjiao/sdk";
+import { sampleGeneratorSource, type TalentGaps } from "@chanjiao/sdk";
 import type { GapItem } from "../talent-board/gap-table.js";
 
 /** A group whose figures follow from `demand` and `supply`, as the server computes them. */
@@ -33,5 +33,5 @@ export function gapsGrid(groups: number, periods: number): TalentGaps {
     const supply = trend.reduce((sum, point) => sum + point.supply, 0);
     return { key: `mc-${41 + index}`, label: `专业大类 ${index + 1}`, demand, supply, gap: demand - supply, ratio: demand / supply, trend };
   });
-  return { groupBy: "majorCategory", periods: years, items, sample: true, sources: ["Chanjiao sample generator (seed 2022)"] };
+  return { groupBy: "majorCategory", periods: years, items, sample: true, sources: [sampleGeneratorSource(2022)] };
 }

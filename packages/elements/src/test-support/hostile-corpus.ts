@@ -23,7 +23,8 @@ export interface HostileString {
   shown: string;
 }
 
-const longName = "职业教育产教融合共同体𠀀𪚥".repeat(715).slice(0, 10_000);
+/** A name of 10,000 characters (some outside the Basic Multilingual Plane), as a record may hold. */
+export const longName = "职业教育产教融合共同体𠀀𪚥".repeat(715).slice(0, 10_000);
 
 /** Strings that break pages which treat data as markup, as a URL or as plain left-to-right text. */
 export const hostileCorpus: HostileString[] = [
@@ -209,14 +210,20 @@ export const hostileRecords = {
     {
       id: "hostile-event",
       name: all,
+      nameEn: all,
       kind: "conference",
       start: "2024-11-20",
       end: "2024-11-22",
       place: rtl,
+      placeEn: rtl,
       organisers: all,
+      organisersEn: all,
       organiserIds: [],
       theme: all,
+      themeEn: all,
       scale: all,
+      scaleEn: all,
+      note: all,
       source,
       sample: false,
     },
@@ -228,7 +235,8 @@ export const hostileRecords = {
       kind: "talent-demand",
       year: 2025,
       title: all,
-      items: [{ title: all, detail: rtl, industry: all, majorCategoryId: "mc-51", source }],
+      titleEn: all,
+      items: [{ title: all, titleEn: all, detail: rtl, detailEn: rtl, industry: all, majorCategoryId: "mc-51", source }],
       source,
       sample: false,
     },
@@ -252,6 +260,7 @@ export const hostileRecords = {
     {
       id: "hostile-centre",
       name: all,
+      nameEn: all,
       kind: "school-factory",
       functions: ["teaching"],
       operatorId: hostileIds.publisher,

@@ -1,4 +1,5 @@
 export * from "./common.js";
+export * from "./sample-source.js";
 export * from "./region.js";
 export * from "./park.js";
 export * from "./organisation.js";

@@ -9,7 +9,10 @@ export const PracticeFunction = z.enum(["teaching", "training", "production", "s
 /** An open regional practice centre for industry–education integration (clause 8). */
 export const PracticeCentre = z.object({
   id: Id,
+  /** The name in Chinese. */
   name: z.string(),
+  /** The English name, where the data has one. */
+  nameEn: z.nullable(z.string()),
   kind: PracticeCentreKind,
   functions: z.array(PracticeFunction),
   operatorId: z.nullable(Id),

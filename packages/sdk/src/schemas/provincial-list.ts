@@ -10,11 +10,19 @@ export const ProvincialList = z.object({
   province: RegionCode,
   kind: ProvincialListKind,
   year: z.int(),
+  /** The title in Chinese. */
   title: z.string(),
+  /** The same title in English, where the data has one. */
+  titleEn: z.nullable(z.string()),
   items: z.array(
     z.object({
+      /** The item's title in Chinese. */
       title: z.string(),
+      /** The same title in English, where the data has one. */
+      titleEn: z.nullable(z.string()),
       detail: z.nullable(z.string()),
+      /** The same detail in English, where the data has one. */
+      detailEn: z.nullable(z.string()),
       industry: z.nullable(z.string()),
       majorCategoryId: z.nullable(Id),
       source: z.string(),

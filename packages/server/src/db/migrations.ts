@@ -273,6 +273,28 @@ const migrations: Record<string, Migration> = {
       await db.schema.dropIndex("change_log_record_idx").execute();
     },
   },
+  // Events, practice centres and provincial lists carry English beside their Chinese text, and events
+  // a note for keepers; stored records have none yet (their pages show the Chinese until a keeper adds it).
+  "0011_english_text": {
+    async up(db: Kysely<any>) {
+      await addFields(db, "events", { nameEn: null, placeEn: null, organisersEn: null, themeEn: null, scaleEn: null, note: null });
+      await addFields(db, "practice_centres", { nameEn: null });
+      await rewriteRecords(db, "provincial_lists", (list) => ({
+        titleEn: null,
+        ...list,
+        items: (list.items as Array<Record<string, unknown>>).map((item) => ({ titleEn: null, detailEn: null, ...item })),
+      }));
+      await db.updateTable("data_version").set({ version: sql`version + 1` }).execute();
+    },
+    async down(db: Kysely<any>) {
+      await removeFields(db, "events", ["nameEn", "placeEn", "organisersEn", "themeEn", "scaleEn", "note"]);
+      await removeFields(db, "practice_centres", ["nameEn"]);
+      await rewriteRecords(db, "provincial_lists", ({ titleEn: _titleEn, ...list }) => ({
+        ...list,
+        items: (list.items as Array<Record<string, unknown>>).map(({ titleEn: _itemTitleEn, detailEn: _detailEn, ...item }) => item),
+      }));
+    },
+  },
 };
 
 /** Gives every stored record of a table the fields it lacks, with these values. */

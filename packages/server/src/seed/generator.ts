@@ -15,6 +15,7 @@ import {
   PracticeFunction,
   type Programme,
   type ProvincialList,
+  sampleGeneratorSource,
   ProvincialListKind,
   type School,
   type SchoolStatistics,
@@ -25,7 +26,7 @@ import {
   TrainingMode,
 } from "@chanjiao/sdk";
 import { cityRegions, provinceOf } from "./cities.js";
-import { industryClasses } from "./industry-classes.js";
+import { industryCrosswalk } from "./industry-crosswalk.js";
 import { mulberry32, type Random } from "./prng.js";
 
 /** The seed of the records the server ships with. */
@@ -33,7 +34,7 @@ export const defaultSeed = 2022;
 
 /** The provenance every generated record carries. */
 export function sampleSource(seed: number): { source: string; sample: true } {
-  return { source: `Chanjiao sample generator (seed ${seed})`, sample: true };
+  return { source: sampleGeneratorSource(seed), sample: true };
 }
 
 /** Regions that generated series cover: 12 provinces, each with up to three cities. */
@@ -68,6 +69,27 @@ const occupations: Record<string, readonly string[]> = {
   "53": ["会计", "电子商务运营专员", "跨境电商专员"],
 };
 const genericOccupations = ["技术员", "操作员", "质检员", "管理员"];
+
+/** The industries the crosswalk pairs with a category. */
+function industriesOf(category: MajorCategory): Industry[] {
+  return Industry.options.filter((industry) => industryCrosswalk[industry].categories.includes(category.code));
+}
+
+/** The given categories that train for some priority industry; throws when none does. */
+function servedCategories(categories: readonly MajorCategory[]): MajorCategory[] {
+  const served = categories.filter((category) => industriesOf(category).length > 0);
+  if (served.length === 0) throw new Error("no given major category trains for a priority industry (see seed/industry-crosswalk.ts)");
+  return served;
+}
+
+/**
+ * Draws an industry and one of the major categories the crosswalk pairs it with, among `categories`:
+ * generated records never pair an industry with a category that does not train for it.
+ */
+function industryAndCategory(random: Random, categories: readonly MajorCategory[]): { industry: Industry; category: MajorCategory } {
+  const category = random.pick(servedCategories(categories));
+  return { industry: random.pick(industriesOf(category)), category };
+}
 
 /** Sample enterprises that publish demand and train students; clearly named as samples. */
 export function generateEnterprises(seed = defaultSeed, count = 12): Organisation[] {
@@ -148,7 +170,11 @@ function classPicker(seed: number, classes: readonly MajorClass[] = []): (catego
   };
 }
 
-/** Talent demand postings: `count` records spread over the sample regions, 2021–2025, all categories and levels, each naming a class when classes are given. */
+/**
+ * Talent demand postings: `count` records spread over the sample regions, 2021–2025, every priority
+ * industry with the categories the crosswalk pairs it with, and all levels, each naming a class
+ * when classes are given.
+ */
 export function generateDemand(options: {
   count: number;
   seed?: number;
@@ -160,8 +186,11 @@ export function generateDemand(options: {
   const random = mulberry32(seed ^ 0xde11a9d);
   const classOf = classPicker(seed, options.classes);
   const width = String(options.count).length;
+  const categories = servedCategories(options.categories);
   return Array.from({ length: options.count }, (_, index) => {
-    const category = options.categories[index % options.categories.length]!;
+    // Categories in turn, so that every one a priority industry draws on has demand; the industry is one it trains for.
+    const category = categories[index % categories.length]!;
+    const industry = random.pick(industriesOf(category));
     const region = random.pick(placeCodes);
     const period = random.pick(samplePeriods);
     const demand: TalentDemand = {
@@ -169,7 +198,7 @@ export function generateDemand(options: {
       publisherId: random.pick(options.publishers).id,
       region,
       province: provinceOf(region),
-      industry: random.pick(Industry.options),
+      industry,
       occupation: random.pick(occupations[category.code] ?? genericOccupations),
       majorCategoryId: category.id,
       level: random.pick(levels),
@@ -226,7 +255,7 @@ function majorsForSchool(school: School, majors: readonly Major[], majorClasses:
   const industries = consortia
     .filter((consortium) => consortium.leadOrganisationIds.includes(school.id) || consortium.council.some((seat) => seat.organisationId === school.id))
     .flatMap((consortium) => consortium.industries);
-  const classNames = new Set(industries.flatMap((industry) => industryClasses[industry]));
+  const classNames = new Set(industries.flatMap((industry) => industryCrosswalk[industry].classes));
   const classCodes = new Set(majorClasses.filter((majorClass) => classNames.has(majorClass.name)).map((majorClass) => majorClass.code));
   const ofIndustries = ofLevel.filter((major) => classCodes.has(major.classCode));
   return ofIndustries.length > 0 ? ofIndustries : ofLevel;
@@ -271,13 +300,19 @@ export function generateProgrammes(options: {
 export function generatePracticeCentres(options: { seed?: number; operators: readonly Organisation[]; consortiumIds: readonly string[] }): PracticeCentre[] {
   const seed = options.seed ?? defaultSeed;
   const random = mulberry32(seed ^ 0xce7);
-  const names: Record<PracticeCentreKind, string> = { public: "公共实践中心", enterprise: "企业实践中心", "school-factory": "校中厂", "factory-school": "厂中校" };
+  const names: Record<PracticeCentreKind, readonly [zh: string, en: string]> = {
+    public: ["公共实践中心", "Public Practice Centre"],
+    enterprise: ["企业实践中心", "Enterprise Practice Centre"],
+    "school-factory": ["校中厂", "Factory in a School"],
+    "factory-school": ["厂中校", "School in a Factory"],
+  };
   return PracticeCentreKind.options.flatMap((kind) =>
     [1, 2, 3].map((number) => {
       const operator = random.pick(options.operators);
       return {
         id: `practice-${kind}-${number}`,
-        name: `示例${names[kind]}${number}`,
+        name: `示例${names[kind][0]}${number}`,
+        nameEn: `Sample ${names[kind][1]} ${number}`,
         kind,
         functions: random.sample(PracticeFunction.options, random.int(1, 4)),
         operatorId: operator.id,
@@ -391,23 +426,35 @@ export function generatePathways(options: { seed?: number; categories: readonly 
 }
 
 /** The three lists (talent demand, industry development, policy support) of each given province. */
-export function generateProvincialLists(options: { seed?: number; provinces: ReadonlyArray<{ code: string; shortName: string }>; categories: readonly MajorCategory[] }): ProvincialList[] {
+export function generateProvincialLists(options: {
+  seed?: number;
+  provinces: ReadonlyArray<{ code: string; shortName: string; nameEn: string }>;
+  categories: readonly MajorCategory[];
+}): ProvincialList[] {
   const seed = options.seed ?? defaultSeed;
   const random = mulberry32(seed ^ 0x1157);
-  const titles: Record<ProvincialListKind, string> = { "talent-demand": "人才需求清单", "industry-development": "产业发展清单", "policy-support": "政策支持清单" };
+  const titles: Record<ProvincialListKind, readonly [zh: string, en: string]> = {
+    "talent-demand": ["人才需求清单", "talent demand list"],
+    "industry-development": ["产业发展清单", "industry development list"],
+    "policy-support": ["政策支持清单", "policy support list"],
+  };
   return options.provinces.flatMap((province) =>
     ProvincialListKind.options.map((kind) => ({
       id: `list-${province.code}-${kind}-2025`,
       province: province.code,
       kind,
       year: 2025,
-      title: `${province.shortName}2025年${titles[kind]}（示例）`,
+      title: `${province.shortName}2025年${titles[kind][0]}（示例）`,
+      titleEn: `${province.nameEn} 2025 ${titles[kind][1]} (sample)`,
+      // An item names its industry and category in fields of their own, which widgets show in the page's language.
       items: Array.from({ length: random.int(3, 5) }, (_, index) => {
-        const industry = random.pick(Industry.options);
-        const category = random.pick(options.categories);
+        const { industry, category } = industryAndCategory(random, options.categories);
+        const headcount = random.int(5, 50) * 100;
         return {
-          title: `示例条目${index + 1}：${industry}`,
-          detail: kind === "talent-demand" ? `${category.name}人才需求约${random.int(5, 50) * 100}人` : null,
+          title: `示例条目${index + 1}`,
+          titleEn: `Sample item ${index + 1}`,
+          detail: kind === "talent-demand" ? `人才需求约${headcount}人` : null,
+          detailEn: kind === "talent-demand" ? `Demand for about ${headcount.toLocaleString("en")} people` : null,
           industry,
           majorCategoryId: kind === "policy-support" ? null : category.id,
           source: sampleSource(seed).source,
@@ -423,14 +470,20 @@ export function generateActivityWeek(seed = defaultSeed): Event {
   return {
     id: "activity-week-2025-sample",
     name: "2025年职业教育活动周（示例）",
+    nameEn: "2025 Vocational Education Activity Week (sample)",
     kind: "activity-week",
     start: "2025-05",
     end: null,
     place: null,
+    placeEn: null,
     organisers: null,
+    organisersEn: null,
     organiserIds: [],
     theme: null,
+    themeEn: null,
     scale: null,
+    scaleEn: null,
+    note: null,
     ...sampleSource(seed),
   };
 }

@@ -25,6 +25,7 @@ import type {
 } from "./data-files.js";
 import { readDataFile } from "./data-files.js";
 import { loadCatalogue } from "./catalogue.js";
+import { wordsOfEvent } from "./event-words.js";
 import { lubanFieldNames } from "./luban-fields.js";
 import { memberNames } from "./member-counts.js";
 import { partialDate } from "./partial-date.js";
@@ -310,30 +311,22 @@ function eventsAndProgrammes(registry: OrganisationRegistry): { events: Event[];
       const [start = null, end = null] = record.dates?.match(isoDates) ?? [];
       events.push({
         id: stableId("event", record.name),
-        name: record.name,
         kind: record.type,
         start,
         end,
-        place: record.place ?? null,
-        organisers: record.organisers ?? null,
         organiserIds: organisersOf(registry, record.organisers, record.source!),
-        theme: record.theme ?? null,
-        scale: [record.scale, record.note].filter(Boolean).join("; ") || null,
+        ...wordsOfEvent(record.name),
         source: record.source!,
         sample: false,
       });
     } else if (record.type === "platform" && Array.isArray(record.figures)) {
       events.push({
         id: stableId("platform", record.name),
-        name: record.name,
         kind: "platform",
         start: record.launched ?? null,
         end: null,
-        place: null,
-        organisers: "教育部",
         organiserIds: organisersOf(registry, "教育部", record.officialPage ?? record.figures[0]!.source),
-        theme: record.modules?.join("、") ?? null,
-        scale: record.figures.map((figure) => `${figure.asOf}: ${figure.value}`).join("; "),
+        ...wordsOfEvent(record.name),
         source: [record.officialPage, ...record.figures.map((figure) => figure.source)].filter(Boolean).join(" ; "),
         sample: false,
       });

@@ -10,5 +10,10 @@ export function isChinese(locale: Locale): boolean {
  * the data gives one (the data names records in these two languages only).
  */
 export function localName(locale: Locale, record: { name: string; nameEn?: string | null | undefined }): string {
-  return !isChinese(locale) && record.nameEn ? record.nameEn : record.name;
+  return localText(locale, record.name, record.nameEn);
+}
+
+/** A text the data gives in Chinese and English (`place` and `placeEn`), for the page: as `localName`. */
+export function localText<T extends string | null>(locale: Locale, zh: T, en: string | null | undefined): T | string {
+  return !isChinese(locale) && en ? en : zh;
 }
