@@ -41,6 +41,12 @@ async function startHostileApi(file) {
   return api;
 }
 
+/** `markup` with its widgets drawn by `@chanjiao/elements/ssr`, loaded only by the tests that ask. */
+async function serverRendered(markup, baseUrl) {
+  const { renderWidgets } = await import("./src/ssr/index.ts");
+  return { body: await renderWidgets(markup, { baseUrl }), type: "html" };
+}
+
 /** Starts the APIs when the test server starts, stops them after, and tells the tests their URLs. */
 function chanjiaoApi() {
   let dataDir;
@@ -62,6 +68,8 @@ function chanjiaoApi() {
     serve(context) {
       if (context.path === "/__chanjiao/api-url") return { body: JSON.stringify({ url: `${api.url}/v1` }), type: "json" };
       if (context.path === "/__chanjiao/hostile-api-url") return { body: JSON.stringify({ url: `${hostileApi.url}/v1` }), type: "json" };
+      // The markup in `html`, drawn by the server rendering against the seeded API.
+      if (context.path === "/__chanjiao/server-rendered") return serverRendered(String(context.query.html), `${api.url}/v1`);
       return undefined;
     },
   };

@@ -1,5 +1,5 @@
 import type { Pathway } from "@chanjiao/sdk";
-import { svg, type SVGTemplateResult } from "lit";
+import { nothing, svg, type SVGTemplateResult } from "lit";
 
 /** One step as the diagram draws it: its lines of text and its accessible name. */
 export interface DiagramStep {
@@ -30,6 +30,15 @@ function clip(text: string, max: number): string {
 }
 
 /**
+ * `text` cut to `max` characters at `x`, `y`, with the full text in its <title> (its tooltip). The
+ * title is set as a property: Lit's server rendering cannot fill a <title> in an SVG template, so
+ * the server draws it empty and the browser fills it.
+ */
+function clippedText(className: string, x: number, y: number, text: string, max: number, anchor?: "middle"): SVGTemplateResult {
+  return svg`<text class=${className} x=${x} y=${y} text-anchor=${anchor ?? nothing}>${clip(text, max)}<title .textContent=${text}></title></text>`;
+}
+
+/**
  * The pathways as rows of boxes (one per level) joined by arrows labelled with the entry route.
  * Every text is an SVG <text> node, so data is never parsed as markup.
  */
@@ -55,7 +64,7 @@ export function pathwayDiagram(
       const boxTop = top + titleHeight;
       const middle = boxTop + boxHeight / 2;
       return svg`<g class="row" role="group" aria-label=${row.title}>
-        <text class="row-title" x=${pad} y=${top + 18}>${clip(row.title, 48)}<title>${row.title}</title></text>
+        ${clippedText("row-title", pad, top + 18, row.title, 48)}
         ${row.steps.map((step, index) => {
           const arrowStart = pad + index * (arrowWidth + boxWidth);
           const boxLeft = arrowStart + arrowWidth;
@@ -63,7 +72,7 @@ export function pathwayDiagram(
             <g aria-hidden="true">
               <line class="arrow" x1=${arrowStart + 4} y1=${middle} x2=${boxLeft - 8} y2=${middle}></line>
               <path class="arrow-head" d="M${boxLeft - 10} ${middle - 5} L${boxLeft - 2} ${middle} L${boxLeft - 10} ${middle + 5} Z"></path>
-              ${step.entry ? svg`<text class="entry" x=${arrowStart + arrowWidth / 2} y=${middle - 8} text-anchor="middle">${clip(step.entry, 8)}<title>${step.entry}</title></text>` : null}
+              ${step.entry ? clippedText("entry", arrowStart + arrowWidth / 2, middle - 8, step.entry, 8, "middle") : null}
             </g>
             <g class="step${step.selected ? " selected" : ""}" part="step" tabindex="0" role="button" aria-label=${step.label}
               @click=${() => onSelect(row.pathway, index)} @keydown=${(event: KeyboardEvent) => activate(event, row.pathway, index)}>

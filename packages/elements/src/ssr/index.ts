@@ -1,0 +1,2 @@
+// Server rendering of the widgets, for Node: not part of any browser bundle.
+export { renderWidgets, type ServerRenderOptions } from "./render-widgets.js";
