@@ -109,6 +109,11 @@ export interface AnswerCache {
    * with `If-Match`, and is computed once per data version.
    */
   forRecord(): MiddlewareHandler<AppEnv>;
+  /**
+   * For a widget's server-drawn HTML (`GET /v1/fragments/{tag}`), kept by its tag, its attributes
+   * (in name order) and the API root it names, which comes from the request's host.
+   */
+  forFragment(): MiddlewareHandler<AppEnv>;
   /** The number of answers kept now. */
   readonly size: number;
 }
@@ -198,6 +203,11 @@ export function answerByDataVersion(limits: AnswerCacheLimits = defaultAnswerCac
         return query.ok ? canonicalKey(path, query.data, {}) : undefined;
       }, true),
     forRecord: () => answering((c) => `record ${c.req.path}`, false),
+    forFragment: () =>
+      answering((c) => {
+        const url = new URL(c.req.url);
+        return `fragment ${url.origin}${url.pathname} ${JSON.stringify([...url.searchParams].sort(([a], [b]) => (a < b ? -1 : 1)))}`;
+      }, true),
     get size() {
       return kept.size;
     },

@@ -1,0 +1,46 @@
+import type { Hono } from "hono";
+import type { AnswerCache } from "../http/answer-cache.js";
+import { type AppEnv, readCacheControl } from "../http/env.js";
+import { problemResponse } from "../http/problem.js";
+
+/** The route of one widget's server-drawn HTML, under the API root. */
+export const fragmentPath = "/v1/fragments/:tag";
+
+/** What the server uses of `@chanjiao/elements/ssr` (see `renderFragment` there). */
+interface WidgetsOnServer {
+  renderFragment(tag: string, attributes: Iterable<[string, string]>, options: { baseUrl: string; fetch: typeof fetch; apiRoot: string }): Promise<string>;
+  FragmentError: abstract new (...args: never[]) => Error & { status: 400 | 404; attribute: string | undefined };
+}
+
+// Named at run time: the widgets are a browser package, whose types the server does not compile
+// against, and an optional peer, loaded on the first fragment asked for.
+const widgetsEntry = "@chanjiao/elements/ssr";
+let widgets: Promise<WidgetsOnServer | undefined> | undefined;
+const loadWidgets = () => (widgets ??= (import(widgetsEntry) as Promise<WidgetsOnServer>).catch(() => undefined));
+
+/**
+ * `GET /v1/fragments/{tag}?{attributes}`: the HTML of one widget drawn with its data, for a CMS
+ * to include in its pages: the widget inside a `<cj-provider>` of this API, in a declarative
+ * shadow root, and the answers it read, so that the browser takes it over without asking again.
+ * The widget reads its data from this app directly, through the answers kept by data version, and
+ * the fragment is itself kept by data version and the API root it names.
+ */
+export function registerFragmentRoute(app: Hono<AppEnv>, answers: AnswerCache): void {
+  app.get(fragmentPath, answers.forFragment(), async (c) => {
+    const loaded = await loadWidgets();
+    if (!loaded) return problemResponse(c, 503, "Fragments need @chanjiao/elements installed beside the server.");
+    const url = new URL(c.req.url);
+    try {
+      const html = await loaded.renderFragment(c.req.param("tag"), url.searchParams, {
+        baseUrl: `${url.origin}/v1`,
+        fetch: async (input, init) => app.fetch(new Request(input, init)),
+        apiRoot: `${url.origin}/v1`,
+      });
+      return c.body(html, 200, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": readCacheControl });
+    } catch (error) {
+      if (!(error instanceof loaded.FragmentError)) throw error;
+      const errors = error.attribute === undefined ? undefined : [{ path: error.attribute, message: error.message }];
+      return problemResponse(c, error.status, error.message, errors);
+    }
+  });
+}
