@@ -1,8 +1,9 @@
 import { createReadStream } from "node:fs";
-import { realpath, stat } from "node:fs/promises";
+import { readFile, realpath, stat } from "node:fs/promises";
 import { extname, join, relative, sep } from "node:path";
 import { Readable } from "node:stream";
 import type { Context, Hono } from "hono";
+import { drawWidgetsOfPage } from "../routes/fragments.js";
 import { staticFileHeaders } from "./security-headers.js";
 
 /** The only kinds of file a mount serves; anything else (a database, source, a key file) is not found. */
@@ -39,6 +40,11 @@ export interface StaticMount {
   files?: readonly string[];
   /** The largest file served, in bytes; default {@link defaultMaxFileBytes}. */
   maxFileBytes?: number;
+  /**
+   * Serves each HTML page with its Chanjiao widgets drawn on the server, with the data of this
+   * API at the time of the request (through `@chanjiao/elements/ssr`), rather than as the file is.
+   */
+  serverRendered?: boolean;
 }
 
 /** URL prefixes mapped to a directory, or to a directory with settings of its own. */
@@ -108,6 +114,16 @@ function notModified(c: Context, etag: string, modified: Date): boolean {
 }
 
 /**
+ * A page of a server-rendered mount, drawn at each request: what it shows follows the data, so it
+ * carries neither the file's validators nor a length known before it is drawn.
+ */
+async function serveDrawn(c: Context, app: Hono<any>, file: ServableFile, headers: Record<string, string>): Promise<Response> {
+  const page = await drawWidgetsOfPage(app, await readFile(file.path, "utf8"), c.req.url);
+  const typed = { ...headers, "Content-Type": contentTypes[".html"]! };
+  return c.req.method === "HEAD" ? c.body(null, 200, typed) : c.body(page, 200, typed);
+}
+
+/**
  * Serves the files of each directory under its URL prefix (see {@link resolveServable} for what
  * may be served). Files are streamed, never read whole, and answered with ETag and Last-Modified,
  * so that a revalidation costs a 304.
@@ -120,6 +136,7 @@ export function mountStatic(app: Hono<any>, mounts: StaticMounts): void {
       const file = await resolveServable(mount, c.req.path.slice(base.length));
       if (!file) return next();
       const { etag, lastModified } = validators(file);
+      if (mount.serverRendered && extname(file.path).toLowerCase() === ".html") return serveDrawn(c, app, file, { ...staticFileHeaders, "Cache-Control": "no-cache", ...mount.headers });
       const headers = { ...staticFileHeaders, ETag: etag, "Last-Modified": lastModified, "Cache-Control": "no-cache", ...mount.headers };
       if (notModified(c, etag, file.modified)) return c.body(null, 304, headers);
       const typed = { ...headers, "Content-Type": contentTypes[extname(file.path).toLowerCase()]!, "Content-Length": String(file.size) };

@@ -6,9 +6,16 @@ import { problemResponse } from "../http/problem.js";
 /** The route of one widget's server-drawn HTML, under the API root. */
 export const fragmentPath = "/v1/fragments/:tag";
 
-/** What the server uses of `@chanjiao/elements/ssr` (see `renderFragment` there). */
+/** Where the widgets drawn here read their data: this app, in the same process, at the request's API root. */
+interface ReadingOptions {
+  baseUrl: string;
+  fetch: typeof fetch;
+}
+
+/** What the server uses of `@chanjiao/elements/ssr` (see `renderFragment` and `renderWidgets` there). */
 interface WidgetsOnServer {
-  renderFragment(tag: string, attributes: Iterable<[string, string]>, options: { baseUrl: string; fetch: typeof fetch; apiRoot: string }): Promise<string>;
+  renderFragment(tag: string, attributes: Iterable<[string, string]>, options: ReadingOptions & { apiRoot: string }): Promise<string>;
+  renderWidgets(page: string, options: ReadingOptions): Promise<string>;
   FragmentError: abstract new (...args: never[]) => Error & { status: 400 | 404; attribute: string | undefined };
 }
 
@@ -17,6 +24,20 @@ interface WidgetsOnServer {
 const widgetsEntry = "@chanjiao/elements/ssr";
 let widgets: Promise<WidgetsOnServer | undefined> | undefined;
 const loadWidgets = () => (widgets ??= (import(widgetsEntry) as Promise<WidgetsOnServer>).catch(() => undefined));
+
+/** How the widgets drawn for `requestUrl` read their data: from `app` directly, without a connection. */
+function readingFrom(app: Hono<AppEnv>, requestUrl: string): ReadingOptions {
+  return { baseUrl: `${new URL(requestUrl).origin}/v1`, fetch: async (input, init) => app.fetch(new Request(input, init)) };
+}
+
+/**
+ * `page` with its widgets drawn on the server (see a static mount's `serverRendered`), or as it is
+ * when `@chanjiao/elements` is not installed beside the server.
+ */
+export async function drawWidgetsOfPage(app: Hono<AppEnv>, page: string, requestUrl: string): Promise<string> {
+  const loaded = await loadWidgets();
+  return loaded ? loaded.renderWidgets(page, readingFrom(app, requestUrl)) : page;
+}
 
 /**
  * `GET /v1/fragments/{tag}?{attributes}`: the HTML of one widget drawn with its data, for a CMS
@@ -31,11 +52,7 @@ export function registerFragmentRoute(app: Hono<AppEnv>, answers: AnswerCache): 
     if (!loaded) return problemResponse(c, 503, "Fragments need @chanjiao/elements installed beside the server.");
     const url = new URL(c.req.url);
     try {
-      const html = await loaded.renderFragment(c.req.param("tag"), url.searchParams, {
-        baseUrl: `${url.origin}/v1`,
-        fetch: async (input, init) => app.fetch(new Request(input, init)),
-        apiRoot: `${url.origin}/v1`,
-      });
+      const html = await loaded.renderFragment(c.req.param("tag"), url.searchParams, { ...readingFrom(app, c.req.url), apiRoot: `${url.origin}/v1` });
       return c.body(html, 200, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": readCacheControl });
     } catch (error) {
       if (!(error instanceof loaded.FragmentError)) throw error;
