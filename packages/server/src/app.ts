@@ -123,7 +123,7 @@ export function createApp(db: Database, options: AppOptions = {}): Hono<AppEnv> 
   });
   if (options.static) {
     if ("/console/" in options.static) redirectToConsole(app);
-    mountStatic(app, options.static);
+    mountStatic(app, options.static, answers);
   }
 
   app.notFound((c) => problemResponse(c, 404, `No resource at ${c.req.path}.`));

@@ -114,6 +114,8 @@ export interface AnswerCache {
    * (in name order) and the API root it names, which comes from the request's host.
    */
   forFragment(): MiddlewareHandler<AppEnv>;
+  /** For a page of a server-rendered static mount, kept by its URL without the query, which the page does not read. */
+  forDrawnPage(): MiddlewareHandler<AppEnv>;
   /** The number of answers kept now. */
   readonly size: number;
 }
@@ -208,6 +210,7 @@ export function answerByDataVersion(limits: AnswerCacheLimits = defaultAnswerCac
         const url = new URL(c.req.url);
         return `fragment ${url.origin}${url.pathname} ${JSON.stringify([...url.searchParams].sort(([a], [b]) => (a < b ? -1 : 1)))}`;
       }, true),
+    forDrawnPage: () => answering((c) => `page ${new URL(c.req.url).origin}${c.req.path}`, true),
     get size() {
       return kept.size;
     },
