@@ -1,12 +1,14 @@
 // Runs the component tests in Chromium against real API servers on temporary databases: one seeded,
 // one holding only records with hostile strings.
 // The script runs this file with tsx and the "source" condition (see package.json), so the server
-// and the SDK are used from their TypeScript sources without a build.
+// and the SDK are used from their TypeScript sources without a build. The server is imported by
+// path, not as a package: it depends on the elements (for its fragments), so the elements do not
+// depend on it.
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildSeedRecords, createApiKey, openDatabase, startServer, writeRecords } from "@chanjiao/server";
+import { buildSeedRecords, createApiKey, openDatabase, startServer, writeRecords } from "../server/src/index.ts";
 import { esbuildPlugin } from "@web/dev-server-esbuild";
 import { chromeLauncher } from "@web/test-runner-chrome";
 import { visualRegressionPlugin } from "@web/test-runner-visual-regression/plugin";

@@ -19,8 +19,8 @@ interface WidgetsOnServer {
   FragmentError: abstract new (...args: never[]) => Error & { status: 400 | 404; attribute: string | undefined };
 }
 
-// Named at run time: the widgets are a browser package, whose types the server does not compile
-// against, and an optional peer, loaded on the first fragment asked for.
+// Named at run time: the widgets are a browser package, whose types (DOM) the server does not
+// compile against; loaded on the first fragment asked for.
 const widgetsEntry = "@chanjiao/elements/ssr";
 let widgets: Promise<WidgetsOnServer | undefined> | undefined;
 const loadWidgets = () => (widgets ??= (import(widgetsEntry) as Promise<WidgetsOnServer>).catch(() => undefined));
@@ -49,7 +49,7 @@ export async function drawWidgetsOfPage(app: Hono<AppEnv>, page: string, request
 export function registerFragmentRoute(app: Hono<AppEnv>, answers: AnswerCache): void {
   app.get(fragmentPath, answers.forFragment(), async (c) => {
     const loaded = await loadWidgets();
-    if (!loaded) return problemResponse(c, 503, "Fragments need @chanjiao/elements installed beside the server.");
+    if (!loaded) return problemResponse(c, 503, "The widgets (@chanjiao/elements) could not be loaded to draw fragments.");
     const url = new URL(c.req.url);
     try {
       const html = await loaded.renderFragment(c.req.param("tag"), url.searchParams, { ...readingFrom(app, c.req.url), apiRoot: `${url.origin}/v1` });
