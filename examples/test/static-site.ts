@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
-import { exportStatic, mountStatic, openDatabase, seedDatabase } from "@chanjiao/server";
+import { drawExportedPages, exportStatic, mountStatic, openDatabase, seedDatabase } from "@chanjiao/server";
 import { Hono } from "hono";
 
 const examples = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -17,8 +17,9 @@ export interface StaticSite {
 
 /**
  * Exports a freshly seeded database (as the demo seeds it), copies each of `pages` with its
- * provider switched to the export (`static` added), and serves the three directories as files
- * only: no API route answers anything.
+ * provider switched to the export (`static` added), the school site also with its widgets drawn
+ * from the export (at /school-site-rendered/), and serves the three directories as files only: no
+ * API route answers anything.
  */
 export async function startStaticSite(pages: readonly string[]): Promise<StaticSite> {
   const dir = await mkdtemp(join(tmpdir(), "chanjiao-static-site-"));
@@ -41,6 +42,8 @@ export async function startStaticSite(pages: readonly string[]): Promise<StaticS
     await cp(join(examples, page), join(dir, "site", page), { recursive: true });
     await writeFile(join(dir, "site", page, "index.html"), html.replace(provider, '<cj-provider base-url="/v1" static>'));
   }
+  // The school site once more, its widgets drawn from the export, as `chanjiao-server export --pages` writes it.
+  if (pages.includes("school-site")) await drawExportedPages(join(dir, "export"), join(dir, "site/school-site"), join(dir, "site/school-site-rendered"));
   const app = new Hono();
   mountStatic(app, {
     "/v1/": join(dir, "export/v1"),

@@ -15,7 +15,7 @@ interface ReadingOptions {
 /** What the server uses of `@chanjiao/elements/ssr` (see `renderFragment` and `renderWidgets` there). */
 interface WidgetsOnServer {
   renderFragment(tag: string, attributes: Iterable<[string, string]>, options: ReadingOptions & { apiRoot: string }): Promise<string>;
-  renderWidgets(page: string, options: ReadingOptions): Promise<string>;
+  renderWidgets(page: string, options: ReadingOptions & { static?: boolean }): Promise<string>;
   FragmentError: abstract new (...args: never[]) => Error & { status: 400 | 404; attribute: string | undefined };
 }
 
@@ -30,13 +30,15 @@ function readingFrom(app: Hono<AppEnv>, requestUrl: string): ReadingOptions {
   return { baseUrl: `${new URL(requestUrl).origin}/v1`, fetch: async (input, init) => app.fetch(new Request(input, init)) };
 }
 
-/**
- * `page` with its widgets drawn on the server (see a static mount's `serverRendered`), or as it is
- * when `@chanjiao/elements` is not installed beside the server.
- */
-export async function drawWidgetsOfPage(app: Hono<AppEnv>, page: string, requestUrl: string): Promise<string> {
+/** `page` with its widgets drawn with what `reading` reads, or as it is when the widgets cannot be loaded. */
+export async function drawWidgets(page: string, reading: ReadingOptions & { static?: boolean }): Promise<string> {
   const loaded = await loadWidgets();
-  return loaded ? loaded.renderWidgets(page, readingFrom(app, requestUrl)) : page;
+  return loaded ? loaded.renderWidgets(page, reading) : page;
+}
+
+/** `page` with its widgets drawn with the data of `app` (see a static mount's `serverRendered`). */
+export function drawWidgetsOfPage(app: Hono<AppEnv>, page: string, requestUrl: string): Promise<string> {
+  return drawWidgets(page, readingFrom(app, requestUrl));
 }
 
 /**
