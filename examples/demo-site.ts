@@ -24,6 +24,8 @@ export const demoMounts: StaticMounts = {
   "/plain-html/": { dir: resolve(examples, "plain-html"), files: ["index.html", "page.css"] },
   "/province-portal/": { dir: resolve(examples, "province-portal"), files: ["index.html", "portal.js"] },
   "/school-site/": { dir: resolve(examples, "school-site"), files: ["index.html"] },
+  // The same page with its widgets drawn by the server: readable without JavaScript and by search engines.
+  "/school-site-rendered/": { dir: resolve(examples, "school-site"), files: ["index.html"], serverRendered: true },
   "/portal/": { dir: resolve(examples, "portal"), files: ["index.html"] },
   "/": { dir: examples, files: ["index.html"] },
 };

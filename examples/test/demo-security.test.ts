@@ -21,7 +21,7 @@ test("the demo's database lies outside every folder it serves", () => {
 });
 
 test("the demo serves its pages, scripts and the CDN build", async () => {
-  for (const path of ["/", "/plain-html/", "/plain-html/page.css", "/province-portal/", "/province-portal/portal.js", "/school-site/", "/portal/", "/react/", "/vue/", "/strict-csp/", "/cdn/chanjiao.js"]) {
+  for (const path of ["/", "/plain-html/", "/plain-html/page.css", "/province-portal/", "/province-portal/portal.js", "/school-site/", "/school-site-rendered/", "/portal/", "/react/", "/vue/", "/strict-csp/", "/cdn/chanjiao.js"]) {
     const response = await fetch(`${demo.url}${path}`);
     assert.equal(response.status, 200, path);
     await response.arrayBuffer();
@@ -53,6 +53,9 @@ test("the demo serves no database, source, package file or node_modules, in any 
     "/plain-html/..%2f..%2f.data/chanjiao.db",
     "/sdk-node/gaps-to-csv.ts",
     "/province-portal/../serve.ts",
+    "/school-site-rendered/..%2f..%2fpackage.json",
+    "/school-site-rendered/%2e%2e/serve.ts",
+    "/school-site-rendered/..%2findex.html",
   ];
   for (const path of paths) {
     const response = await fetch(`${demo.url}${path}`);

@@ -72,5 +72,26 @@ test("the embed builder notices by itself that its API is a static export", asyn
   assert.equal(await page.locator("#static").isChecked(), true);
   assertWidgetsShowData(await settledWidgets(page), ["cj-cooperation-card"]);
   await page.locator(".problems [role=status]").getByText("配置有效").waitFor({ timeout: 20_000 });
+test("/school-site-rendered/ drawn from the export is readable without JavaScript, and the browser takes it over without reading the export again", async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${site.url}/school-site-rendered/`);
+    assert.ok((await page.locator('cj-programme-list [part~="name"]').count()) > 0, "the programmes are drawn");
+    assert.ok((await page.locator('cj-pathway [part~="step"]').count()) > 0, "the pathway is drawn");
+    assert.ok(await page.locator('cj-cooperation-card [part~="title"]').isVisible(), "the cooperation card is drawn");
+  } finally {
+    await context.close();
+  }
+  const { page, problems } = await openPage(browser, "about:blank");
+  const read: string[] = [];
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname.startsWith("/v1/")) read.push(request.url());
+  });
+  await page.goto(`${site.url}/school-site-rendered/`);
+  assertWidgetsShowData(await settledWidgets(page), ["cj-school-profile", "cj-programme-list", "cj-pathway", "cj-cooperation-card"]);
+  await page.evaluate(() => Promise.all([...document.querySelectorAll("cj-provider *")].map((element) => (element as Element & { loadComplete?: Promise<void> }).loadComplete)));
+  assert.deepEqual(read, [], "no file of the export is read again");
+  assert.deepEqual(problems, [], "no errors in the page");
   await page.close();
 });

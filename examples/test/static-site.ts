@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
-import { exportStatic, mountStatic, openDatabase, seedDatabase } from "@chanjiao/server";
+import { drawExportedPages, exportStatic, mountStatic, openDatabase, seedDatabase } from "@chanjiao/server";
 import { Hono } from "hono";
 
 const examples = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -17,8 +17,9 @@ export interface StaticSite {
 
 /**
  * Exports a freshly seeded database (as the demo seeds it), copies each of `pages` with its
- * provider switched to the export (`static` added) and each of the `built` apps as `pnpm build`
- * left it (`{ builder: "builder/dist" }` serves examples/builder/dist at /builder/), and serves the
+ * provider switched to the export (`static` added), the school site also with its widgets drawn
+ * from the export (at /school-site-rendered/), and each of the `built` apps as `pnpm build` left it
+ * (`{ builder: "builder/dist" }` serves examples/builder/dist at /builder/), and serves the
  * directories as files only: no API route answers anything.
  */
 export async function startStaticSite(pages: readonly string[], built: Record<string, string> = {}): Promise<StaticSite> {
@@ -43,6 +44,8 @@ export async function startStaticSite(pages: readonly string[], built: Record<st
     await writeFile(join(dir, "site", page, "index.html"), html.replace(provider, '<cj-provider base-url="/v1" static>'));
   }
   for (const [path, folder] of Object.entries(built)) await cp(join(examples, folder), join(dir, "site", path), { recursive: true });
+  // The school site once more, its widgets drawn from the export, as `chanjiao-server export --pages` writes it.
+  if (pages.includes("school-site")) await drawExportedPages(join(dir, "export"), join(dir, "site/school-site"), join(dir, "site/school-site-rendered"));
   const app = new Hono();
   mountStatic(app, {
     "/v1/": join(dir, "export/v1"),

@@ -1,12 +1,14 @@
 // Runs the component tests in Chromium against real API servers on temporary databases: one seeded,
 // one holding only records with hostile strings.
 // The script runs this file with tsx and the "source" condition (see package.json), so the server
-// and the SDK are used from their TypeScript sources without a build.
+// and the SDK are used from their TypeScript sources without a build. The server is imported by
+// path, not as a package: it depends on the elements (for its fragments), so the elements do not
+// depend on it.
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildSeedRecords, createApiKey, openDatabase, startServer, writeRecords } from "@chanjiao/server";
+import { buildSeedRecords, createApiKey, openDatabase, startServer, writeRecords } from "../server/src/index.ts";
 import { esbuildPlugin } from "@web/dev-server-esbuild";
 import { chromeLauncher } from "@web/test-runner-chrome";
 import { visualRegressionPlugin } from "@web/test-runner-visual-regression/plugin";
@@ -41,6 +43,12 @@ async function startHostileApi(file) {
   return api;
 }
 
+/** `markup` with its widgets drawn by `@chanjiao/elements/ssr`, loaded only by the tests that ask. */
+async function serverRendered(markup, baseUrl) {
+  const { renderWidgets } = await import("./src/ssr/index.ts");
+  return { body: await renderWidgets(markup, { baseUrl }), type: "html" };
+}
+
 /** Starts the APIs when the test server starts, stops them after, and tells the tests their URLs. */
 function chanjiaoApi() {
   let dataDir;
@@ -62,6 +70,8 @@ function chanjiaoApi() {
     serve(context) {
       if (context.path === "/__chanjiao/api-url") return { body: JSON.stringify({ url: `${api.url}/v1` }), type: "json" };
       if (context.path === "/__chanjiao/hostile-api-url") return { body: JSON.stringify({ url: `${hostileApi.url}/v1` }), type: "json" };
+      // The markup in `html`, drawn by the server rendering against the seeded API.
+      if (context.path === "/__chanjiao/server-rendered") return serverRendered(String(context.query.html), `${api.url}/v1`);
       return undefined;
     },
   };

@@ -85,8 +85,10 @@ describe("docs code samples", () => {
   });
 
   describe("TypeScript and JavaScript", () => {
-    // Inside the package, so that the samples resolve @chanjiao/* as a user's project would.
-    const sampleDir = new URL("node_modules/.cache/docs-samples/", packageDir);
+    // Inside the examples package, which depends on every package the samples use (the server
+    // depends on these elements, so they cannot depend on it), so that the samples resolve
+    // @chanjiao/* as a user's project would.
+    const sampleDir = new URL("../../examples/node_modules/.cache/docs-samples/", packageDir);
     after(() => rmSync(sampleDir, { recursive: true, force: true }));
 
     it("type-check against the packages (TypeScript) and parse (JavaScript)", () => {

@@ -22,6 +22,7 @@ import { registerCollectionRoutes } from "./routes/collections.js";
 import { registerConsortiumCountsRoute } from "./routes/consortium-counts.js";
 import { registerMajorLeadsOnRoute } from "./routes/major-leads-on.js";
 import { registerChangeRoutes } from "./routes/changes.js";
+import { registerFragmentRoute } from "./routes/fragments.js";
 import { registerHistoryRoutes } from "./routes/history.js";
 import { registerKeyRoutes } from "./routes/keys.js";
 import { registerImportRoutes } from "./routes/imports.js";
@@ -114,6 +115,7 @@ export function createApp(db: Database, options: AppOptions = {}): Hono<AppEnv> 
   registerKeyRoutes(app, { authenticate, limitWrites });
   registerHistoryRoutes(app, { authenticate });
   registerCollectionRoutes(app, answers);
+  registerFragmentRoute(app, answers);
   // Any other method elsewhere is answered, not ignored.
   app.on(["POST", "PUT", "PATCH", "DELETE"], ["/v1", "/v1/*"], (c) => {
     c.header("Allow", "GET, HEAD, OPTIONS");
@@ -121,7 +123,7 @@ export function createApp(db: Database, options: AppOptions = {}): Hono<AppEnv> 
   });
   if (options.static) {
     if ("/console/" in options.static) redirectToConsole(app);
-    mountStatic(app, options.static);
+    mountStatic(app, options.static, answers);
   }
 
   app.notFound((c) => problemResponse(c, 404, `No resource at ${c.req.path}.`));

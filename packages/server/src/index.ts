@@ -19,6 +19,7 @@ export { type AnswerCacheLimits, defaultAnswerCacheLimits } from "./http/answer-
 export { type ConnectionLimits, defaultConnectionLimits } from "./http/connection-limits.js";
 export { defaultMaxFileBytes } from "./http/static.js";
 export { buildOpenApiDocument } from "./openapi.js";
+export { drawExportedPages } from "./export/draw-pages.js";
 export { type ExportSummary, exportStatic } from "./export/export-static.js";
 export { type ApiKeyInfo, createApiKey, listApiKeys, revokeApiKey } from "./db/api-keys.js";
 export { seedDatabase, writeRecords } from "./seed/load.js";

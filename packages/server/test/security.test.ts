@@ -171,6 +171,22 @@ describe("every write route refuses whoever may not write", () => {
   }
 });
 
+describe("a widget's fragment is a public read", () => {
+  it("answers the same with no key, a bad, revoked or other organisation's key, and carries none of them", async () => {
+    const { request } = appWith();
+    const path = "/v1/fragments/cj-event-list?page-size=2";
+    const answers = [];
+    for (const authorization of [undefined, `Bearer cjk_${"A".repeat(43)}`, `Bearer ${keys.revoked}`, `Bearer ${keys.other}`, `Bearer ${keys.own}`]) {
+      const response = await request(path, authorization === undefined ? {} : { headers: { Authorization: authorization } });
+      const html = await response.text();
+      assert.equal(response.status, 200, html.slice(0, 200));
+      assert.ok(!html.includes("cjk_") && !html.includes("Bearer"), "no key in the fragment");
+      answers.push(html);
+    }
+    assert.equal(new Set(answers).size, 1);
+  });
+});
+
 describe("write limits count per key, not per spelling", () => {
   it("shares one bucket among every spelling of the same key's header", async () => {
     const { request } = appWith({ writeRate: { requests: 3, perSeconds: 60 } });

@@ -3,6 +3,7 @@ import { css, html, LitElement, type PropertyValues, type TemplateResult } from 
 import type { ContextCallback } from "@lit/context";
 import { clientContext, type ClientRequest } from "../shared/context.js";
 import { CjErrorEvent } from "../shared/events.js";
+import { withPageAnswers } from "../shared/page-answers.js";
 import { VERSION } from "../shared/version.js";
 
 /**
@@ -101,12 +102,13 @@ export class CjProvider extends LitElement {
 
   #tryCreateClient(baseUrl: string): BaseClient | undefined {
     try {
+      const absolute = new URL(baseUrl, document.baseURI).href;
       // Chosen at the client's first request, after the page's modules have run.
       let fetch: typeof globalThis.fetch | undefined;
       return createBaseClient({
-        baseUrl: new URL(baseUrl, document.baseURI).href,
+        baseUrl: absolute,
         static: this.static,
-        fetch: (input, init) => (fetch ??= CjProvider.sharedFetch?.() ?? ((...args) => globalThis.fetch(...args)))(input, init),
+        fetch: (input, init) => (fetch ??= withPageAnswers(absolute, CjProvider.sharedFetch?.() ?? ((...args) => globalThis.fetch(...args))))(input, init),
       });
     } catch (error) {
       this.dispatchEvent(new CjErrorEvent(error));

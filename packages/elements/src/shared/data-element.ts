@@ -1,5 +1,5 @@
 import { HttpError, ValidationError, type BaseClient } from "@chanjiao/sdk";
-import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from "lit";
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
 import { requestClient } from "./context.js";
 import { CjSelectEvent } from "./events.js";
 import { LocaleController } from "./i18n/locale-controller.js";
@@ -113,10 +113,13 @@ export class CjDataElement extends LitElement {
   #unsubscribe: (() => void) | undefined;
   readonly #i18n = new LocaleController(this);
   readonly #resources: Array<ResourceController<readonly unknown[], unknown>> = [];
+  /** Whether the page holds the widget already drawn by the server (a declarative shadow root). */
+  readonly #serverRendered: boolean;
 
   constructor() {
     super();
     this.headingLevel = 3;
+    this.#serverRendered = this.shadowRoot !== null;
   }
 
   override connectedCallback(): void {
@@ -135,6 +138,38 @@ export class CjDataElement extends LitElement {
     super.disconnectedCallback();
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
+  }
+
+  /**
+   * A widget the server drew keeps the server's drawing until its data has loaded, from the
+   * answers the page carries, so that its first drawing is the same and nothing flashes.
+   */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (this.#serverRendered && !this.hasUpdated) await this.settle();
+    return super.scheduleUpdate();
+  }
+
+  /** A server-drawn widget's first drawing replaces the server's, in one frame. */
+  protected override update(changed: PropertyValues): void {
+    if (this.#serverRendered && !this.hasUpdated) {
+      // Lit would draw before the server's first node, which is about to go.
+      this.renderOptions.renderBefore = null;
+      this.renderRoot.replaceChildren();
+    }
+    super.update(changed);
+  }
+
+  /**
+   * Loads what the widget shows with its current settings, following loads that start from what
+   * an earlier one brought, before it is drawn: on the server, and where the server drew it.
+   * @internal
+   */
+  async settle(): Promise<void> {
+    for (;;) {
+      this.#resources.forEach((resource) => resource.hostUpdate());
+      if (!this.busy) return;
+      await Promise.all(this.#resources.map((resource) => resource.taskComplete));
+    }
   }
 
   /** The client of the nearest provider. */

@@ -12,6 +12,7 @@ import { messages as th } from "../locales/th.js";
 import { apiUrl } from "../test-support/api.js";
 import { everyWidget, type WidgetCase } from "../test-support/every-widget.js";
 import { controlsOf, deepActiveElement, describeElement, expectReadingOrder, expectVisiblyFocused, focusDrawing } from "../test-support/focus.js";
+import { mountServerRendered, structureOf, textOf } from "../test-support/server-rendered.js";
 import { expectInsideBox, mount, part, shownText } from "../test-support/widgets.js";
 import type { CjDataElement } from "./data-element.js";
 import type { LocaleMessages, WidgetMessages } from "./i18n/locale-messages.js";
@@ -182,6 +183,32 @@ describe("every data widget", () => {
         expect(widget.shadowRoot!.querySelector(".state-empty"), "the empty state").to.equal(null);
         expect(errors).to.have.length(0);
         await expect(widget).to.be.accessible();
+      });
+
+      it("draws the same when the server drew it, and takes over without a flash or a request", async () => {
+        const { widget: client } = await mount(tag as "cj-pathway", data().template, { baseUrl });
+        await (client as CjDataElement).loadComplete;
+        const requests: string[] = [];
+        const pageFetch = globalThis.fetch;
+        globalThis.fetch = (input, init) => (requests.push(new Request(input, init).url), pageFetch(input, init));
+        try {
+          const page = await mountServerRendered(data().template, baseUrl);
+          const widget = page.querySelector<CjDataElement>(tag)!;
+          const drawnBefore = widget.shadowRoot!.childNodes.length;
+          // Read before the widget's first update: what a reader without JavaScript sees.
+          expect(textOf(widget), "the server's drawing").to.equal(textOf(client));
+          expect(structureOf(widget.shadowRoot!), "the server's elements").to.deep.equal(structureOf(client.shadowRoot!));
+          const drawn: Node[] = [];
+          new MutationObserver((records) => drawn.push(...records.flatMap((record) => [...record.addedNodes]))).observe(widget.shadowRoot!, { childList: true, subtree: true });
+          await widget.loadComplete;
+          expect(drawnBefore, "a drawing from the server").to.be.above(0);
+          expect(drawn.some((node) => node instanceof Element && (node.matches('[aria-busy="true"]') || node.querySelector('[aria-busy="true"]'))), "a loading state drawn").to.equal(false);
+          expect(textOf(widget), "the browser's drawing").to.equal(textOf(client));
+          expect(requests.filter((url) => url.startsWith(baseUrl)), "requests to the API").to.deep.equal([]);
+          page.remove();
+        } finally {
+          globalThis.fetch = pageFetch;
+        }
       });
 
       if (extra.empty) {

@@ -1,3 +1,5 @@
+import { isServer } from "lit";
+
 /**
  * Fills a link template a site gives as an attribute, such as `/pathways?major-category={majorCategoryId}`,
  * with the fields of a record. Values are URL-encoded, so data can never change the link's shape;
@@ -9,7 +11,8 @@ export function fillHrefTemplate(template: string, fields: Readonly<Record<strin
     return value === null || value === undefined ? "" : encodeURIComponent(String(value));
   });
   try {
-    const { protocol } = new URL(href, document.baseURI);
+    // A relative link takes the protocol of its base; on the server any http base says as much.
+    const { protocol } = new URL(href, isServer ? "http://localhost/" : document.baseURI);
     return protocol === "http:" || protocol === "https:" ? href : undefined;
   } catch {
     return undefined;

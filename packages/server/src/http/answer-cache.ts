@@ -109,6 +109,13 @@ export interface AnswerCache {
    * with `If-Match`, and is computed once per data version.
    */
   forRecord(): MiddlewareHandler<AppEnv>;
+  /**
+   * For a widget's server-drawn HTML (`GET /v1/fragments/{tag}`), kept by its tag, its attributes
+   * (in name order) and the API root it names, which comes from the request's host.
+   */
+  forFragment(): MiddlewareHandler<AppEnv>;
+  /** For a page of a server-rendered static mount, kept by its URL without the query, which the page does not read. */
+  forDrawnPage(): MiddlewareHandler<AppEnv>;
   /** The number of answers kept now. */
   readonly size: number;
 }
@@ -198,6 +205,12 @@ export function answerByDataVersion(limits: AnswerCacheLimits = defaultAnswerCac
         return query.ok ? canonicalKey(path, query.data, {}) : undefined;
       }, true),
     forRecord: () => answering((c) => `record ${c.req.path}`, false),
+    forFragment: () =>
+      answering((c) => {
+        const url = new URL(c.req.url);
+        return `fragment ${url.origin}${url.pathname} ${JSON.stringify([...url.searchParams].sort(([a], [b]) => (a < b ? -1 : 1)))}`;
+      }, true),
+    forDrawnPage: () => answering((c) => `page ${new URL(c.req.url).origin}${c.req.path}`, true),
     get size() {
       return kept.size;
     },

@@ -1,8 +1,10 @@
 import { createReadStream } from "node:fs";
-import { realpath, stat } from "node:fs/promises";
+import { readFile, realpath, stat } from "node:fs/promises";
 import { extname, join, relative, sep } from "node:path";
 import { Readable } from "node:stream";
 import type { Context, Hono } from "hono";
+import { drawWidgetsOfPage } from "../routes/fragments.js";
+import type { AnswerCache } from "./answer-cache.js";
 import { staticFileHeaders } from "./security-headers.js";
 
 /** The only kinds of file a mount serves; anything else (a database, source, a key file) is not found. */
@@ -39,6 +41,13 @@ export interface StaticMount {
   files?: readonly string[];
   /** The largest file served, in bytes; default {@link defaultMaxFileBytes}. */
   maxFileBytes?: number;
+  /**
+   * Serves each HTML page with its Chanjiao widgets drawn on the server, with the data of this
+   * API (through `@chanjiao/elements/ssr`), rather than as the file is. A drawn page is kept like
+   * the API's answers, until the data changes: a page edited meanwhile is served anew after the
+   * next change of the data or a restart.
+   */
+  serverRendered?: boolean;
 }
 
 /** URL prefixes mapped to a directory, or to a directory with settings of its own. */
@@ -107,19 +116,44 @@ function notModified(c: Context, etag: string, modified: Date): boolean {
   return !Number.isNaN(since) && Math.floor(modified.getTime() / 1000) * 1000 <= since;
 }
 
+/** The headers of a drawn page: a static file's, without its validators, since it follows the data. */
+const pageHeaders = (mount: StaticMount): Record<string, string> => ({ ...staticFileHeaders, "Cache-Control": "no-cache", ...mount.headers });
+
+/**
+ * A page of a server-rendered mount, drawn when asked (and kept by data version, see `mountStatic`): what it shows follows the data, so it
+ * carries neither the file's validators nor a length known before it is drawn.
+ */
+async function serveDrawn(c: Context, app: Hono<any>, file: ServableFile, headers: Record<string, string>): Promise<Response> {
+  const page = await drawWidgetsOfPage(app, await readFile(file.path, "utf8"), c.req.url);
+  const typed = { ...headers, "Content-Type": contentTypes[".html"]! };
+  return c.req.method === "HEAD" ? c.body(null, 200, typed) : c.body(page, 200, typed);
+}
+
 /**
  * Serves the files of each directory under its URL prefix (see {@link resolveServable} for what
  * may be served). Files are streamed, never read whole, and answered with ETag and Last-Modified,
  * so that a revalidation costs a 304.
  */
-export function mountStatic(app: Hono<any>, mounts: StaticMounts): void {
+export function mountStatic(app: Hono<any>, mounts: StaticMounts, answers?: AnswerCache): void {
   for (const [prefix, setting] of Object.entries(mounts)) {
     const mount: StaticMount = typeof setting === "string" ? { dir: setting } : setting;
     const base = prefix.split("/").filter(Boolean).map((segment) => `/${segment}`).join("");
+    // A drawn page is kept by data version; the files beside it (styles, scripts) pass through.
+    const keepDrawn = mount.serverRendered ? answers?.forDrawnPage() : undefined;
+    if (keepDrawn) {
+      app.get(`${base}/*`, async (c, next) => {
+        if (!/\.html$|\/$/.test(c.req.path)) return next();
+        // A kept page is answered as the API's answers are: it takes the mount's headers again.
+        const response = (await keepDrawn(c, next)) ?? c.res;
+        for (const [name, value] of Object.entries(pageHeaders(mount))) response.headers.set(name, value);
+        return response;
+      });
+    }
     app.get(`${base}/*`, async (c, next) => {
       const file = await resolveServable(mount, c.req.path.slice(base.length));
       if (!file) return next();
       const { etag, lastModified } = validators(file);
+      if (mount.serverRendered && extname(file.path).toLowerCase() === ".html") return serveDrawn(c, app, file, pageHeaders(mount));
       const headers = { ...staticFileHeaders, ETag: etag, "Last-Modified": lastModified, "Cache-Control": "no-cache", ...mount.headers };
       if (notModified(c, etag, file.modified)) return c.body(null, 304, headers);
       const typed = { ...headers, "Content-Type": contentTypes[extname(file.path).toLowerCase()]!, "Content-Length": String(file.size) };

@@ -2,6 +2,7 @@ import { type CollectionName, collections, ConsortiumCounts, consortiumCounts, D
 import { changes, MajorLeadsOn, majorLeadsOn, MajorSignals, majorSignals, provinceProfile, TalentGaps, talentGaps } from "@chanjiao/sdk";
 import type { NamedSchema } from "./components.js";
 import type { ReadDescription } from "./describe-read.js";
+import { fragmentReads } from "./fragments.js";
 import { keepingReads } from "./keeping.js";
 import { recordSchema, recordSchemaName } from "./records.js";
 import { submissionReads } from "./submissions.js";
@@ -216,4 +217,4 @@ function documentReads(): ReadDescription[] {
 }
 
 /** Every read of the API. */
-export const reads = (): ReadDescription[] => [...documentReads(), ...collectionReads(), ...computedReads(), ...changeReads(), ...submissionReads(), ...keepingReads()];
+export const reads = (): ReadDescription[] => [...documentReads(), ...collectionReads(), ...computedReads(), ...changeReads(), ...submissionReads(), ...keepingReads(), ...fragmentReads()];

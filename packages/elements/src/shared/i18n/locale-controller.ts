@@ -1,9 +1,13 @@
-import type { ReactiveController, ReactiveControllerHost } from "lit";
+import { isServer, type ReactiveController, type ReactiveControllerHost } from "lit";
 import type { Locale } from "./messages.js";
 import { localeListeners, resolveLocale } from "./registry.js";
 
+/** Where a server rendering puts the `lang` the widget's place in the page gives it: the server has no ancestors to look at. */
+export const serverLang = Symbol("lang around a server-rendered widget");
+
 /** The `lang` of the nearest ancestor that has one, looking out through shadow roots to their hosts. */
-export function nearestLang(element: Element): string | null {
+export function nearestLang(element: Element & { [serverLang]?: string | null }): string | null {
+  if (isServer) return element[serverLang] ?? null;
   let current: Element | null = element;
   while (current) {
     const withLang = current.closest("[lang]");
@@ -44,6 +48,7 @@ export class LocaleController implements ReactiveController {
 
   hostConnected(): void {
     this.refresh();
+    if (isServer) return;
     localeListeners.add(this.refresh);
     observeLangAround(this.host);
   }
