@@ -1,0 +1,36 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { knownDataVersion } from "../db/data-version-watch.js";
+import type { Database } from "../db/open.js";
+import type { AnswerCache } from "./answer-cache.js";
+import { readCorsAnswerHeaders } from "./read-cors.js";
+import { requestIdFor } from "./request-id.js";
+import { apiSecurityHeaders, type SecurityHeaderOptions } from "./security-headers.js";
+
+/** Answers a request straight through node:http when it can; false leaves the request to the app. */
+export type DirectReads = (request: IncomingMessage, response: ServerResponse) => boolean;
+
+/**
+ * The public reads answered before the app sees them: a GET of a URL the app answered from the
+ * answer cache, while that answer is kept and the data version it was computed at is current and
+ * known without a query. The reply carries what the app's middleware would add (security headers,
+ * read CORS, request id), so the client cannot tell the two apart; anything else (another method, a
+ * key, a URL not answered before, a version only the database can tell) goes to the app.
+ */
+export function directReads(db: Database, answers: AnswerCache, options: SecurityHeaderOptions): DirectReads {
+  const fixedHeaders = { ...apiSecurityHeaders(options), ...readCorsAnswerHeaders };
+  return (request, response) => {
+    const url = request.url;
+    // Without a Host the app refuses the request; with a key it may be a keeper's read.
+    if (request.method !== "GET" || !url?.startsWith("/v1/") || !request.headers.host || request.headers.authorization !== undefined) return false;
+    const version = knownDataVersion(db);
+    if (!version) return false;
+    const reply = answers.replyFor(url, version, { ifNoneMatch: request.headers["if-none-match"], acceptEncoding: request.headers["accept-encoding"] });
+    if (!reply) return false;
+    const idHeader = request.headers["x-request-id"];
+    const headers: Record<string, string> = { ...fixedHeaders, ...reply.headers, "X-Request-Id": requestIdFor(Array.isArray(idHeader) ? idHeader.join(", ") : idHeader) };
+    if (reply.body) headers["Content-Length"] = String(reply.body.byteLength);
+    response.writeHead(reply.status, headers);
+    response.end(reply.body ?? undefined);
+    return true;
+  };
+}
