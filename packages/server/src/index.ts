@@ -113,7 +113,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     // Kept answers go out before Hono builds its Request, Response and Headers objects for them.
     const createDirectServer = ((serverOptions, listener) =>
-      createServer(serverOptions, (request, response) => directReads(request, response) || listener?.(request, response))) as typeof createServer;
+      createServer(serverOptions, (request, response) => directReads(request, response, () => listener?.(request, response)))) as typeof createServer;
     const started = serve(
       { fetch: app.fetch, port: options.port ?? 8787, hostname: host, serverOptions: httpServerOptions(connections), createServer: createDirectServer },
       () => resolve(started),

@@ -4,14 +4,17 @@ import { type DataVersion, readDataVersion } from "./data-version.js";
 import type { Database } from "./open.js";
 import { sqliteHandle } from "./sqlite-handle.js";
 
-/** Tells the current data version without a query through Kysely, or undefined when only such a query can. */
+/**
+ * Tells the current data version without a query through Kysely: at once (SQLite) or from a read
+ * that starts after the call (PostgreSQL); undefined when only a query through Kysely can.
+ */
 export interface DataVersionWatch {
-  known(): DataVersion | undefined;
+  known(): DataVersion | Promise<DataVersion | undefined> | undefined;
 }
 
 const watches = new WeakMap<DialectAdapter, DataVersionWatch>();
 
-/** Makes `watch` the way the version of the database under `adapter` is learned (PostgreSQL's listener). */
+/** Makes `watch` the way the version of the database under `adapter` is learned (PostgreSQL's version reads). */
 export function watchDataVersionWith(adapter: DialectAdapter, watch: DataVersionWatch): void {
   watches.set(adapter, watch);
 }
@@ -45,12 +48,12 @@ function watchOf(db: Kysely<any>): DataVersionWatch | undefined {
   return watch;
 }
 
-/** The current data version when it costs next to nothing to know (no query through Kysely), else undefined. */
-export function knownDataVersion(db: Database): DataVersion | undefined {
+/** The current data version when it costs next to nothing to learn (no query through Kysely), else undefined. */
+export function cheapDataVersion(db: Database): DataVersion | Promise<DataVersion | undefined> | undefined {
   return watchOf(db)?.known();
 }
 
-/** The current data version, from memory or a prepared statement when possible, else from a query. */
+/** The current data version, learned cheaply when possible, else from a query through Kysely. */
 export async function currentDataVersion(db: Database): Promise<DataVersion> {
-  return knownDataVersion(db) ?? (await readDataVersion(db));
+  return (await cheapDataVersion(db)) ?? (await readDataVersion(db));
 }

@@ -1,5 +1,4 @@
-import { sql, type Transaction } from "kysely";
-import { isPostgres } from "./dialect.js";
+import type { Transaction } from "kysely";
 import type { Database } from "./open.js";
 import type { ChanjiaoDatabase } from "./tables.js";
 
@@ -11,9 +10,6 @@ export interface DataVersion {
   version: number;
 }
 
-/** The PostgreSQL channel on which each write announces the new version (`epoch version`) to every server on the database. */
-export const dataVersionChannel = "chanjiao_data_version";
-
 /** The current data version, one small row: what the derived answers' ETags and cache are keyed by. */
 export async function readDataVersion(db: Database): Promise<DataVersion> {
   const row = await db.selectFrom("data_version").select(["epoch", "version"]).executeTakeFirstOrThrow();
@@ -22,15 +18,9 @@ export async function readDataVersion(db: Database): Promise<DataVersion> {
 
 /**
  * Marks the records changed, inside the transaction that changes them, so that every server on the
- * database (PostgreSQL may have several) stops answering from what it computed before. On
- * PostgreSQL the new version is announced too; the announcement is delivered when the transaction commits.
+ * database (PostgreSQL may have several) stops answering from what it computed before.
  */
 export async function bumpDataVersion(trx: Transaction<ChanjiaoDatabase>): Promise<void> {
-  if (isPostgres(trx)) {
-    await sql`with bumped as (update data_version set version = version + 1 returning epoch, version)
-      select pg_notify(${dataVersionChannel}, epoch || ' ' || version) from bumped`.execute(trx);
-    return;
-  }
   await trx
     .updateTable("data_version")
     .set((eb) => ({ version: eb("version", "+", 1) }))

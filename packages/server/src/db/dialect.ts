@@ -2,7 +2,7 @@ import SqliteDatabase from "better-sqlite3";
 import { type DatabaseIntrospector, type Dialect, type DialectAdapter, type Driver, type Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, type QueryCompiler } from "kysely";
 import pg from "pg";
 import { watchDataVersionWith } from "./data-version-watch.js";
-import { ListeningPostgresDriver, PostgresVersionListener } from "./postgres-version-listener.js";
+import { PostgresVersionReads, VersionReadingPostgresDriver } from "./postgres-version-reads.js";
 import { reachableSqliteDialect } from "./sqlite-handle.js";
 
 /**
@@ -39,14 +39,14 @@ const types: pg.CustomTypesConfig = {
     (oid === int8 || oid === numeric) && format !== "binary" ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig["getTypeParser"],
 };
 
-/** Kysely's PostgreSQL dialect, with the data version kept in memory by a listener (see postgres-version-listener.ts). */
-function listeningPostgresDialect(pool: pg.Pool, url: string): Dialect {
-  const listener = new PostgresVersionListener(url);
+/** Kysely's PostgreSQL dialect, with the data version read cheaply (see postgres-version-reads.ts). */
+function versionReadingPostgresDialect(pool: pg.Pool, url: string): Dialect {
+  const reads = new PostgresVersionReads(url);
   return {
-    createDriver: (): Driver => new ListeningPostgresDriver({ pool }, listener),
+    createDriver: (): Driver => new VersionReadingPostgresDriver({ pool }, reads),
     createAdapter: (): DialectAdapter => {
       const adapter = new PostgresAdapter();
-      watchDataVersionWith(adapter, listener);
+      watchDataVersionWith(adapter, { known: () => reads.read() });
       return adapter;
     },
     createQueryCompiler: (): QueryCompiler => new PostgresQueryCompiler(),
@@ -66,7 +66,7 @@ export function createDialect(config: StorageConfig): Dialect {
     const reportLost = (error: Error) => console.error("PostgreSQL connection lost:", error.message);
     pool.on("error", reportLost);
     pool.on("connect", (client) => client.on("error", reportLost));
-    return listeningPostgresDialect(pool, config.url);
+    return versionReadingPostgresDialect(pool, config.url);
   }
   const database = new SqliteDatabase(config.file);
   // WAL lets readers continue while a re-seed writes.

@@ -82,6 +82,11 @@ class KeptAnswers {
     return answer;
   }
 
+  /** True when an answer kept now was sent for `url`. */
+  knowsUrl(url: string): boolean {
+    return this.#keyByUrl.has(url);
+  }
+
   /** The answer a URL was answered with before, and its key. */
   byUrl(url: string): { key: string; answer: KeptAnswer } | undefined {
     const key = this.#keyByUrl.get(url);
@@ -155,6 +160,8 @@ export interface AnswerCache {
    * answered with an answer kept at `version`, which is still kept; undefined otherwise.
    */
   replyFor(url: string, version: DataVersion, asking: Asking): Reply | undefined;
+  /** False when {@link replyFor} has no answer for `url` whatever the version, so that the version need not be learned. */
+  mayReply(url: string): boolean;
   /** The number of answers kept now. */
   readonly size: number;
 }
@@ -174,14 +181,15 @@ const notModified = (etag: string): Reply => ({
 /**
  * Public reads answered from memory by data version. Any change of the records bumps the version
  * in the same transaction (see db/data-version.ts), so an answer computed at the current version
- * is current, and nothing older is sent as current; servers sharing a PostgreSQL database read the
- * version from it, so a write through one is seen by all at once.
+ * is current, and nothing older is sent as current; servers sharing a PostgreSQL database learn
+ * the version from it (db/data-version-watch.ts), so a write through one is seen by all.
  *
  * Reads computed from many records (gaps, signals, aggregates, counts) and pages of collections
- * get an ETag naming the data version, so that a revalidation is answered 304 after one small
- * query. Answers are kept by the validated query in canonical form (known parameters only, decoded,
- * defaults filled, in name order), so equivalent URLs share one answer and one computation; an
- * invalid query is left to the route, which refuses it. Concurrent readers after a change share
+ * get an ETag naming the data version, so that a revalidation is answered 304 once the version is
+ * known. Each kept answer remembers the URLs it answered, so that a server can send it again
+ * before routing (`replyFor`, see direct-reads.ts). Answers are kept by the validated query in
+ * canonical form (known parameters only, decoded, defaults filled, in name order), so equivalent
+ * URLs share one answer and one computation; an invalid query is left to the route, which refuses it. Concurrent readers after a change share
  * one computation. Bodies are kept plain and, once asked for, compressed (brotli, gzip).
  */
 export function answerByDataVersion(limits: AnswerCacheLimits = defaultAnswerCacheLimits): AnswerCache {
@@ -263,6 +271,7 @@ export function answerByDataVersion(limits: AnswerCacheLimits = defaultAnswerCac
         return query.ok ? canonicalKey(path, query.data, {}) : undefined;
       }, true),
     forRecord: () => answering((c) => `record ${c.req.path}`, false),
+    mayReply: (url) => kept.knowsUrl(url),
     replyFor: (url, version, asking) => {
       const found = kept.byUrl(url);
       return found?.answer.version === versionOf(version) ? reply(found.key, found.answer, asking) : undefined;
