@@ -13,9 +13,10 @@ export type DirectReads = (request: IncomingMessage, response: ServerResponse, t
 /**
  * The public reads answered before the app sees them: a GET of a URL the app answered from the
  * answer cache, while that answer is kept and the data version it was computed at is current (as
- * learned cheaply: see db/data-version-watch.ts). The reply carries what the app's middleware would add (security headers,
- * read CORS, request id), so the client cannot tell the two apart; anything else (another method, a
- * key, a URL not answered before, a version only the database can tell) goes to the app.
+ * learned cheaply: see db/data-version-watch.ts). The reply carries what the app's middleware
+ * would add (security headers, read CORS, request id), so the client cannot tell the two apart;
+ * anything else (another method, a key, a URL not answered before, a version only the database
+ * can tell, a failure) goes to the app, which answers it as it always has.
  */
 export function directReads(db: Database, answers: AnswerCache, options: SecurityHeaderOptions): DirectReads {
   const fixedHeaders = { ...apiSecurityHeaders(options), ...readCorsAnswerHeaders };
@@ -35,9 +36,15 @@ export function directReads(db: Database, answers: AnswerCache, options: Securit
     if (request.method !== "GET" || !url?.startsWith("/v1/") || !request.headers.host || request.headers.authorization !== undefined || !answers.mayReply(url)) {
       return toApp();
     }
-    const version = cheapDataVersion(db);
+    let version: ReturnType<typeof cheapDataVersion>;
+    try {
+      version = cheapDataVersion(db);
+    } catch {
+      // The database closing, or failing: the app answers with the right problem.
+      return toApp();
+    }
     if (!version) return toApp();
-    if (!("then" in version)) {
+    if (!(version instanceof Promise)) {
       if (!answer(request, response, version)) toApp();
       return;
     }
