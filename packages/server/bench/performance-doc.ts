@@ -1,14 +1,15 @@
 // Writes a benchmark's figures into docs/performance.md, between `<!-- bench:NAME -->` and
 // `<!-- /bench:NAME -->`, with the machine they were measured on, so the page shows the last run.
 import { readFileSync, writeFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 
 const page = new URL("../../../docs/performance.md", import.meta.url);
 
-/** The machine, as a reader needs it to weigh the figures. */
+/** The machine, as a reader needs it to weigh the figures: a load average above the number of cores means other work shared it. */
 export function machine(): string {
   const cores = cpus();
-  return `${cores.length} × ${cores[0]?.model.trim() ?? "unknown CPU"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
+  const load = loadavg()[0]!.toFixed(1);
+  return `${cores.length} × ${cores[0]?.model.trim() ?? "unknown CPU"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, 1-minute load average ${load} as the run ended`;
 }
 
 /** A Markdown table of `rows` under `header`. */

@@ -1,15 +1,16 @@
 import { collections, endpoints } from "@chanjiao/sdk";
 import { Hono } from "hono";
-import { cors } from "hono/cors";
 import { etag, RETAINED_304_HEADERS } from "hono/etag";
-import { requestId } from "hono/request-id";
 import type { Database } from "./db/open.js";
 import { type AnswerCacheLimits, answerByDataVersion } from "./http/answer-cache.js";
 import { compressAnswers } from "./http/compression.js";
+import { type DirectReads, directReads } from "./http/direct-reads.js";
 import { type AppEnv, readCacheControl } from "./http/env.js";
 import { problemResponse } from "./http/problem.js";
 import { requireApiKey } from "./http/auth.js";
 import { defaultAuthFailureRate, defaultWriteRate, limitPerApiKey, type Rate } from "./http/rate-limit.js";
+import { readCors } from "./http/read-cors.js";
+import { requestIds } from "./http/request-id.js";
 import { securityHeaders } from "./http/security-headers.js";
 import { mountStatic, type StaticMounts } from "./http/static.js";
 import { redirectToConsole } from "./http/console-mount.js";
@@ -62,13 +63,18 @@ const writePaths = Object.values(collections).flatMap(({ path }) => [`/v1/${path
 
 /** The Hono app of the API over a migrated, seeded database. */
 export function createApp(db: Database, options: AppOptions = {}): Hono<AppEnv> {
+  return createServedApp(db, options).app;
+}
+
+/** The app, and the reads answered before it sees them when it runs in node:http (see direct-reads.ts). */
+export function createServedApp(db: Database, options: AppOptions = {}): { app: Hono<AppEnv>; directReads: DirectReads } {
   const app = new Hono<AppEnv>();
   // Outside the ETag middleware, so that its 304s get the headers too.
   app.use(securityHeaders({ hsts: options.hsts ?? false }));
   // Outermost but one, so a 304 keeps the headers the inner middleware set (a static file's own security headers too).
   const retained = ["x-request-id", "access-control-allow-origin", "access-control-expose-headers", "content-security-policy", "x-frame-options", "referrer-policy"];
   app.use(etag({ retainedHeaders: [...RETAINED_304_HEADERS, ...retained] }));
-  app.use(requestId({ limitLength: 128 }));
+  app.use(requestIds);
   app.use(limitUrlLength);
   app.use(async (c, next) => {
     c.set("db", db);
@@ -77,8 +83,8 @@ export function createApp(db: Database, options: AppOptions = {}): Hono<AppEnv> 
   // Before the read policy, which would otherwise answer a write's preflight.
   if (options.corsOrigins?.length) for (const path of writePaths) app.use(path, allowWritesFrom(options.corsOrigins));
   app.use("/v1/submissions", submissionCors);
-  app.use("/v1/*", cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"], exposeHeaders: ["ETag", "X-Request-Id"], maxAge: 86400 }));
-  app.use("/v1", cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"], exposeHeaders: ["ETag", "X-Request-Id"], maxAge: 86400 }));
+  app.use("/v1/*", readCors);
+  app.use("/v1", readCors);
   app.use("/v1/*", compressAnswers);
   app.use("/v1", compressAnswers);
 
@@ -133,5 +139,5 @@ export function createApp(db: Database, options: AppOptions = {}): Hono<AppEnv> 
     console.error(`[${c.get("requestId")}]`, error);
     return problemResponse(c, 500, "The server failed to answer this request.");
   });
-  return app;
+  return { app, directReads: directReads(db, answers, { hsts: options.hsts ?? false }) };
 }

@@ -1,5 +1,6 @@
+import { createServer } from "node:http";
 import { serve } from "@hono/node-server";
-import { createApp } from "./app.js";
+import { createServedApp } from "./app.js";
 import { type AnswerCacheLimits, defaultAnswerCacheLimits } from "./http/answer-cache.js";
 import { applyConnectionCap, type ConnectionLimits, defaultConnectionLimits, httpServerOptions } from "./http/connection-limits.js";
 import type { StaticMounts } from "./http/static.js";
@@ -98,7 +99,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     }
     await seedDatabase(db);
   }
-  const app = createApp(db, {
+  const { app, directReads } = createServedApp(db, {
     static: { ...consoleFiles, ...options.static },
     readOnly,
     hsts: options.hsts ?? false,
@@ -113,7 +114,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const connections = { ...defaultConnectionLimits, ...options.connections };
   const host = options.host ?? "127.0.0.1";
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const started = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname: host, serverOptions: httpServerOptions(connections) }, () => resolve(started));
+    // Kept answers go out before Hono builds its Request, Response and Headers objects for them.
+    const createDirectServer = ((serverOptions, listener) =>
+      createServer(serverOptions, (request, response) => directReads(request, response, () => listener?.(request, response)))) as typeof createServer;
+    const started = serve(
+      { fetch: app.fetch, port: options.port ?? 8787, hostname: host, serverOptions: httpServerOptions(connections), createServer: createDirectServer },
+      () => resolve(started),
+    );
     applyConnectionCap(started, connections);
     started.once("error", reject);
   });

@@ -1,6 +1,8 @@
 import SqliteDatabase from "better-sqlite3";
-import { type Dialect, type Kysely, PostgresAdapter, PostgresDialect } from "kysely";
+import { type DatabaseIntrospector, type Dialect, type DialectAdapter, type Driver, type Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, type QueryCompiler } from "kysely";
 import pg from "pg";
+import { watchDataVersionWith } from "./data-version-watch.js";
+import { PostgresVersionReads, VersionReadingPostgresDriver } from "./postgres-version-reads.js";
 import { reachableSqliteDialect } from "./sqlite-handle.js";
 
 /**
@@ -37,6 +39,21 @@ const types: pg.CustomTypesConfig = {
     (oid === int8 || oid === numeric) && format !== "binary" ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig["getTypeParser"],
 };
 
+/** Kysely's PostgreSQL dialect, with the data version read cheaply (see postgres-version-reads.ts). */
+function versionReadingPostgresDialect(pool: pg.Pool, url: string): Dialect {
+  const reads = new PostgresVersionReads(url);
+  return {
+    createDriver: (): Driver => new VersionReadingPostgresDriver({ pool }, reads),
+    createAdapter: (): DialectAdapter => {
+      const adapter = new PostgresAdapter();
+      watchDataVersionWith(adapter, { known: () => reads.read() });
+      return adapter;
+    },
+    createQueryCompiler: (): QueryCompiler => new PostgresQueryCompiler(),
+    createIntrospector: (db: Kysely<any>): DatabaseIntrospector => new PostgresIntrospector(db),
+  };
+}
+
 /** Builds the Kysely dialect for a storage configuration. */
 export function createDialect(config: StorageConfig): Dialect {
   if (config.kind === "postgres") {
@@ -49,7 +66,7 @@ export function createDialect(config: StorageConfig): Dialect {
     const reportLost = (error: Error) => console.error("PostgreSQL connection lost:", error.message);
     pool.on("error", reportLost);
     pool.on("connect", (client) => client.on("error", reportLost));
-    return new PostgresDialect({ pool });
+    return versionReadingPostgresDialect(pool, config.url);
   }
   const database = new SqliteDatabase(config.file);
   // WAL lets readers continue while a re-seed writes.

@@ -1,7 +1,8 @@
 import SqliteDatabase from "better-sqlite3";
-import { Kysely, Migrator, SqliteDialect } from "kysely";
+import { Kysely, Migrator } from "kysely";
 import { createDialect, describeStorage, storageOf } from "./dialect.js";
 import { migrationProvider } from "./migrations.js";
+import { reachableSqliteDialect } from "./sqlite-handle.js";
 import { type Database, openDatabase } from "./open.js";
 import type { ChanjiaoDatabase } from "./tables.js";
 
@@ -13,7 +14,7 @@ import type { ChanjiaoDatabase } from "./tables.js";
 export async function openReadOnlyDatabase(location: string): Promise<Database> {
   const config = storageOf(location);
   const dialect =
-    config.kind === "sqlite" ? new SqliteDialect({ database: new SqliteDatabase(config.file, { readonly: true, fileMustExist: true }) }) : createDialect(config);
+    config.kind === "sqlite" ? reachableSqliteDialect(new SqliteDatabase(config.file, { readonly: true, fileMustExist: true })) : createDialect(config);
   const db = new Kysely<ChanjiaoDatabase>({ dialect });
   try {
     const pending = (await new Migrator({ db, provider: migrationProvider }).getMigrations()).filter((migration) => !migration.executedAt);

@@ -33,18 +33,24 @@ export const staticFileHeaders: Record<string, string> = {
   "X-Frame-Options": "SAMEORIGIN",
 };
 
+/** The security headers of an API answer. */
+export function apiSecurityHeaders(options: SecurityHeaderOptions = {}): Record<string, string> {
+  return options.hsts ? { ...apiHeaders, "Strict-Transport-Security": `max-age=${hstsMaxAgeSeconds}` } : apiHeaders;
+}
+
 /**
  * Adds the security headers to every response (errors and 304s included) that does not already
  * carry its own, as static files do. Mount it outermost, so that it also sees the answers of the
  * ETag middleware.
  */
 export function securityHeaders(options: SecurityHeaderOptions = {}): MiddlewareHandler {
+  const hsts = apiSecurityHeaders(options)["Strict-Transport-Security"];
   return async (c, next) => {
     await next();
     const headers = c.res.headers;
     for (const [name, value] of Object.entries(apiHeaders)) {
       if (!headers.has(name)) headers.set(name, value);
     }
-    if (options.hsts) headers.set("Strict-Transport-Security", `max-age=${hstsMaxAgeSeconds}`);
+    if (hsts) headers.set("Strict-Transport-Security", hsts);
   };
 }

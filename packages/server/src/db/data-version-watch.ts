@@ -1,0 +1,59 @@
+import type SqliteDatabase from "better-sqlite3";
+import type { DialectAdapter, Kysely } from "kysely";
+import { type DataVersion, readDataVersion } from "./data-version.js";
+import type { Database } from "./open.js";
+import { sqliteHandle } from "./sqlite-handle.js";
+
+/**
+ * Tells the current data version without a query through Kysely: at once (SQLite) or from a read
+ * that starts after the call (PostgreSQL); undefined when only a query through Kysely can.
+ */
+export interface DataVersionWatch {
+  known(): DataVersion | Promise<DataVersion | undefined> | undefined;
+}
+
+const watches = new WeakMap<DialectAdapter, DataVersionWatch>();
+
+/** Makes `watch` the way the version of the database under `adapter` is learned (PostgreSQL's version reads). */
+export function watchDataVersionWith(adapter: DialectAdapter, watch: DataVersionWatch): void {
+  watches.set(adapter, watch);
+}
+
+/**
+ * On SQLite, one statement prepared once and run on the server's own connection: it sees every
+ * commit at once, this process's and other processes' alike. Inside an open transaction (an import
+ * holding the connection) it could see a version that is not committed yet, so it then leaves the
+ * answer to a query that waits for the transaction to end.
+ */
+function sqliteWatch(handle: SqliteDatabase.Database): DataVersionWatch {
+  const statement = handle.prepare<[], { epoch: string; version: number }>("select epoch, version from data_version");
+  return {
+    known: () => {
+      if (handle.inTransaction) return undefined;
+      const row = statement.get();
+      return row ? { epoch: row.epoch, version: Number(row.version) } : undefined;
+    },
+  };
+}
+
+function watchOf(db: Kysely<any>): DataVersionWatch | undefined {
+  const adapter = db.getExecutor().adapter;
+  let watch = watches.get(adapter);
+  if (!watch) {
+    const handle = sqliteHandle(db);
+    if (!handle) return undefined;
+    watch = sqliteWatch(handle);
+    watches.set(adapter, watch);
+  }
+  return watch;
+}
+
+/** The current data version when it costs next to nothing to learn (no query through Kysely), else undefined. */
+export function cheapDataVersion(db: Database): DataVersion | Promise<DataVersion | undefined> | undefined {
+  return watchOf(db)?.known();
+}
+
+/** The current data version, learned cheaply when possible, else from a query through Kysely. */
+export async function currentDataVersion(db: Database): Promise<DataVersion> {
+  return (await cheapDataVersion(db)) ?? (await readDataVersion(db));
+}
