@@ -131,6 +131,22 @@ describe("reading CSV", () => {
     assert.equal((await problem(Buffer.from(",,\n , ,\n"), { declared: "csv" })).code, "no_header");
   });
 
+  it("reads a large file whole and in order, its quoted cells spanning lines wherever they fall, and names the line of a late syntax error", async () => {
+    const rows = Array.from({ length: 20_000 }, (_, index) => (index % 7 === 0 ? `r${index},"多行\n备注, ""引号""\n${index}",x` : `r${index},名称${index},y`));
+    const text = `编号,备注,类\n${rows.join("\n")}\n`;
+    const read = await table(Buffer.from(text));
+    assert.equal(read.rows.length, 20_000);
+    let line = 2;
+    for (const [index, row] of read.rows.entries()) {
+      assert.deepEqual([row.line, row.cells[0]], [line, `r${index}`]);
+      if (index % 7 === 0) assert.equal(row.cells[1], `多行\n备注, "引号"\n${index}`);
+      line += index % 7 === 0 ? 3 : 1;
+    }
+    const broken = await problem(Buffer.from(`${text}r-last,"open\n`));
+    assert.equal(broken.code, "csv_syntax");
+    assert.equal(broken.line, line);
+  });
+
   it("reports an unclosed quote with its line", async () => {
     const found = await problem(Buffer.from('a,b\n1,2\n3,"open\n'));
     assert.equal(found.code, "csv_syntax");

@@ -204,13 +204,23 @@ describe("the change feed and the audit trail", () => {
     const response = await send("GET", "/audit?collection=programmes", keys.admin);
     assert.equal(response.status, 200);
     assert.equal(response.headers.get("cache-control"), "no-store");
-    const audit = (await response.json()) as { items: Array<{ kind: string; via: string; keyId: string; organisationId: string; before: unknown; after: unknown }> };
+    const audit = (await response.json()) as { items: Array<{ id: string; kind: string; via: string; keyId: string; organisationId: string; before: unknown; after: unknown }> };
     const update = audit.items.find((item) => item.kind === "updated")!;
     assert.equal(update.via, "api");
     assert.equal(update.organisationId, school);
     assert.match(update.keyId, /^key-/);
     assert.equal((update.before as { enrolmentPlan: number }).enrolmentPlan, 40);
     assert.equal((update.after as { enrolmentPlan: number }).enrolmentPlan, 45);
+    // Each change of a record starts from the record the one before it left, a create's included.
+    const created = audit.items.filter((item) => item.kind === "created");
+    assert.ok(created.length >= 2 && created.every((item) => item.before === null && typeof item.after === "object" && item.after !== null));
+    for (const [index, item] of audit.items.entries()) {
+      const earlier = audit.items.slice(0, index).findLast((other) => other.id === item.id);
+      if (earlier) assert.deepEqual(item.before, earlier.after, `change ${index} of ${item.id}`);
+    }
+    assert.ok(audit.items.some((item) => item.kind === "removed" && item.after === null));
+    const untouched = created.find((item) => audit.items.filter((other) => other.id === item.id).length === 1)!;
+    assert.deepEqual(untouched.after, await (await fetch(`${api}/programmes/${untouched.id}`)).json(), "a record never changed since is as it was created");
     assert.doesNotMatch(JSON.stringify(audit), /cjk_/, "never a secret");
   });
 });

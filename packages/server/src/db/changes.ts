@@ -4,6 +4,7 @@ import { storage } from "./storage.js";
 import type { Selectable } from "kysely";
 import type { LoggedCollection } from "./record-writes.js";
 import type { ChangeLogRow } from "./tables.js";
+import { groupBy } from "./group-by.js";
 
 /** A logged change as read back. */
 export type LoggedChange = Selectable<ChangeLogRow>;
@@ -16,6 +17,30 @@ export async function readChangeLog(db: Database, query: { after: number; collec
   if (query.public) select = select.where("collection", "<>", "submissions");
   const rows = await select.orderBy("seq").limit(query.limit + 1).execute();
   return { rows: rows.slice(0, query.limit).map((row) => ({ ...row, seq: Number(row.seq) })), more: rows.length > query.limit };
+}
+
+/**
+ * The logged changes with the record each create made as its `after`. A create's log row does not
+ * hold the record (it is stored once, in its collection): it is the `before` of the record's next
+ * logged change, or else the record as stored now.
+ */
+export async function withCreatedStates<Row extends Pick<LoggedChange, "seq" | "collection" | "record_id" | "kind" | "after">>(db: Database, rows: Row[]): Promise<Row[]> {
+  const open = rows.filter((row) => row.kind === "created" && row.after === null && Object.hasOwn(storage, row.collection));
+  if (!open.length) return rows;
+  const made = new Map<number, string | null>();
+  for (const [collection, creates] of groupBy(open, (row) => row.collection as CollectionName)) {
+    const ids = [...new Set(creates.map((row) => row.record_id))];
+    const first = Math.min(...creates.map((row) => Number(row.seq)));
+    const later = await db.selectFrom("change_log").select(["seq", "record_id", "before"]).where("collection", "=", collection).where("record_id", "in", ids).where("seq", ">", first).orderBy("seq").execute();
+    const laterChanges = groupBy(later, (change) => change.record_id);
+    const stored = await db.selectFrom(storage[collection].table).select(["id", "data"]).where("id", "in", ids).execute();
+    const current = new Map(stored.map(({ id, data }) => [id, data]));
+    for (const row of creates) {
+      const next = laterChanges.get(row.record_id)?.find((change) => Number(change.seq) > Number(row.seq));
+      made.set(Number(row.seq), next ? next.before : (current.get(row.record_id) ?? null));
+    }
+  }
+  return rows.map((row) => (made.has(Number(row.seq)) ? { ...row, after: made.get(Number(row.seq))! } : row));
 }
 
 /** The public form of logged changes: each record as it is now (or `null` once removed), never who wrote it. */

@@ -2,6 +2,7 @@ import type { ConsortiumCounts, CountsQuery, KindCounts, Region } from "@chanjia
 import { consortiumPlaces } from "./consortium-places.js";
 import type { Database } from "./open.js";
 import { filteredQuery } from "./query.js";
+import { groupBy } from "./group-by.js";
 
 type Tally = { kind: string; n: number | string | bigint };
 
@@ -10,12 +11,6 @@ function kindCounts(rows: readonly Tally[]): KindCounts {
   const city = of("city");
   const industry = of("industry");
   return { city, industry, all: city + industry };
-}
-
-function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
-  return groups;
 }
 
 /**

@@ -3,6 +3,7 @@ import { keeps } from "./keepers.js";
 import { Lookups } from "./lookups.js";
 import type { Database } from "./open.js";
 import { getRecord } from "./query.js";
+import { withCreatedStates } from "./changes.js";
 
 type AnyRecord = Record<string, unknown>;
 
@@ -24,14 +25,15 @@ export interface HistoryReader {
  * when removed): an editor never learns of records, or writers, of other organisations.
  */
 export async function recordHistory(db: Database, collection: CollectionName, id: string, reader: HistoryReader): Promise<HistoryEntry[] | null | "forbidden"> {
-  const rows = await db
+  const logged = await db
     .selectFrom("change_log")
     .leftJoin("api_keys", "api_keys.id", "change_log.key_id")
-    .select(["change_log.seq", "change_log.kind", "change_log.at", "change_log.via", "change_log.organisation_id", "change_log.before", "change_log.after", "api_keys.prefix", "api_keys.role"])
+    .select(["change_log.seq", "change_log.collection", "change_log.record_id", "change_log.kind", "change_log.at", "change_log.via", "change_log.organisation_id", "change_log.before", "change_log.after", "api_keys.prefix", "api_keys.role"])
     .where("change_log.collection", "=", collection)
     .where("change_log.record_id", "=", id)
     .orderBy("change_log.seq", "desc")
     .execute();
+  const rows = await withCreatedStates(db, logged);
   const latest = (await getRecord(db, collection, id)) ?? rows[0]?.after ?? rows[0]?.before ?? null;
   if (latest === null) return null;
   if (reader.role !== "admin") {

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from "node:crypto";
+import { createHash, randomFillSync } from "node:crypto";
 import { type CollectionName, collections, type RecordOf } from "@chanjiao/sdk";
 import type SqliteDatabase from "better-sqlite3";
 import { CompiledQuery, type Transaction } from "kysely";
@@ -53,6 +53,20 @@ export type RecordFault =
 
 let idCounter = 0;
 
+/** Random bytes for ids, drawn a block at a time: a bulk import assigns an id to every row. */
+const idRandom = Buffer.alloc(4096);
+let idRandomAt = idRandom.length;
+
+/** Eight random hexadecimal characters. */
+function randomHex(): string {
+  if (idRandomAt === idRandom.length) {
+    randomFillSync(idRandom);
+    idRandomAt = 0;
+  }
+  idRandomAt += 4;
+  return idRandom.toString("hex", idRandomAt - 4, idRandomAt);
+}
+
 /**
  * A new record id: the collection's path, then the time and a counter (so ids a process assigns
  * sort in the order made, and a bulk import appends to the id index instead of scattering into it),
@@ -60,7 +74,7 @@ let idCounter = 0;
  */
 export function newRecordId(collection: CollectionName): string {
   idCounter = (idCounter + 1) % 36 ** 4;
-  return `${collections[collection].path}-${Date.now().toString(36)}${idCounter.toString(36).padStart(4, "0")}-${randomUUID().slice(0, 8)}`;
+  return `${collections[collection].path}-${Date.now().toString(36)}${idCounter.toString(36).padStart(4, "0")}-${randomHex()}`;
 }
 
 /** The record a create body makes: an id when none is given, not sample data unless said. */
@@ -182,10 +196,12 @@ async function inBatches<T>(items: readonly T[], write: (batch: T[]) => Promise<
 }
 
 /**
- * Stores records (replacing those of the same id), removes the ids given, logs every write and
- * advances the data version once: the one write path of the server, in the caller's transaction.
+ * Stores records (replacing those of the same id), removes the ids given and logs every write, in the
+ * caller's transaction, without advancing the data version: for a bulk write that stores in chunks
+ * and advances it once at the end. A create's log row leaves out the record it made, which is stored
+ * once, in its collection (see {@link withCreatedStates}).
  */
-export async function applyWrites(trx: Trx, writer: Writer, collection: CollectionName, writes: readonly LoggedWrite[]): Promise<void> {
+export async function storeWrites(trx: Trx, writer: Writer, collection: CollectionName, writes: readonly LoggedWrite[]): Promise<void> {
   if (writes.length === 0) return;
   const table = storage[collection].table;
   const replaced = writes.filter((write) => write.before !== null).map((write) => write.id);
@@ -200,8 +216,17 @@ export async function applyWrites(trx: Trx, writer: Writer, collection: Collecti
   await insertRows(
     trx,
     "change_log",
-    writes.map((write) => ({ collection, record_id: write.id, kind: write.kind, at, organisation_id: writer.organisationId, key_id: writer.keyId, via: writer.via, before: write.before, after: write.after })),
+    writes.map((write) => ({ collection, record_id: write.id, kind: write.kind, at, organisation_id: writer.organisationId, key_id: writer.keyId, via: writer.via, before: write.before, after: write.kind === "created" ? null : write.after })),
   );
+}
+
+/**
+ * Stores records (replacing those of the same id), removes the ids given, logs every write and
+ * advances the data version once: the one write path of the server, in the caller's transaction.
+ */
+export async function applyWrites(trx: Trx, writer: Writer, collection: CollectionName, writes: readonly LoggedWrite[]): Promise<void> {
+  if (writes.length === 0) return;
+  await storeWrites(trx, writer, collection, writes);
   await bumpDataVersion(trx);
 }
 

@@ -37,15 +37,16 @@ const tooLarge = (limit: number) =>
 export async function readTable(bytes: Uint8Array, options: ReadOptions = {}): Promise<Table | RecordList> {
   const read = await openTable(bytes, options);
   if (!isTableStream(read)) return read;
+  const { batches, ...table } = read;
   const rows: TableRow[] = [];
-  for await (const row of read.rows) rows.push(row);
-  return { ...read, rows };
+  for (const batch of batches) for (const row of batch) rows.push(row);
+  return { ...table, rows };
 }
 
 /**
- * As {@link readTable}, but a CSV file's rows are read as they are asked for (a problem in a row,
- * such as bad quoting, is thrown when that row is reached), so an import holds a row at a time
- * rather than the whole parsed file.
+ * As {@link readTable}, but a CSV file's rows are read a batch at a time as they are asked for (a
+ * problem in a row, such as bad quoting, is thrown when its batch is reached), so an import holds a
+ * batch at a time rather than the whole parsed file.
  */
 export async function openTable(bytes: Uint8Array, options: ReadOptions = {}): Promise<Table | TableStream | RecordList> {
   const limit = options.maxBytes ?? maxFileBytes;
@@ -86,7 +87,7 @@ export function isTable<T extends Table | TableStream>(read: T | RecordList): re
 
 /** True when the rows of a table are still to be read. */
 export function isTableStream(read: Table | TableStream | RecordList): read is TableStream {
-  return "header" in read && !Array.isArray(read.rows);
+  return "batches" in read;
 }
 
 const isFormat = (value: string): value is FileFormat => value === "csv" || value === "xlsx" || value === "json" || value === "ndjson";

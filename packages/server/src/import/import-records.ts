@@ -2,7 +2,8 @@ import { type CollectionName, collections, createBodyOf, type ImportProblem, typ
 import * as z from "zod/mini";
 import { Lookups } from "../db/lookups.js";
 import type { Database } from "../db/open.js";
-import { applyWrites, checkRecord, createdRecord, type LoggedWrite, mayKeep, patchedRecord, type RecordFault, type Writer } from "../db/record-writes.js";
+import { checkRecord, createdRecord, type LoggedWrite, mayKeep, patchedRecord, type RecordFault, storeWrites, type Writer } from "../db/record-writes.js";
+import { bumpDataVersion } from "../db/data-version.js";
 import { isPostgres } from "../db/dialect.js";
 import { storage } from "../db/storage.js";
 import {
@@ -53,20 +54,23 @@ interface ImportRow {
   binding?: HeaderBinding;
 }
 
-/** The rows of a file, made into record values one at a time as they are checked. */
+/** The rows of a file, made into record values a batch at a time as they are checked. */
 interface ReadRows {
   format: FileFormat;
   lang: Lang;
   /** Problems of the file as a whole (its header, its child sheets), found before any row is checked. */
   problems: ImportProblem[];
-  /** Each row with the problems of its own cells; a CSV file is read as its rows are asked for. */
-  rows(): Iterable<ConvertedRow> | AsyncIterable<ConvertedRow>;
+  /** Each row with the problems of its own cells, in batches; a CSV file is read as its batches are asked for. */
+  batches(): Iterable<ConvertedRow[]>;
 }
 
 interface ConvertedRow {
   row: ImportRow;
   problems: ImportProblem[];
 }
+
+/** Rows converted at a time from a file read whole (xlsx, JSON), whose cells are let go as they are converted. */
+const batchRows = 1_000;
 
 /** Reads the rows, with the problems of the file and its cells. */
 async function readRows(request: ImportRequest, model: ReturnType<typeof columnModel>): Promise<ReadRows> {
@@ -77,8 +81,8 @@ async function readRows(request: ImportRequest, model: ReturnType<typeof columnM
       format: read.format,
       lang,
       problems: [],
-      *rows() {
-        for (const { line, value } of read.records) yield { row: { line, value: (value ?? {}) as Record<string, unknown> }, problems: [] };
+      *batches() {
+        yield read.records.map(({ line, value }) => ({ row: { line, value: (value ?? {}) as Record<string, unknown> }, problems: [] }));
       },
     };
   }
@@ -94,8 +98,8 @@ async function readRows(request: ImportRequest, model: ReturnType<typeof columnM
       format: read.format,
       lang,
       problems,
-      async *rows() {
-        for await (const row of read.rows) yield convert(row);
+      *batches() {
+        for (const batch of read.batches) yield batch.map(convert);
       },
     };
   }
@@ -103,17 +107,18 @@ async function readRows(request: ImportRequest, model: ReturnType<typeof columnM
     // Child sheets fill their records' lists, so a workbook's rows are made whole before checking.
     const converted = read.rows.map(convert);
     problems.push(...(await readChildSheets(request.bytes, model, lang, converted.map(({ row }) => row))));
-    return { format: read.format, lang, problems, rows: () => converted };
+    return { format: read.format, lang, problems, batches: () => [converted] };
   }
   return {
     format: read.format,
     lang,
     problems,
-    *rows() {
+    *batches() {
       // Each row's cells are let go once made into a value, so a large file is not held twice.
-      for (let index = 0; index < read.rows.length; index++) {
-        yield convert(read.rows[index]!);
-        read.rows[index] = undefined as never;
+      for (let start = 0; start < read.rows.length; start += batchRows) {
+        const end = Math.min(start + batchRows, read.rows.length);
+        yield read.rows.slice(start, end).map(convert);
+        read.rows.fill(undefined as never, start, end);
       }
     },
   };
@@ -194,7 +199,7 @@ class Rollback extends Error {}
  * a prepared statement, so a short chunk only bounds what is held; PostgreSQL sends a chunk in a few
  * statements of hundreds of rows, each a round trip.
  */
-const chunkSize = { sqlite: 250, postgres: 2_000 };
+const chunkSize = { sqlite: 64, postgres: 2_000 };
 
 /**
  * Imports a file of records into a collection, all or nothing: every row is checked by the contract,
@@ -249,10 +254,10 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
       const writes: LoggedWrite[] = [];
       const chunk = isPostgres(trx) ? chunkSize.postgres : chunkSize.sqlite;
       const flush = async () => {
-        if (!report.problems.length && !report.dryRun) await applyWrites(trx, writer, collection, writes);
+        if (!report.problems.length && !report.dryRun) await storeWrites(trx, writer, collection, writes);
         writes.length = 0;
       };
-      for await (const { row, problems } of read.rows()) {
+      for (const batch of read.batches()) for (const { row, problems } of batch) {
         if (report.rows++ % 1000 === 0) request.onProgress?.(report.rows - 1);
         if (problems.length) {
           report.problems.push(...problems);
@@ -306,6 +311,8 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
       request.onProgress?.(report.rows);
       if (report.problems.length || report.dryRun) throw new Rollback();
       await flush();
+      // One change of the data, however many rows: derived answers are computed again once.
+      if (report.created || report.updated) await bumpDataVersion(trx);
       report.written = true;
     });
   } catch (error) {

@@ -1,7 +1,7 @@
 import { ChangesQuery, type CollectionName, collections } from "@chanjiao/sdk";
 import type { Context, Hono, MiddlewareHandler } from "hono";
 import { collectionNamed } from "../collection-names.js";
-import { publicChanges, readChangeLog } from "../db/changes.js";
+import { publicChanges, readChangeLog, withCreatedStates } from "../db/changes.js";
 import type { LoggedCollection } from "../db/record-writes.js";
 import type { WriteEnv } from "../http/auth.js";
 import type { AppEnv } from "../http/env.js";
@@ -44,7 +44,7 @@ export function registerChangeRoutes(app: Hono<AppEnv>, options: { authenticate:
     const result = await read(c, "/v1/audit");
     if ("problem" in result) return result.problem;
     const { page, after } = result;
-    const items = page.rows.map((row) => ({
+    const items = (await withCreatedStates(c.get("db"), page.rows)).map((row) => ({
       seq: Number(row.seq),
       collection: collections[row.collection as CollectionName]?.path ?? row.collection,
       id: row.record_id,
