@@ -2,8 +2,8 @@
 // - `imports`: that combination of components built into one minified ES module the way the
 //   one-file CDN bundle is built;
 // - `tags`: what a page with those tags fetches through the CDN loader (dist/cdn/chanjiao.js): the
-//   loader, the chunks of its widgets and every chunk those import, each file gzipped on its own
-//   as a server sends it.
+//   loader, the chunks of its widgets (the provider in the core chunk they share) and every chunk
+//   those import, each file gzipped on its own as a server sends it.
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";

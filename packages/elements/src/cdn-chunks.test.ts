@@ -37,9 +37,16 @@ describe("the CDN loader's chunks", () => {
     );
   });
 
-  it("has one chunk per widget, named after its folder, next to the loader", () => {
-    expect([...widgetChunks.keys()].sort()).to.deep.equal([...widgets].sort());
+  it("has one chunk per widget, named after its folder, and the provider's core, next to the loader", () => {
+    expect([...widgetChunks.keys()].sort()).to.deep.equal([...widgets, "core"].sort());
     for (const url of widgetChunks.values()) expect(url.startsWith(new URL("chunks/", loaderUrl).href), url).to.equal(true);
+  });
+
+  it("keeps the widgets, lit and the SDK's schemas out of the loader", () => {
+    const [loader, ...imported] = staticClosure(graph, loaderUrl);
+    expect(imported.map((file) => file.url)).to.deep.equal([]);
+    // A template tag of lit and a collection path of the SDK: present once their code is.
+    for (const code of ["lit$", "cooperation-projects"]) expect(loader!.code, code).to.not.include(code);
   });
 
   it("keeps chart.js out of the loader and of every widget but the board", () => {
