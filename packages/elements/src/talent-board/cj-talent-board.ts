@@ -24,6 +24,9 @@ import { TrendChart } from "./trend-chart.js";
 
 type Strings = CommonMessages & TalentBoardMessages;
 
+/** The User Timing mark of the board's first graphic drawn with data. */
+const firstGraphicMark = "cj-talent-board:first-graphic";
+
 /**
  * Talent demand against supply per group (clause 4's supply-demand platform). First the gaps as a
  * ranked, diverging bar chart (shortages to one side of zero, surpluses to the other, each bar
@@ -33,6 +36,10 @@ type Strings = CommonMessages & TalentBoardMessages;
  * focusing a row of the ranking. A table of the same figures is the accessible view; the ranking
  * downloads as PNG and SVG, the figures as CSV. Place it inside a `<cj-provider>`. Follows the
  * nearest `lang` (zh-CN by default, en, or a language added with `registerLocale`).
+ *
+ * When its first graphic, the ranking, is drawn with data, the board adds the User Timing mark
+ * `cj-talent-board:first-graphic` to the page's performance timeline (once per board), for a site's
+ * real-user monitoring to read with `performance.getEntriesByName` or a `PerformanceObserver`.
  *
  * @summary A talent supply-demand board: ranked gaps, paired bars, trends, table, PNG, SVG and CSV.
  *
@@ -103,6 +110,7 @@ export class CjTalentBoard extends CjDataElement {
   /** Every year an answer has covered, offered by the year select. */
   private readonly knownPeriods = new Set<number>();
   private ranked: { gaps: TalentGaps; locale: Locale; items: GapItem[] } | undefined;
+  private firstGraphicMarked = false;
 
   private readonly gaps = this.resource({
     args: () => {
@@ -165,6 +173,10 @@ export class CjTalentBoard extends CjDataElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (!this.firstGraphicMarked && this.shownGroups() && this.renderRoot.querySelector('[part~="gap-list"]')) {
+      this.firstGraphicMarked = true;
+      performance.mark(firstGraphicMark);
+    }
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>("canvas.trend");
     const ranked = this.shownGroups();
     if (!canvas || !ranked) return this.trend.destroy();
