@@ -146,6 +146,11 @@ export class CjTalentBoard extends CjDataElement {
     this.view = "chart";
   }
 
+  /** Settles once every load the board has started has finished and the result is drawn, the trend chart too. */
+  override get loadComplete(): Promise<void> {
+    return super.loadComplete.then(() => this.trend.ready);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.trend.destroy();
