@@ -79,6 +79,8 @@ const everyWidgetUses = /^(?:lit|lit-html|lit-element|@lit\/[^/]+|zod)$/;
 const sdkSchema = /\/sdk\/(?:src|dist)\/schemas\/(?!(?:common|problem)\.[jt]s$)/;
 /** The language registry, which the loader exports for the language modules. */
 const registry = normalizePath(fileURLToPath(new URL("./src/shared/i18n/registry.ts", import.meta.url)));
+/** What the loader holds and the chunks share with it: the registry, the reads it starts early, and the URLs of reads. */
+const inLoader = [registry, "/src/shared/early-reads.ts", "/sdk/src/client/read-url.ts", "/sdk/src/client/base-url.ts"];
 
 /**
  * What goes in the core chunk, fetched with the first tag of a page: what every widget needs (lit,
@@ -90,10 +92,10 @@ const registry = normalizePath(fileURLToPath(new URL("./src/shared/i18n/registry
  * @param {string} id
  */
 function inCore(id) {
-  if (id === registry) return false;
+  if (inLoader.some((path) => id.endsWith(path))) return false;
   if (id.startsWith(elementsSource)) {
     const path = id.slice(elementsSource.length);
-    return /^(?:shared|provider)\//.test(path) ? !/^shared\/i18n\/vocabulary\/(?!levels\.)/.test(path) : path === "cdn-provider.ts";
+    return /^(?:shared|provider)\//.test(path) && !/^shared\/i18n\/vocabulary\/(?!levels\.)/.test(path);
   }
   if (sdkSchema.test(id)) return false;
   // The package a module belongs to; none for the SDK, which is part of this workspace.
@@ -103,7 +105,7 @@ function inCore(id) {
 
 /**
  * Writes into the loader, in place of `__CHANJIAO_CHUNK_FILES__`, the files each tag needs: the
- * chunk of its define module (the provider's: src/cdn-provider.ts) and every chunk that one
+ * chunk of its define module (the provider's: the core chunk) and every chunk that one
  * imports, so that the loader asks for them all at once.
  *
  * @returns {import("vite").Plugin}
@@ -118,7 +120,7 @@ function chunkFiles() {
       /** @type {Record<string, string[]>} */
       const files = {};
       for (const chunk of chunks) {
-        const folder = chunk.facadeModuleId?.match(widgetDefine)?.[1] ?? (chunk.moduleIds.some((id) => id.endsWith("/src/cdn-provider.ts")) ? "provider" : undefined);
+        const folder = chunk.facadeModuleId?.match(widgetDefine)?.[1] ?? (chunk.moduleIds.some((id) => id.endsWith("/src/provider/define.ts")) ? "provider" : undefined);
         if (folder === undefined || chunk === loader) continue;
         const reached = [chunk];
         for (const { imports } of reached) {

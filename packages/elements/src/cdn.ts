@@ -1,7 +1,9 @@
 /// <reference types="vite/client" />
 // The CDN loader, dist/cdn/chanjiao.js, all a page needs. It holds no widget: each tag's modules
-// are fetched when the tag first appears, all at once, so a page with one card never downloads
-// the charts and a page with the board waits for one round of requests, not a chain of them.
+// are fetched when the tag first appears, all at once and with the widget's first data, so a page
+// with one card never downloads the charts and a page with the board waits for one round of
+// requests, not a chain of them.
+import { startFirstReads } from "./cdn-first-reads.js";
 import { loadOnSight, type TagLoader } from "./cdn-load-on-sight.js";
 import { preloadChunks, type ChunkFiles } from "./cdn-preload.js";
 
@@ -11,15 +13,17 @@ declare const __CHANJIAO_CHUNK_FILES__: ChunkFiles;
 // Every widget folder's define.ts, found at build time: ./talent-board/define.ts registers <cj-talent-board>.
 const defines = import.meta.glob(["./*/define.ts", "!./provider/define.ts", "!./shared/define.ts"]);
 
-// The provider first, with its requests shared between the widgets: a widget asks for its client as it connects.
-let provider: Promise<unknown> | undefined;
-const loadProvider = (): Promise<unknown> => (provider ??= import("./cdn-provider.js"));
+// The provider first, its clients sharing requests between the widgets: a widget asks for its client as it connects.
+let provider: Promise<void> | undefined;
+const loadProvider = (): Promise<void> =>
+  (provider ??= Promise.all([import("./provider/define.js"), import("./provider/request-cache.js")]).then(([, { shareRequests }]) => shareRequests()));
 
-/** Loads a tag's modules, having asked for all their files at once. */
+/** Loads a tag's modules, having asked for all their files, and its widgets' first data, at once. */
 const fetchingAll =
   (tag: string, load: TagLoader): TagLoader =>
   () => {
     preloadChunks(__CHANJIAO_CHUNK_FILES__, tag, import.meta.url);
+    startFirstReads(tag);
     return load();
   };
 

@@ -15,7 +15,7 @@ import { readChartTheme, sameTheme, type ChartTheme } from "./chart-theme.js";
 import { talentBoardStyles } from "./cj-talent-board.styles.js";
 import { gapRanking } from "./gap-ranking.js";
 import { gapColumns, hasSupply, rankByGap, ratioValue, type CellValue, type GapColumn, type GapItem } from "./gap-table.js";
-import { boardGroupings, boardViews, gapsQuery, type BoardGroupBy, type BoardView } from "./gaps-query.js";
+import { boardGroupings, boardViews, defaultGroupBy, gapsQuery, type BoardGroupBy, type BoardView } from "./gaps-query.js";
 import { fill, messages, type TalentBoardMessages } from "./messages.js";
 import { pairedBars } from "./paired-bars.js";
 import { pngFile, rankingGraphic, svgFile } from "./ranking-graphic.js";
@@ -286,7 +286,7 @@ export class CjTalentBoard extends CjDataElement {
         t.groupByLabel,
         this.groupBy,
         boardGroupings.map((group) => [group, t.groupHeadings[group]]),
-        (value) => (this.groupBy = value ?? "major-category"),
+        (value) => (this.groupBy = value ?? defaultGroupBy),
       )}
       ${choice(t.levelLabel, this.level, [["", t.all], ...CatalogueLevel.options.map((level): [string, string] => [level, this.terms(catalogueLevels)[level]])], (value) => (this.level = value))}
       ${choice(t.industryLabel, this.industry, [["", t.all], ...Industry.options.map((industry): [string, string] => [industry, this.nameInLocale(industry)])], (value) => (this.industry = value))}
@@ -398,7 +398,7 @@ export class CjTalentBoard extends CjDataElement {
   }
 
   private groupByKey(): BoardGroupBy {
-    return (boardGroupings as readonly string[]).includes(this.groupBy) ? (this.groupBy as BoardGroupBy) : "major-category";
+    return (boardGroupings as readonly string[]).includes(this.groupBy) ? (this.groupBy as BoardGroupBy) : defaultGroupBy;
   }
 
   private groupName(t: Strings): string {
