@@ -23,7 +23,7 @@ const loads = Number(process.env.BENCH_LOADS ?? 30);
 const root = fileURLToPath(new URL("..", import.meta.url));
 const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".map": "application/json" };
 // The board of the province portal example: 江苏's major categories over five years.
-const board = { region: "320000", period: "2021-2025", groupBy: "majorCategory" };
+const board = { groupBy: "majorCategory", region: "320000", period: "2021-2025" };
 const query = new URLSearchParams(board).toString();
 
 /** DevTools' fast 3G preset, as the DevTools protocol takes it (bytes per second). */
