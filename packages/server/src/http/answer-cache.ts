@@ -162,6 +162,7 @@ export interface AnswerCache {
   forFragment(): MiddlewareHandler<AppEnv>;
   /** For a page of a server-rendered static mount, kept by its URL without the query, which the page does not read. */
   forDrawnPage(): MiddlewareHandler<AppEnv>;
+  /**
    * The reply to a GET of `url` (path and query, as sent) when a request for the same URL was
    * answered with an answer kept at `version`, which is still kept; undefined otherwise.
    */
