@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { request } from "node:http";
 import { after, before, describe, it } from "node:test";
 import { createApiKey, openDatabase, type RunningServer, startServer } from "../src/index.ts";
 import { getProblem, createTestDatabase, type TestDatabase } from "./helpers.ts";
@@ -78,5 +79,18 @@ describe("GET /v1/fragments/{tag}", () => {
     assert.equal(response.status, 200, html.slice(0, 300));
     assert.doesNotMatch(html, /<script>alert|<img src=x/i);
     assert.ok(html.includes(`school-id="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;"`), html.slice(0, 400));
+  });
+
+  it("names the API of the host it was asked on, even when another host asked for the same URL just before", async () => {
+    const asked = (host: string) =>
+      new Promise<string>((answered, failed) => {
+        const { port } = new URL(server.url);
+        request({ host: "127.0.0.1", port, path: `/v1/fragments/cj-programme-list?school-id=${school}`, headers: { Host: host } }, (response) => {
+          let body = "";
+          response.setEncoding("utf8").on("data", (chunk: string) => (body += chunk)).on("end", () => answered(body));
+        }).on("error", failed).end();
+      });
+    assert.match(await asked("portal-a.test"), /^<cj-provider\s+base-url="http:\/\/portal-a\.test\/v1"/);
+    assert.match(await asked("portal-b.test"), /^<cj-provider\s+base-url="http:\/\/portal-b\.test\/v1"/);
   });
 });
