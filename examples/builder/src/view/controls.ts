@@ -90,7 +90,7 @@ function tokenControl(context: ControlsContext, token: TokenSpec) {
     field = html`<input id=${id} type="color" .value=${shown} aria-invalid=${problem ? "true" : nothing} aria-describedby=${problem ? `${id}-problem` : nothing}
       @change=${(event: Event) => change(inputValue(event))} />`;
   } else if (token.control === "size") {
-    const unit = /[a-z]+$/.exec(token.light)![0];
+    const unit = /^[\d.]+([a-z]+)$/.exec(token.light)![1];
     field = html`<span class="size"><input id=${id} type="number" min="0" step=${unit === "px" ? "1" : "0.125"} .value=${set ? String(parseFloat(set)) : ""}
         placeholder=${String(parseFloat(token.light))} @change=${(event: Event) => change(inputValue(event) === "" ? "" : `${inputValue(event)}${unit}`)} /><span aria-hidden="true">${unit}</span></span>`;
   } else {

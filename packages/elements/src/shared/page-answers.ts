@@ -1,3 +1,5 @@
+import { withoutTrailingSlashes } from "@chanjiao/sdk";
+
 /**
  * The API answers a server rendering carries in the page (see `@chanjiao/elements/ssr`): one
  * `<script type="application/json" data-cj-answers>` per rendering, mapping each GET it made,
@@ -23,7 +25,7 @@ const parsed = new WeakMap<Element, Record<string, PageAnswer>>();
  * have saved.
  */
 export function withPageAnswers(baseUrl: string, fetch: typeof globalThis.fetch): typeof globalThis.fetch {
-  const root = baseUrl.replace(/\/*$/, "/");
+  const root = `${withoutTrailingSlashes(baseUrl)}/`;
   return (input, init) => {
     const request = new Request(input, init);
     const path = request.url.slice(root.length);

@@ -1,3 +1,4 @@
+import { withoutTrailingSlashes } from "@chanjiao/sdk";
 import { answersAttribute, type PageAnswer } from "../shared/page-answers.js";
 
 /** The API answers a server rendering read, by path relative to the API root. */
@@ -9,7 +10,7 @@ export type RecordedAnswers = Record<string, PageAnswer>;
  * drew in its error state does not ask again either.
  */
 export function recordingFetch(baseUrl: string, fetch: typeof globalThis.fetch, answers: RecordedAnswers): typeof globalThis.fetch {
-  const root = baseUrl.replace(/\/*$/, "/");
+  const root = `${withoutTrailingSlashes(baseUrl)}/`;
   // Every answer of the API is JSON (a problem for a failure).
   return async (input, init) => {
     const request = new Request(input, init);

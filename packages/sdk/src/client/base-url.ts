@@ -20,8 +20,11 @@ export function normaliseBaseUrl(baseUrl: string): string {
   return `${url.origin}${withoutTrailingSlashes(url.pathname)}`;
 }
 
-// A loop rather than /\/+$/, which backtracks quadratically over a long run of slashes followed by anything else.
-function withoutTrailingSlashes(path: string): string {
+/**
+ * `path` without its trailing slashes. A loop rather than /\/+$/, which backtracks quadratically
+ * over a long run of slashes followed by anything else.
+ */
+export function withoutTrailingSlashes(path: string): string {
   let end = path.length;
   while (end > 0 && path[end - 1] === "/") end--;
   return path.slice(0, end);
