@@ -22,7 +22,7 @@ export function buildOpenApiDocument(serverUrl = "/v1") {
       title: "Chanjiao open data API",
       version: "1.0.0",
       description:
-        "Open data of the modern vocational education system reform (中办发〔2022〕65号). Every record names its source; generated figures carry `sample: true`. Reads are open to everyone; writes are signed with an organisation's API key. Errors are RFC 9457 problem details; problem types: " +
+        "Open data of the modern vocational education system reform (中办发〔2022〕65号). Every record names its source; generated figures carry `sample: true`. Reads are open to everyone; writes are signed with an organisation's API key. Errors are RFC 9457 problem details, whose `detail` and `errors[].message` are in Chinese when the request's `Accept-Language` ranks Chinese (`zh`, `zh-CN`, …) first and in English otherwise (problems vary on `Accept-Language`); problem types: " +
         Object.values(problemTypes)
           .map((problem) => problem.type)
           .join(", "),

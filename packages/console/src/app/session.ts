@@ -1,4 +1,5 @@
 import type { ChanjiaoClient, CollectionName, Session } from "@chanjiao/sdk";
+import { currentLang } from "../i18n/language.js";
 
 /** Where the key is kept: this tab's session storage only, so it is gone when the tab closes. */
 const storageKey = "chanjiao-console-key";
@@ -58,8 +59,9 @@ export async function signIn(apiKey: string): Promise<SignedIn | SignInFault> {
   if (!/^cjk_[A-Za-z0-9_-]+$/.test(key)) return "badKey";
   const { createClient, collections, HttpError } = await import("@chanjiao/sdk");
   // Public reads may be kept by the browser for a minute; a keeper must see what is stored now, so
-  // every read is revalidated (a 304 when nothing changed).
-  const client = createClient({ baseUrl: apiRoot(), apiKey: key, retry: 0, fetch: (input, init) => fetch(input, { ...init, cache: "no-cache" }) });
+  // every read is revalidated (a 304 when nothing changed). The server words its problems in the
+  // language asked for: the page's, which may differ from the browser's.
+  const client = createClient({ baseUrl: apiRoot(), apiKey: key, retry: 0, fetch: (input, init) => fetch(input, { ...init, headers: inPageLanguage(init?.headers), cache: "no-cache" }) });
   try {
     const session = await client.me();
     sessionStorage.setItem(storageKey, key);
@@ -70,4 +72,10 @@ export async function signIn(apiKey: string): Promise<SignedIn | SignInFault> {
     if (error instanceof HttpError && error.status === 429) return "tooMany";
     return "offline";
   }
+}
+
+function inPageLanguage(given: HeadersInit | undefined): Headers {
+  const headers = new Headers(given);
+  headers.set("Accept-Language", currentLang());
+  return headers;
 }

@@ -12,7 +12,7 @@ export interface StructureFault {
 type AnyRecord = Record<string, unknown>;
 
 /** Faults as the errors of a 422 answer, in English as the API's messages are. */
-export const faultErrors = (faults: readonly StructureFault[]): ParameterError[] => faults.map((broken) => ({ path: broken.path, message: broken.message.en }));
+export const faultErrors = (faults: readonly StructureFault[]): ParameterError[] => faults.map((broken) => ({ path: broken.path, message: broken.message.en, chinese: broken.message["zh-CN"] }));
 
 const fault = (path: string, zh: string, en: string): StructureFault => ({ path, message: { "zh-CN": zh, en } });
 

@@ -1,6 +1,10 @@
 import type { Problem } from "@chanjiao/sdk";
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { inChinese } from "./problem-chinese.js";
+import type { ParameterError } from "./query.js";
+import { asksForChinese } from "./request-language.js";
+import { varyOn } from "./vary.js";
 
 /** Problem types, each a stable URI (RFC 9457 `type`): a URN, since no web address is promised to resolve. */
 export const problemTypes = {
@@ -23,16 +27,23 @@ export const problemTypes = {
 
 export type ProblemStatus = keyof typeof problemTypes;
 
-/** An `application/problem+json` response carrying the request id, and any members of the problem's own (`extra`). */
-export function problemResponse(c: Context, status: ProblemStatus, detail?: string, errors?: Problem["errors"], extra: Record<string, unknown> = {}): Response {
+/**
+ * An `application/problem+json` response carrying the request id, and any members of the problem's
+ * own (`extra`). Its `detail` and error messages are in Chinese when the request asks for Chinese
+ * (an error's own `chinese` first), in English otherwise.
+ */
+export function problemResponse(c: Context, status: ProblemStatus, detail?: string, errors?: readonly ParameterError[], extra: Record<string, unknown> = {}): Response {
+  const chinese = asksForChinese(c);
   const body: Problem & Record<string, unknown> = {
     ...extra,
     ...problemTypes[status],
     status,
-    ...(detail === undefined ? {} : { detail }),
-    ...(errors === undefined ? {} : { errors }),
+    ...(detail === undefined ? {} : { detail: chinese ? inChinese(detail) : detail }),
+    ...(errors === undefined ? {} : { errors: errors.map((error) => ({ path: error.path, message: chinese ? (error.chinese ?? inChinese(error.message)) : error.message })) }),
     instance: c.req.path,
     requestId: c.get("requestId"),
   };
-  return c.body(JSON.stringify(body), status as ContentfulStatusCode, { "Content-Type": "application/problem+json" });
+  const response = c.body(JSON.stringify(body), status as ContentfulStatusCode, { "Content-Type": "application/problem+json" });
+  varyOn(response.headers, "Accept-Language");
+  return response;
 }

@@ -1,8 +1,8 @@
 import type { Context } from "hono";
 import * as z from "zod/mini";
 
-/** A request parameter at fault and why. */
-export type ParameterError = { path: string; message: string };
+/** A request parameter or field at fault; `chinese` is its message in Chinese where the check words it itself. */
+export type ParameterError = { path: string; message: string; chinese?: string };
 
 /** A readable message for an issue; zod/mini ships no locale, so its own message is often just "Invalid input". */
 export function messageOf(issue: z.core.$ZodIssue): string {
@@ -15,7 +15,7 @@ export function messageOf(issue: z.core.$ZodIssue): string {
     case "invalid_value":
       return `must be one of ${issue.values.map(String).join(", ")}`;
     case "invalid_type":
-      return `must be ${issue.expected === "number" ? "a number" : `of type ${issue.expected}`}`;
+      return issue.expected === "number" ? "must be a number" : `must be of type ${issue.expected}`;
     case "invalid_format":
       return `must match ${issue.format === "regex" ? String(issue.pattern) : issue.format}`;
     default:

@@ -35,7 +35,8 @@ export function registerImportRoutes(app: Hono<AppEnv>, options: { authenticate:
       const report = await importRecords(c.get("db"), { collection, bytes, declared: contentType, dryRun: dryRun === "true", writer: { ...apiWriter(c), via: "import" } });
       if (report.problems.length) {
         const errors = report.problems.map((problem) => ({ path: [problem.line === null ? "file" : `line ${problem.line}`, problem.column].filter(Boolean).join(": "), message: problem.message }));
-        return problemResponse(c, 422, `${report.problems.length === 1 ? "1 problem" : `${report.problems.length} problems`} in the file; nothing was written.`, errors, { report });
+        const count = report.problems.length;
+        return problemResponse(c, 422, `${count} ${count === 1 ? "problem" : "problems"} in the file; nothing was written.`, errors, { report });
       }
       return c.json(report, 200);
     });

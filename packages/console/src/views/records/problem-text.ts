@@ -3,7 +3,7 @@ import { collectionWords } from "../../i18n/collection-words.js";
 import type { CollectionName } from "@chanjiao/sdk";
 import { collections } from "@chanjiao/sdk";
 
-/** The server's and the contract's messages about a field, as the API words them in English, with their Chinese. */
+/** The server's and the contract's messages about a field, as the API words them in English (or, for references, in Chinese), with their Chinese. */
 const chinese: Array<[RegExp, (...groups: string[]) => string]> = [
   [/^must be at least (\S+)$/, (n) => `不能小于 ${n}`],
   [/^must be at most (\S+)$/, (n) => `不能大于 ${n}`],
@@ -12,6 +12,8 @@ const chinese: Array<[RegExp, (...groups: string[]) => string]> = [
   [/^must be of type (\w+)$/, () => "必须填写"],
   [/^is not a known field$/, () => "不是这类记录的字段"],
   [/^is not a known record of \/v1\/([a-z-]+)$/, (path) => `在“${collectionNamed(path)}”中找不到这条记录`],
+  // The server's Chinese names the collection by its path; the form names it as the navigation does.
+  [/^在 \/v1\/([a-z-]+) 中找不到这条记录$/, (path) => `在“${collectionNamed(path)}”中找不到这条记录`],
   [/^is not a known (region|major category)$/, (what) => (what === "region" ? "不是已知的行政区划代码" : "不是已知的专业大类")],
   [/^must be a six-digit GB\/T 2260 code$/, () => "必须是六位行政区划代码，如 320500"],
   [/^must match (.+)$/, () => "格式不正确"],
