@@ -11,6 +11,8 @@ import { createTestDatabase, type TestDatabase } from "./helpers.ts";
 const sources = [
   ...["http", "routes", "db"].map((dir) => new URL(`../src/${dir}/`, import.meta.url).pathname),
   new URL("../../sdk/src/schemas/", import.meta.url).pathname,
+  // The widgets' fragment errors, which GET /v1/fragments answers as problems.
+  new URL("../../elements/src/ssr/", import.meta.url).pathname,
 ];
 /** Messages of the server's own start-up and command line: thrown to an operator, never put in a problem. */
 const neverAnswered = ["console-mount.ts", "open-served.ts", "leads-on.ts"];
@@ -18,20 +20,29 @@ const neverAnswered = ["console-mount.ts", "open-served.ts", "leads-on.ts"];
 const bilingual = ["catalogue-structure.ts"];
 
 const literal = /"(?:[^"\\\n]|\\.)*"|`(?:[^`\\$]|\\.|\$\{[^{}]*\}|\$(?!\{))*`/g;
+/** What a problem's detail is given as: the argument after the status. */
+const placedAsDetail = /(problemResponse\(c, [^,()]+, |FragmentError\(\d+, )$/;
 /** A field's message ("must …", "is …") or a problem's detail (an English sentence). */
 const isMessage = (text: string) => (/^(must|is) [a-z]/.test(text) && text !== "is not") /* Kysely's operator */ || /^(\S+ )?[A-Z][\w-]* [^]*\.$/.test(text);
+
+/** A template with its placeholders filled: one glued to a word inflects it (`problem${…}`), and is left out. */
+const sample = (template: string) => template.replace(/(?<=\w)\$\{[^{}]*\}/g, "").replace(/\$\{[^{}]*\}/g, "7");
 
 /** Every message template in the sources, its placeholders filled with a sample value. */
 function templates(): Array<{ file: string; text: string }> {
   return sources.flatMap((dir) =>
     readdirSync(dir)
       .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts") && ![...neverAnswered, ...bilingual].includes(file))
-      .flatMap((file) =>
-        [...readFileSync(join(dir, file), "utf8").matchAll(literal)]
-          .filter((match) => !/Error\(\s*$/.test(readFileSync(join(dir, file), "utf8").slice(Math.max(0, match.index - 20), match.index)))
-          .map((match) => ({ file, text: match[0].slice(1, -1).replace(/\$\{[^{}]*\}/g, "7").replace(/\\(.)/g, "$1") }))
-          .filter(({ text }) => isMessage(text)),
-      ),
+      .flatMap((file) => {
+        const source = readFileSync(join(dir, file), "utf8");
+        return [...source.matchAll(literal)].flatMap((match) => {
+          const before = source.slice(Math.max(0, match.index - 40), match.index);
+          // What an error thrown to an operator says (a bad --rate) never reaches a problem.
+          if (/Error\(\s*$/.test(before)) return [];
+          const text = sample(match[0].slice(1, -1)).replace(/\\(.)/g, "$1");
+          return placedAsDetail.test(before) || isMessage(text) ? [{ file, text }] : [];
+        });
+      }),
   );
 }
 
@@ -54,11 +65,13 @@ describe("a problem in the request's language", () => {
   let database: TestDatabase;
   let server: RunningServer;
   let key = "";
+  let admin = "";
   before(async () => {
     database = await createTestDatabase("problem-chinese");
     server = await startServer({ db: database.location, port: 0 });
     const db = await openDatabase(database.location);
     key = (await createApiKey(db, { organisationId: "sample-school-01" })).key;
+    admin = (await createApiKey(db, { organisationId: "sample-school-01", role: "admin" })).key;
     await db.destroy();
   });
   after(async () => {
@@ -92,6 +105,22 @@ describe("a problem in the request's language", () => {
       assert.equal(body.detail, "The body does not match the contract.");
       assert.ok(body.errors?.some((error) => error.path === "colour" && error.message === "is not a known field"));
     }
+  });
+
+  it("gives a check's own Chinese, such as the catalogue's structure, beside its field", async () => {
+    const response = await fetch(`${server.url}/v1/talent-supply`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${admin}`, "Content-Type": "application/json", "Accept-Language": "zh-CN" },
+      body: JSON.stringify({ region: "320500", majorCategoryId: "mc-46", classCode: "5102", level: "高职专科", period: 2026, graduates: 10, source: "test" }),
+    });
+    const { body } = await problemOf(response);
+    assert.deepEqual(body.errors, [{ path: "classCode", message: "5102 属于另一个专业大类（mc-51），不属于 mc-46" }]);
+  });
+
+  it("words the widgets' fragment errors in Chinese", async () => {
+    const response = await fetch(`${server.url}/v1/fragments/cj-programme-list?page-size=many`, { headers: { "Accept-Language": "zh-CN" } });
+    assert.equal(response.status, 400);
+    assert.match(z.parse(Problem, await response.json()).detail ?? "", /^<cj-programme-list> 的 page-size 必须是数字。$/);
   });
 
   it("answers a 4xx detail in Chinese too", async () => {

@@ -105,6 +105,11 @@ const details: Rendering[] = [
   [/^This submission is already (\S+)\.$/, (status) => `该提交已${submissionStates[status] ?? status}。`],
   [/^This region already has (\d+) submissions awaiting review\.$/, (n) => `该地区已有 ${n} 条提交等待审核。`],
   [/^This key's organisation reviews no region's submissions: .+$/, () => "此密钥的单位不审核任何地区的提交：由地区的联合体办公室和政府部门以及管理员密钥审核。"],
+  [/^There is no widget <(.+)>\. The widgets are (.+)\.$/, (tag, tags) => `没有组件 <${tag}>。可用的组件有：${tags}。`],
+  [/^The attribute (\S+) is given twice\.$/, (name) => `属性 ${name} 给出了两次。`],
+  [/^<(.+)> has no attribute (.+)\. Its attributes are (.+)\.$/, (tag, name, names) => `<${tag}> 没有属性 ${name}。它的属性有：${names}。`],
+  [/^(\S+) of <(.+)> must be one of (.+)\.$/, (name, tag, values) => `<${tag}> 的 ${name} 只能是以下之一：${values}。`],
+  [/^(\S+) of <(.+)> must be a number\.$/, (name, tag) => `<${tag}> 的 ${name} 必须是数字。`],
   [/^The widgets \(@chanjiao\/elements\) could not be loaded to draw fragments\.$/, () => "无法加载组件（@chanjiao/elements），不能生成片段。"],
 ];
 

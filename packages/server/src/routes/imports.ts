@@ -36,7 +36,7 @@ export function registerImportRoutes(app: Hono<AppEnv>, options: { authenticate:
       if (report.problems.length) {
         const errors = report.problems.map((problem) => ({ path: [problem.line === null ? "file" : `line ${problem.line}`, problem.column].filter(Boolean).join(": "), message: problem.message }));
         const count = report.problems.length;
-        return problemResponse(c, 422, `${count} ${count === 1 ? "problem" : "problems"} in the file; nothing was written.`, errors, { report });
+        return problemResponse(c, 422, `${count} problem${count === 1 ? "" : "s"} in the file; nothing was written.`, errors, { report });
       }
       return c.json(report, 200);
     });
