@@ -72,6 +72,9 @@ test("the embed builder notices by itself that its API is a static export", asyn
   assert.equal(await page.locator("#static").isChecked(), true);
   assertWidgetsShowData(await settledWidgets(page), ["cj-cooperation-card"]);
   await page.locator(".problems [role=status]").getByText("配置有效").waitFor({ timeout: 20_000 });
+  await page.close();
+});
+
 test("/school-site-rendered/ drawn from the export is readable without JavaScript, and the browser takes it over without reading the export again", async () => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   try {

@@ -49,8 +49,8 @@ export function bundleConfig(entry, fileName, options = {}) {
 }
 
 /**
- * The CDN loader, dist/cdn/chanjiao.js: no widget of its own, each tag's chunks fetched when the
- * tag first appears. It is built first and clears dist/cdn of an earlier build's hashed chunks.
+ * The CDN loader, dist/cdn/chanjiao.js: the provider up front, each widget's chunk when its tag
+ * first appears. It is built first and clears dist/cdn of an earlier build's hashed chunks.
  *
  * @returns {import("vite").UserConfig}
  */
@@ -59,15 +59,14 @@ export function loaderConfig() {
   const { rolldownOptions } = config.build;
   return {
     ...config,
-    plugins: [...config.plugins, chunkFiles()],
     build: {
       ...config.build,
       emptyOutDir: true,
       rolldownOptions: {
         ...rolldownOptions,
-        // Lets the loader export the language registry, which the widget chunks share with it.
+        // Lets the loader export what the widget chunks share with it.
         preserveEntrySignatures: "allow-extension",
-        output: { ...rolldownOptions.output, codeSplitting: { groups: [{ name: "core", test: inCore, includeDependenciesRecursively: false }] } },
+        output: { ...rolldownOptions.output, codeSplitting: { groups: [{ name: "chanjiao", test: inLoader }] } },
       },
     },
   };
@@ -75,66 +74,34 @@ export function loaderConfig() {
 
 const elementsSource = normalizePath(fileURLToPath(new URL("./src/", import.meta.url)));
 const everyWidgetUses = /^(?:lit|lit-html|lit-element|@lit\/[^/]+|zod)$/;
-/** The SDK's schemas: each goes with the widgets that read its collection, but those of pages and problems, which the client reads. */
-const sdkSchema = /\/sdk\/(?:src|dist)\/schemas\/(?!(?:common|problem)\.[jt]s$)/;
-/** The language registry, which the loader exports for the language modules. */
-const registry = normalizePath(fileURLToPath(new URL("./src/shared/i18n/registry.ts", import.meta.url)));
-/** What the loader holds and the chunks share with it: the registry, the reads it starts early, and the URLs of reads. */
-const inLoader = [registry, "/src/shared/early-reads.ts", "/sdk/src/client/read-url.ts", "/sdk/src/client/base-url.ts"];
 
 /**
- * What goes in the core chunk, fetched with the first tag of a page: what every widget needs (lit,
- * the provider, the SDK's client, zod/mini, src/shared but the vocabulary). The schemas and the
- * vocabulary's groups go with the widgets that use them, in chunks of their own where two share
- * one; the school and programme levels, which four widgets name, stay here rather than be one more
- * small file for each.
+ * Shared modules only a few widgets use (downloads and exports of graphics, paging, states of
+ * lists, tooltips): they travel with those widgets, in a chunk of their own where two share one.
+ */
+const fewWidgetsUse = /^shared\/(?:graphic-export|csv|download|tooltip-lines|states|pager|href-template|controls\.styles|records-by-id)\.ts$/;
+
+/**
+ * What goes in the loader's file: the loader itself, and what every widget needs (lit,
+ * @lit/context, the SDK and its schemas, zod/mini, src/shared but the vocabulary and {@link fewWidgetsUse}), most of which the provider
+ * needs anyway. A page with one widget then fetches two files. Split finer, it would fetch about
+ * the same bytes in more files: the SDK's collection table links every schema to every widget.
  *
  * @param {string} id
  */
-function inCore(id) {
-  if (inLoader.some((path) => id.endsWith(path))) return false;
+function inLoader(id) {
   if (id.startsWith(elementsSource)) {
     const path = id.slice(elementsSource.length);
-    return /^(?:shared|provider)\//.test(path) && !/^shared\/i18n\/vocabulary\/(?!levels\.)/.test(path);
+    if (fewWidgetsUse.test(path)) return false;
+    // The vocabulary's groups go with the widgets that name them, but for the school and programme
+    // levels, which four widgets name: on their own they would be one more small file for each.
+    return (path.startsWith("shared/") && !/^shared\/i18n\/vocabulary\/(?!levels\.)/.test(path)) || !path.includes("/");
   }
-  if (sdkSchema.test(id)) return false;
+  // The contract of submissions (and of the posting it makes) is the demand form's alone: it goes with the form, not to every page.
+  if (/\/sdk\/(?:src|dist)\/schemas\/(?:submission|talent-demand-write)\.[jt]s$/.test(id)) return false;
   // The package a module belongs to; none for the SDK, which is part of this workspace.
   const dependency = /\/node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(id)?.[1];
   return dependency === undefined || everyWidgetUses.test(dependency);
-}
-
-/**
- * Writes into the loader, in place of `__CHANJIAO_CHUNK_FILES__`, the files each tag needs: the
- * chunk of its define module (the provider's: the core chunk) and every chunk that one
- * imports, so that the loader asks for them all at once.
- *
- * @returns {import("vite").Plugin}
- */
-function chunkFiles() {
-  return {
-    name: "chanjiao-chunk-files",
-    generateBundle(_options, bundle) {
-      const chunks = Object.values(bundle).filter((file) => file.type === "chunk");
-      const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-      const loader = chunks.find((chunk) => chunk.isEntry);
-      /** @type {Record<string, string[]>} */
-      const files = {};
-      for (const chunk of chunks) {
-        const folder = chunk.facadeModuleId?.match(widgetDefine)?.[1] ?? (chunk.moduleIds.some((id) => id.endsWith("/src/provider/define.ts")) ? "provider" : undefined);
-        if (folder === undefined || chunk === loader) continue;
-        const reached = [chunk];
-        for (const { imports } of reached) {
-          for (const name of imports) {
-            const next = byName.get(name);
-            if (next && next !== loader && !reached.includes(next)) reached.push(next);
-          }
-        }
-        files[`cj-${folder}`] = reached.map((file) => file.fileName);
-      }
-      if (!loader?.code.includes("__CHANJIAO_CHUNK_FILES__")) throw new Error("the loader has no place for its chunks' files");
-      loader.code = loader.code.replace("__CHANJIAO_CHUNK_FILES__", JSON.stringify(files));
-    },
-  };
 }
 
 /**
@@ -152,6 +119,8 @@ export function allInOneConfig(options) {
     build: { ...config.build, rolldownOptions: { ...rolldownOptions, output: { ...rolldownOptions.output, codeSplitting: false } } },
   };
 }
+
+const registry = normalizePath(fileURLToPath(new URL("./src/shared/i18n/registry.ts", import.meta.url)));
 
 /**
  * The language modules for pages that use the loader, dist/cdn/locales/th.js and the rest: each is

@@ -11,7 +11,7 @@ import { consortiumMapStyles } from "./cj-consortium-map.styles.js";
 import { type Bin, binOf, colourBins, divergingBins } from "./colour-bins.js";
 import type { FigureFormat } from "./figure-export.js";
 import type { GeoMap } from "./geo-map.js";
-import { GeoSourceError, loadGeoSource } from "./geo-source.js";
+import type { GeoSourceError } from "./geo-source.js";
 import { type Direction, nextTile, readingOrder } from "./grid-navigation.js";
 import { CjMapStateEvent } from "./map-state-event.js";
 import { type Figures, type MeasureId, measureIds, measures } from "./measures.js";
@@ -176,9 +176,9 @@ export class CjConsortiumMap extends CjDataElement {
   private readonly geo = this.resource({
     args: () => (this.geoSrc ? ([this.geoSrc, this.geoCodeProperty || undefined] as const) : undefined),
     task: async ([src, codeProperty], signal) => {
+      // Only now: the tile grid never loads chart.js, nor the GeoJSON reader.
+      const [{ loadGeoSource }, module] = await Promise.all([import("./geo-source.js"), import("./geo-map.js")]);
       const source = await loadGeoSource(new URL(src, document.baseURI).href, codeProperty, signal);
-      // Only now: the tile grid never loads chart.js.
-      const module = await import("./geo-map.js");
       return { source, module };
     },
   });
@@ -287,7 +287,7 @@ export class CjConsortiumMap extends CjDataElement {
       figure = loadingState(t.loading, 6);
     } else {
       if (geo.status === "error") {
-        const reason = geo.error instanceof GeoSourceError ? geo.error.reason : "http";
+        const reason = geo.error instanceof Error && "reason" in geo.error ? (geo.error as GeoSourceError).reason : "http";
         geoMessage = html`<p class="geo-message" part="geo-message" role="alert">${t.geoFailed[reason]} ${t.geoFallback}</p>`;
       }
       figure = html`${this.renderGrid(data, provinces, bins)}<p class="note">${t.schematicNote}</p>`;

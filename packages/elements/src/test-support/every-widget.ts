@@ -53,10 +53,7 @@ export function shadowRoots(element: Element): ShadowRoot[] {
   return [element.shadowRoot, ...[...element.shadowRoot.querySelectorAll("*")].flatMap(shadowRoots)];
 }
 
-/**
- * Waits until nothing in the widget (nested widgets included) is loading any more, and what it
- * draws after its data (the board's trend chart) is drawn.
- */
+/** Waits until nothing in the widget (nested widgets included) is loading any more. */
 export async function loaded(widget: Element): Promise<void> {
   await waitUntil(
     () => {
@@ -66,7 +63,6 @@ export async function loaded(widget: Element): Promise<void> {
     `<${widget.localName}> kept loading`,
     { timeout: 8000 },
   );
-  if ("loadComplete" in widget) await (widget as Element & { loadComplete: Promise<void> }).loadComplete;
 }
 
 /** What a reader meets in a widget, nested widgets included: its texts and its accessible names, tooltips and labels. */

@@ -1,4 +1,3 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
 import type { DataVersion } from "../db/data-version.js";
 import { cheapDataVersion } from "../db/data-version-watch.js";
 import type { Database } from "../db/open.js";
@@ -7,8 +6,22 @@ import { readCorsAnswerHeaders } from "./read-cors.js";
 import { requestIdFor } from "./request-id.js";
 import { apiSecurityHeaders, type SecurityHeaderOptions } from "./security-headers.js";
 
+/**
+ * What a direct read uses of node:http's request and response, named here so that the package's
+ * type declarations do not need Node's own types.
+ */
+interface ReadRequest {
+  method?: string | undefined;
+  url?: string | undefined;
+  headers: { host?: string; authorization?: string; "if-none-match"?: string; "accept-encoding"?: string; "x-request-id"?: string | string[] };
+}
+interface ReadResponse {
+  writeHead(status: number, headers: Record<string, string>): unknown;
+  end(body?: Uint8Array): unknown;
+}
+
 /** Answers a request straight through node:http when it can, else calls `toApp`, which leaves it to the app. */
-export type DirectReads = (request: IncomingMessage, response: ServerResponse, toApp: () => void) => void;
+export type DirectReads = (request: ReadRequest, response: ReadResponse, toApp: () => void) => void;
 
 /**
  * The public reads answered before the app sees them: a GET of a URL the app answered from the
@@ -20,7 +33,7 @@ export type DirectReads = (request: IncomingMessage, response: ServerResponse, t
  */
 export function directReads(db: Database, answers: AnswerCache, options: SecurityHeaderOptions): DirectReads {
   const fixedHeaders = { ...apiSecurityHeaders(options), ...readCorsAnswerHeaders };
-  const answer = (request: IncomingMessage, response: ServerResponse, version: DataVersion): boolean => {
+  const answer = (request: ReadRequest, response: ReadResponse, version: DataVersion): boolean => {
     const reply = answers.replyFor(request.url!, version, { ifNoneMatch: request.headers["if-none-match"], acceptEncoding: request.headers["accept-encoding"] });
     if (!reply) return false;
     const idHeader = request.headers["x-request-id"];
