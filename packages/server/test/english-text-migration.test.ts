@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { Event, PracticeCentre, ProvincialList } from "@chanjiao/sdk";
+import { Consortium, CooperationProject, Event, PracticeCentre, ProvincialList } from "@chanjiao/sdk";
 import { Migrator } from "kysely";
 import * as z from "zod/mini";
 import { type Database, openDatabase, seedDatabase } from "../src/index.ts";
@@ -34,5 +34,23 @@ describe("migration 0011 gives stored events, practice centres and provincial li
     assert.match(list!.title, /清单/);
     assert.ok(list!.items.every((item) => item.titleEn === null && item.detailEn === null));
     assert.ok(Number((await db.selectFrom("data_version").select("version").executeTakeFirstOrThrow()).version) > Number(version.version), "cached answers no longer hold");
+  });
+
+  it("gives cooperation projects and consortia stored before their English fields and regions what the contract asks", async () => {
+    const migrator = new Migrator({ db, provider: migrationProvider });
+    assert.equal((await migrator.migrateTo("0010_name_order_and_history")).error, undefined);
+    const strip = async (table: "cooperation_projects" | "consortia", fields: readonly string[]) => {
+      for (const row of await db.selectFrom(table).select(["id", "data"]).execute()) {
+        const data = Object.fromEntries(Object.entries(JSON.parse(row.data as string) as Record<string, unknown>).filter(([field]) => !fields.includes(field)));
+        await db.updateTable(table).set({ data: JSON.stringify(data) }).where("id", "=", row.id).execute();
+      }
+    };
+    await strip("cooperation_projects", ["nameEn", "fieldsEn", "regions"]);
+    await strip("consortia", ["membersEn"]);
+    assert.equal((await migrator.migrateToLatest()).error, undefined);
+    for (const [table, schema] of [["cooperation_projects", CooperationProject], ["consortia", Consortium]] as const) {
+      const records = (await db.selectFrom(table).select("data").execute()).map((row) => JSON.parse(row.data) as unknown);
+      assert.ok(records.length > 0 && records.every((record) => z.safeParse(schema, record).success), `${table} match the contract`);
+    }
   });
 });

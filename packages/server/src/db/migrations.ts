@@ -281,7 +281,7 @@ const migrations: Record<string, Migration> = {
       await addFields(db, "practice_centres", { nameEn: null });
       // English names of cooperation projects and consortia came with the same schema as 0010,
       // without a migration of their own: records stored before them get them here (and keep them on the way down).
-      await addFields(db, "cooperation_projects", { nameEn: null, fieldsEn: [] });
+      await addFields(db, "cooperation_projects", { nameEn: null, fieldsEn: [], regions: [] });
       await addFields(db, "consortia", { membersEn: null });
       await rewriteRecords(db, "provincial_lists", (list) => ({
         titleEn: null,
