@@ -1,6 +1,7 @@
 import { audit, changes, consortiumCounts, demandAggregate, majorLeadsOn, majorSignals, provinceProfile, supplyAggregate, talentGaps, type QueryOf, type ResponseOf } from "../schemas/endpoints.js";
 import type { Session } from "../schemas/api-keys.js";
-import { collections, type CollectionDefinition, type CollectionName } from "../schemas/resources.js";
+import { collections, type CollectionName } from "../schemas/collections.js";
+import type { CollectionDefinition } from "../schemas/resources.js";
 import { actionSender, type ActionSender } from "./action.js";
 import { collectionClient, type CollectionClient, type RecordsClient } from "./collection.js";
 import { endpointReader, type EndpointReader } from "./endpoint.js";

@@ -1,6 +1,7 @@
 import type * as z from "zod/mini";
 import { page } from "../schemas/common.js";
-import type { CollectionDefinition, CollectionName, Collections } from "../schemas/resources.js";
+import type { CollectionName, Collections } from "../schemas/collections.js";
+import type { CollectionDefinition } from "../schemas/resources.js";
 import { paginate } from "./paginate.js";
 import { toSearchParams, validateQuery } from "./query.js";
 import { recordPath } from "./record-path.js";

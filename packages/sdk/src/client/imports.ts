@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { type ImportFormat, importMediaTypes, ImportReport } from "../schemas/import-report.js";
-import { type CollectionName, collections } from "../schemas/resources.js";
+import { type CollectionName, collections } from "../schemas/collections.js";
 import { ValidationError } from "./errors.js";
 import type { Transport } from "./transport.js";
 import type { WriteOptions } from "./writes.js";

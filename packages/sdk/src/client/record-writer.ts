@@ -1,7 +1,8 @@
 import type * as z from "zod/mini";
 import { RecordHistory } from "../schemas/history.js";
 import { type CreateBody, createBodyOf, type PatchBody, patchBodyOf } from "../schemas/record-writes.js";
-import type { CollectionDefinition, CollectionName, Collections } from "../schemas/resources.js";
+import type { CollectionName, Collections } from "../schemas/collections.js";
+import type { CollectionDefinition } from "../schemas/resources.js";
 import { recordPath } from "./record-path.js";
 import type { RequestOptions, Transport } from "./transport.js";
 import { type ChangeOptions, checked, type CreateOptions, type Created, readVersioned, sendChange, sendCreate, sendRemove, type Versioned } from "./writes.js";

@@ -1,4 +1,4 @@
-import type { CollectionName } from "./resources.js";
+import type { CollectionName } from "./collections.js";
 
 /** A text in both built-in languages. */
 export interface Bilingual {

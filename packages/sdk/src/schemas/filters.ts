@@ -9,7 +9,6 @@ import { PathwayKind } from "./pathway.js";
 import { PracticeCentreKind, PracticeFunction } from "./practice-centre.js";
 import { TrainingMode } from "./programme.js";
 import { ProvincialListKind } from "./provincial-list.js";
-import { IncentiveKind, PilotStage } from "./reform.js";
 import { ServicePlatformKind } from "./service-platform.js";
 import { AggregateGroup, DemandStatus, GapGroup } from "./talent.js";
 
@@ -104,10 +103,6 @@ export const CooperationFilters = z.extend(ListFilters, {
 });
 export const EventFilters = z.extend(ListFilters, { kind: z.optional(EventKind), year: z.optional(integer(1990, 2100)) });
 export const ProvincialListFilters = z.extend(ListFilters, { province: region, kind: z.optional(ProvincialListKind) });
-export const ProvincePilotFilters = z.extend(ListFilters, { province: region, stage: z.optional(PilotStage) });
-export const IncentivePolicyFilters = z.extend(ListFilters, { province: region, kind: z.optional(IncentiveKind) });
-/** A province code matches the province's documents and its cities'; a city code the city's. */
-export const ImplementingDocumentFilters = z.extend(ListFilters, { region });
 
 /** Filters of the talent aggregate endpoints: the demand or supply filters, without paging, plus the grouping. */
 export const DemandAggregateQuery = z.extend(z.omit(TalentDemandFilters, { cursor: true, limit: true, sort: true }), { groupBy: AggregateGroup });

@@ -23,6 +23,8 @@ export * from "./province-profile.js";
 export * from "./problem.js";
 export * from "./filters.js";
 export * from "./resources.js";
+export * from "./reform-collections.js";
+export * from "./collections.js";
 export * from "./endpoints.js";
 export * from "./submission.js";
 export * from "./field-labels.js";

@@ -10,7 +10,6 @@ import { Pathway } from "./pathway.js";
 import { PracticeCentre } from "./practice-centre.js";
 import { Programme } from "./programme.js";
 import { ProvincialList } from "./provincial-list.js";
-import { ImplementingDocument, IncentivePolicy, ProvincePilot } from "./reform.js";
 import { Region } from "./region.js";
 import { ServicePlatform } from "./service-platform.js";
 import { TalentDemand, TalentSupply } from "./talent.js";
@@ -23,7 +22,7 @@ export interface CollectionDefinition<S extends z.ZodMiniObject = z.ZodMiniObjec
 }
 
 // @__NO_SIDE_EFFECTS__
-function defineCollection<S extends z.ZodMiniObject, F extends z.ZodMiniObject>(path: string, schema: S, filters: F): CollectionDefinition<S, F> {
+export function defineCollection<S extends z.ZodMiniObject, F extends z.ZodMiniObject>(path: string, schema: S, filters: F): CollectionDefinition<S, F> {
   return { path, schema, filters };
 }
 
@@ -45,40 +44,3 @@ export const pathways = /* @__PURE__ */ defineCollection("pathways", Pathway, F.
 export const cooperationProjects = /* @__PURE__ */ defineCollection("cooperation-projects", CooperationProject, F.CooperationFilters);
 export const events = /* @__PURE__ */ defineCollection("events", Event, F.EventFilters);
 export const provincialLists = /* @__PURE__ */ defineCollection("provincial-lists", ProvincialList, F.ProvincialListFilters);
-export const provincePilots = /* @__PURE__ */ defineCollection("province-pilots", ProvincePilot, F.ProvincePilotFilters);
-export const incentivePolicies = /* @__PURE__ */ defineCollection("incentive-policies", IncentivePolicy, F.IncentivePolicyFilters);
-export const implementingDocuments = /* @__PURE__ */ defineCollection("implementing-documents", ImplementingDocument, F.ImplementingDocumentFilters);
-
-/**
- * Every collection of the API. The server's routes, the OpenAPI document and the SDK's method
- * groups are all made from this table.
- */
-export const collections = {
-  regions,
-  parks,
-  organisations,
-  schools,
-  consortia,
-  majorCategories,
-  majorClasses,
-  majors,
-  programmes,
-  talentDemand,
-  talentSupply,
-  practiceCentres,
-  servicePlatforms,
-  pathways,
-  cooperationProjects,
-  events,
-  provincialLists,
-  provincePilots,
-  incentivePolicies,
-  implementingDocuments,
-};
-
-export type Collections = typeof collections;
-export type CollectionName = keyof Collections;
-/** The record type of a collection. */
-export type RecordOf<N extends CollectionName> = z.infer<Collections[N]["schema"]>;
-/** The filters a collection's list accepts. */
-export type FiltersOf<N extends CollectionName> = z.input<Collections[N]["filters"]>;
