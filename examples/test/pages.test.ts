@@ -59,6 +59,22 @@ test("choosing a province on the portal's map switches the profile, the talent b
   await page.close();
 });
 
+test("the portal's map colours provinces by reform pilot, and the province chosen there still leads the profile", async () => {
+  const { page, problems } = await open("/province-portal/");
+  await settledWidgets(page);
+  const map = page.locator("cj-consortium-map");
+  await map.getByRole("combobox").selectOption("pilot");
+  await page.waitForURL(/measure=pilot/);
+  await settledWidgets(page);
+  assert.match((await map.locator('[part~="legend"]').textContent()) ?? "", /无试点记录/);
+  await map.getByRole("button", { name: /^山东省，.*省域现代职业教育体系建设新模式/ }).click();
+  await page.waitForFunction(() => document.querySelector("#profile")?.getAttribute("province") === "370000");
+  await settledWidgets(page);
+  assert.equal(await page.locator("#profile").getByRole("heading", { name: "山东省" }).count(), 1, "the profile shows the province chosen");
+  assert.deepEqual(problems, [], "no errors in the page");
+  await page.close();
+});
+
 test("the portal keeps the map's measure and province in its URL, and shows them again from it", async () => {
   const { page, problems } = await open("/province-portal/");
   await settledWidgets(page);

@@ -5,20 +5,11 @@ import "../provider/define.js";
 import "./define.js";
 import { apiUrl } from "../test-support/api.js";
 import { nextEvent } from "../test-support/events.js";
-import { type MapSettings, mountMap } from "../test-support/consortium-map.js";
+import { type MapSettings, mountMap, tile, tileValue } from "../test-support/consortium-map.js";
 import { part, parts, settled } from "../test-support/widgets.js";
-import type { CjConsortiumMap } from "./cj-consortium-map.js";
 import { measureIds } from "./measures.js";
 
 const jiangsu = "320000";
-
-function tile(map: CjConsortiumMap, code: string): SVGGElement {
-  return map.shadowRoot!.querySelector<SVGGElement>(`[data-code="${code}"]`)!;
-}
-
-function count(map: CjConsortiumMap, code: string): string {
-  return map.shadowRoot!.querySelector(`[data-label="${code}"] .tile-count`)!.textContent!;
-}
 
 /** Relative luminance of a CSS `rgb()` colour (WCAG 2). */
 function luminance(colour: string): number {
@@ -74,7 +65,7 @@ describe("cj-consortium-map measures and drill-down", () => {
     expect(legend.querySelector('[part~="badge"]')!.textContent).to.equal("示例数据");
     const expected = latestGaps(gaps, (point) => point.demand - (point.supply ?? 0));
     for (const [code, gap] of expected) {
-      expect(count(map, code)).to.equal(gap > 0 ? `+${gap}` : String(gap));
+      expect(tileValue(map, code)).to.equal(gap > 0 ? `+${gap}` : String(gap));
       expect(tile(map, code).getAttribute("aria-label")).to.include(gap > 0 ? `短缺 ${gap.toLocaleString("zh-CN")} 人` : gap < 0 ? `富余 ${(-gap).toLocaleString("zh-CN")} 人` : "供需持平");
     }
     // A shortage and a surplus take colours from opposite ends; provinces without records say "no data".
@@ -84,7 +75,7 @@ describe("cj-consortium-map measures and drill-down", () => {
     expect(fill(shortage)).to.not.equal(fill(surplus));
     const withoutData = "540000";
     expect(expected.has(withoutData)).to.equal(false);
-    expect(count(map, withoutData)).to.equal("–");
+    expect(tileValue(map, withoutData)).to.equal("–");
     expect(tile(map, withoutData).getAttribute("aria-label")).to.equal("西藏自治区，无数据");
   });
 
@@ -93,7 +84,7 @@ describe("cj-consortium-map measures and drill-down", () => {
     document.addEventListener("cj-map-state", () => (events += 1));
     const map = await mapWith({ measure: "demand", province: jiangsu });
     const expected = latestGaps(gaps, (point) => point.demand);
-    expect(count(map, jiangsu)).to.equal(String(expected.get(jiangsu)));
+    expect(tileValue(map, jiangsu)).to.equal(String(expected.get(jiangsu)));
     const panel = part(map, "panel")!;
     expect(panel.querySelector('[role="heading"]')!.textContent).to.equal("江苏省");
     const period = gaps.periods.at(-1);
@@ -141,7 +132,7 @@ describe("cj-consortium-map measures and drill-down", () => {
     const inTianjin = projects.items.filter((project) => project.regions.some((code) => code.startsWith("12"))).length;
     expect(inTianjin).to.be.greaterThan(0);
     const map = await mapWith({ measure: "cooperation" });
-    expect(count(map, "120000")).to.equal(String(inTianjin));
+    expect(tileValue(map, "120000")).to.equal(String(inTianjin));
     expect(part(map, "legend")!.textContent).to.include("国际合作项目数量");
     // The ranking beside the grid leaves out the provinces with none.
     const placed = new Set(projects.items.flatMap((project) => project.regions.map((code) => code.slice(0, 2))));

@@ -1,7 +1,8 @@
 import { css } from "lit";
 
-// Both scales are readable with colour-vision deficiencies: the sequential one is a single hue
-// (blue) ordered by lightness, the diverging one is ColorBrewer's purple–orange. Each bin sets the
+// The scales are readable with colour-vision deficiencies: the sequential one is a single hue
+// (blue) ordered by lightness, the diverging one is ColorBrewer's purple–orange, the categorical
+// one takes Okabe and Ito's orange, sky blue and bluish green. Each bin sets the
 // ink of the text drawn on it so that it passes WCAG AA (4.5:1) on its fill.
 export const consortiumMapStyles = css`
   @layer cj-component {
@@ -54,6 +55,16 @@ export const consortiumMapStyles = css`
       --_ink-2: var(--_ink-dark);
       --_ink-3: var(--_ink-dark);
       --_ink-4: var(--_ink-light);
+    }
+
+    /* Bright in both colour schemes, so every category takes dark text. */
+    .scale-categorical {
+      --_bin-0: var(--cj-map-category-0, #e69f00);
+      --_bin-1: var(--cj-map-category-1, #56b4e9);
+      --_bin-2: var(--cj-map-category-2, #009e73);
+      --_ink-0: var(--_ink-dark);
+      --_ink-1: var(--_ink-dark);
+      --_ink-2: var(--_ink-dark);
     }
 
     @media (prefers-color-scheme: dark) {

@@ -8,7 +8,7 @@ import { apiUrl, clientAnswering } from "../test-support/api.js";
 import { nextEvent } from "../test-support/events.js";
 import type { CjConsortiumMap, ConsortiumMapSelection } from "./cj-consortium-map.js";
 import { settled } from "../test-support/widgets.js";
-import { type MapSettings, mountMap } from "../test-support/consortium-map.js";
+import { type MapSettings, mountMap, tile } from "../test-support/consortium-map.js";
 
 const jiangsu = "320000";
 
@@ -19,11 +19,6 @@ function part(map: CjConsortiumMap, name: string): HTMLElement | null {
 function tiles(map: CjConsortiumMap): SVGGElement[] {
   return [...map.shadowRoot!.querySelectorAll<SVGGElement>('[part~="tile"]')];
 }
-
-function tile(map: CjConsortiumMap, code: string): SVGGElement {
-  return map.shadowRoot!.querySelector<SVGGElement>(`[data-code="${code}"]`)!;
-}
-
 
 async function panelSettled(map: CjConsortiumMap): Promise<HTMLElement> {
   await waitUntil(() => part(map, "panel") && !part(map, "panel")!.querySelector(".state-loading") && part(map, "panel")!.querySelector("ul, .state"), "the panel kept loading", {

@@ -14,7 +14,7 @@ import type { GeoMap } from "./geo-map.js";
 import type { GeoSourceError } from "./geo-source.js";
 import { type Direction, nextTile, readingOrder } from "./grid-navigation.js";
 import { CjMapStateEvent } from "./map-state-event.js";
-import { type Figures, type MeasureId, measureIds, measures } from "./measures.js";
+import { type CategoryWords, type Figures, type MeasureId, measureIds, measures } from "./measures.js";
 import { type MapKind, messages } from "./messages.js";
 import { gridCols, gridRows, type Tile, tileGrid } from "./tile-grid.js";
 
@@ -26,6 +26,8 @@ interface Place {
   code: string;
   name: string;
   value: number | undefined;
+  /** The value in words, for a tile's accessible name, the table and the CSV. */
+  amount: string;
 }
 
 const kinds: readonly MapKind[] = ["city", "industry", "all"];
@@ -41,6 +43,9 @@ function nameLines(name: string): string[] {
   const at = spaces.reduce((best, index) => (Math.abs(index - middle) < Math.abs(best - middle) ? index : best));
   return [name.slice(0, at), name.slice(at + 1)];
 }
+
+/** The width a line of a tile's text is squeezed to when it is long ("Heilongjiang", a category's word), else its own. */
+const fitted = (line: string) => (line.length > 6 ? tileSize - 6 : nothing);
 const arrowKeys: Record<string, Direction> = { ArrowUp: "up", ArrowDown: "down", ArrowLeft: "left", ArrowRight: "right" };
 
 /** Largest value first; places without data last. */
@@ -60,14 +65,14 @@ const byValue = (a: Place, b: Place) => (b.value ?? -Infinity) - (a.value ?? -In
  *
  * @summary A map of consortia, talent and cooperation per province and city: tile grid, list, or the site's own geographic map.
  *
- * @attr measure - What colours the map: `consortia` (default), `gap` (talent demand minus supply), `demand`, `supply` or `cooperation` (international cooperation projects).
+ * @attr measure - What colours the map: `consortia` (default), `gap` (talent demand minus supply), `demand`, `supply`, `cooperation` (international cooperation projects) or `pilot` (each province's latest Ministry–province reform pilot stage).
  * @attr kind - Which consortia the `consortia` measure counts: `city` (市域产教联合体), `industry` (行业产教融合共同体) or `all` (default).
  * @attr industry - Count only consortia of this priority industry, such as `新能源`.
  * @attr province - The code of the province drilled into, such as `320000`: its cities are shown beside the grid. Without it, all of China.
  * @attr view - `map` (default) or `list`: the table of the same figures.
  * @attr geo-src - URL of a GeoJSON FeatureCollection or TopoJSON topology the site supplies (an approved map, or a province's city boundaries).
  * @attr geo-code-property - The feature property holding the GB/T 2260 code; by default `code`, `adcode`, then `id`.
- * @prop {"consortia" | "gap" | "demand" | "supply" | "cooperation"} measure - Reflected from `measure`; set when the user chooses a measure.
+ * @prop {"consortia" | "gap" | "demand" | "supply" | "cooperation" | "pilot"} measure - Reflected from `measure`; set when the user chooses a measure.
  * @prop {"city" | "industry" | "all"} kind - Reflected from `kind`.
  * @prop {string | undefined} industry - Reflected from `industry`.
  * @prop {string | undefined} province - Reflected from `province`; set when the user drills into a province, cleared when they go back.
@@ -102,6 +107,9 @@ const byValue = (a: Place, b: Place) => (b.value ?? -Infinity) - (a.value ?? -In
  * @cssprop [--cj-map-diverging-1=#b2abd2] - Diverging scale: negative.
  * @cssprop [--cj-map-diverging-3=#fdb863] - Diverging scale: positive, such as a shortage.
  * @cssprop [--cj-map-diverging-4=#b35806] - Diverging scale: the strongest positive bin (white text).
+ * @cssprop [--cj-map-category-0=#e69f00] - Categories (reform pilot): the first, 国家职业教育改革试验区 (dark text).
+ * @cssprop [--cj-map-category-1=#56b4e9] - Categories: the second, 职业教育创新发展高地 (dark text).
+ * @cssprop [--cj-map-category-2=#009e73] - Categories: the third, 省域现代职业教育体系建设新模式 (dark text).
  */
 export class CjConsortiumMap extends CjDataElement {
   static override legacyPart = "map";
@@ -210,8 +218,14 @@ export class CjConsortiumMap extends CjDataElement {
     return value === undefined ? t.noData : t.measures[this.measureId].amount(value, this.countedKind);
   }
 
-  /** The bins of the measure's scale for `values`. */
-  private binsFor(values: ReadonlyArray<number | undefined>): Bin[] {
+  /** A place's value in words; for a measure of categories, every category the place has. */
+  private describe(figures: Figures, code: string): string {
+    return figures.categories?.(this.locale).of(code) ?? this.amount(figures.values.get(code));
+  }
+
+  /** The bins of the measure's scale for `values`: for categories, one per category. */
+  private binsFor(values: ReadonlyArray<number | undefined>, categories?: CategoryWords): Bin[] {
+    if (categories) return categories.names.map((_, index) => ({ index, from: index, to: index }));
     const known = values.filter((value) => value !== undefined);
     if (measures[this.measureId].scale === "diverging") return divergingBins(Math.max(0, ...known.map(Math.abs)));
     return colourBins(Math.max(0, ...known));
@@ -258,25 +272,33 @@ export class CjConsortiumMap extends CjDataElement {
     const byCode = new Map(data.provinces.map((province) => [province.code, province]));
     return readingOrder(tileGrid).flatMap((tile) => {
       const province = byCode.get(tile.code);
-      return province ? [{ code: tile.code, name: this.regionName(province), value: figures.values.get(tile.code) }] : [];
+      return province ? [{ code: tile.code, name: this.regionName(province), value: figures.values.get(tile.code), amount: this.describe(figures, tile.code) }] : [];
     });
   }
 
   private renderFigures(data: ConsortiumCounts, figures: Figures): TemplateResult {
     const provinces = this.provinces(data, figures);
-    const bins = this.binsFor(provinces.map((place) => place.value));
+    const categories = figures.categories?.(this.locale);
+    const bins = this.binsFor(
+      provinces.map((place) => place.value),
+      categories,
+    );
     const scale = measures[this.measureId].scale;
     const drilled = data.provinces.find((item) => item.code === this.province);
     return html`<div class="layout scale-${scale}${drilled ? " drilled" : ""}">
       <div class="national">
-        ${this.renderLegend(bins, figures, provinces.some((place) => place.value === undefined))}
-        ${this.view === "list" ? this.renderTable(provinces) : this.renderFigure(data, provinces, bins)}
+        ${this.renderLegend(bins, figures, provinces.some((place) => place.value === undefined), categories)}
+        ${this.view === "list" ? this.renderTable(provinces) : this.renderFigure(data, provinces, bins, categories)}
       </div>
-      ${drilled ? this.renderProvince(drilled, figures) : this.province && this.measureId === "consortia" ? this.renderUnknownProvince() : this.renderTop(provinces)}
+      ${drilled
+        ? this.renderProvince(drilled, figures)
+        : this.province && this.measureId === "consortia"
+          ? this.renderUnknownProvince()
+          : this.renderTop(provinces, !categories)}
     </div>`;
   }
 
-  private renderFigure(data: ConsortiumCounts, provinces: Place[], bins: Bin[]): TemplateResult {
+  private renderFigure(data: ConsortiumCounts, provinces: Place[], bins: Bin[], categories: CategoryWords | undefined): TemplateResult {
     const t = this.pick(messages);
     const geo = this.geo.state;
     let figure: TemplateResult;
@@ -290,13 +312,13 @@ export class CjConsortiumMap extends CjDataElement {
         const reason = geo.error instanceof Error && "reason" in geo.error ? (geo.error as GeoSourceError).reason : "http";
         geoMessage = html`<p class="geo-message" part="geo-message" role="alert">${t.geoFailed[reason]} ${t.geoFallback}</p>`;
       }
-      figure = html`${this.renderGrid(data, provinces, bins)}<p class="note">${t.schematicNote}</p>`;
+      figure = html`${this.renderGrid(data, provinces, bins, categories)}<p class="note">${t.schematicNote}</p>`;
     }
     return html`${geoMessage}
       <div class="figure" @focusin=${this.onGridFocus}>${figure}</div>`;
   }
 
-  private renderGrid(data: ConsortiumCounts, provinces: Place[], bins: Bin[]): TemplateResult {
+  private renderGrid(data: ConsortiumCounts, provinces: Place[], bins: Bin[], categories: CategoryWords | undefined): TemplateResult {
     const t = this.pick(messages);
     const byCode = new Map(data.provinces.map((province) => [province.code, province]));
     const places = new Map(provinces.map((place) => [place.code, place]));
@@ -305,36 +327,38 @@ export class CjConsortiumMap extends CjDataElement {
     const signDisplay = measures[this.measureId].scale === "diverging" ? "exceptZero" : "auto";
     const exact = new Intl.NumberFormat(this.locale, { useGrouping: false, signDisplay });
     const compact = new Intl.NumberFormat(this.locale, { notation: "compact", maximumSignificantDigits: 3, signDisplay });
-    const short = (value: number) => (Math.abs(value) < 10_000 ? exact : compact).format(value);
+    const short = (value: number) => categories?.short[value] ?? (Math.abs(value) < 10_000 ? exact : compact).format(value);
     const drawn = tileGrid.map((tile) => {
       const province = byCode.get(tile.code);
       const value = places.get(tile.code)?.value;
       return { tile, value, name: province ? this.tileName(province) : tile.code, bin: this.binClass(bins, value) };
     });
-    const tiles = drawn.map(({ tile, value, bin }) => {
+    const tiles = drawn.map(({ tile, bin }) => {
       const selected = tile.code === this.province;
+      const label = t.tileLabel(places.get(tile.code)?.name ?? tile.code, places.get(tile.code)?.amount ?? t.noData);
       return svg`<g
         class="tile ${bin}${selected ? " selected" : ""}"
         part=${selected ? "tile tile-selected" : "tile"}
         role="button"
         data-code=${tile.code}
         tabindex=${tile.code === active ? "0" : "-1"}
-        aria-label=${t.tileLabel(places.get(tile.code)?.name ?? tile.code, this.amount(value))}
+        aria-label=${label}
         aria-pressed=${selected ? "true" : "false"}
         transform="translate(${tile.col * cell} ${tile.row * cell})"
         @click=${() => this.drill(tile.code)}
-      ><rect width=${tileSize} height=${tileSize} rx="6"></rect></g>`;
+      >${categories ? svg`<title>${label}</title>` : nothing}<rect width=${tileSize} height=${tileSize} rx="6"></rect></g>`;
     });
     // The labels sit in their own layer above the buttons, so that each button's name is its
     // aria-label alone (with the full name and the amount) rather than also the short visible text.
     const labels = drawn.map(({ tile, value, name, bin }) => {
       const lines = nameLines(name);
+      const count = value === undefined ? "–" : short(value);
       return svg`<g class="label ${bin}" data-label=${tile.code} transform="translate(${tile.col * cell} ${tile.row * cell})">
         <text class="tile-name" y=${25 - (lines.length - 1) * 10}>${lines.map(
           (line, index) =>
-            svg`<tspan x=${tileSize / 2} dy=${index === 0 ? 0 : 13} textLength=${line.length > 6 ? tileSize - 6 : nothing} lengthAdjust="spacingAndGlyphs">${line}</tspan>`,
+            svg`<tspan x=${tileSize / 2} dy=${index === 0 ? 0 : 13} textLength=${fitted(line)} lengthAdjust="spacingAndGlyphs">${line}</tspan>`,
         )}</text>
-        <text class="tile-count" x=${tileSize / 2} y="48">${value === undefined ? "–" : short(value)}</text>
+        <text class="tile-count" x=${tileSize / 2} y="48" textLength=${fitted(count)} lengthAdjust="spacingAndGlyphs">${count}</text>
       </g>`;
     });
     const width = gridCols * cell - (cell - tileSize);
@@ -352,7 +376,7 @@ export class CjConsortiumMap extends CjDataElement {
     >${tiles}<g class="labels" aria-hidden="true">${labels}</g></svg>`;
   }
 
-  private renderLegend(bins: Bin[], figures: Figures, missing: boolean): TemplateResult {
+  private renderLegend(bins: Bin[], figures: Figures, missing: boolean, categories: CategoryWords | undefined): TemplateResult {
     const t = this.pick(messages);
     const number = new Intl.NumberFormat(this.locale);
     const swatch = (bin: string, text: string) =>
@@ -360,8 +384,10 @@ export class CjConsortiumMap extends CjDataElement {
     return html`<div class="legend" part="legend">
       <p class="legend-title">${this.measureName}${figures.period ? t.period(figures.period) : ""} ${sampleBadge(figures.sample, t)}</p>
       <ul>
-        ${bins.map((bin) => swatch(`bin-${bin.index}`, bin.from === bin.to ? number.format(bin.from) : `${number.format(bin.from)} – ${number.format(bin.to)}`))}
-        ${missing ? swatch("bin-none", t.noData) : nothing}
+        ${categories
+          ? categories.names.map((name, index) => swatch(`bin-${index}`, name))
+          : bins.map((bin) => swatch(`bin-${bin.index}`, bin.from === bin.to ? number.format(bin.from) : `${number.format(bin.from)} – ${number.format(bin.to)}`))}
+        ${missing ? swatch("bin-none", categories?.none ?? t.noData) : nothing}
       </ul>
     </div>`;
   }
@@ -382,7 +408,7 @@ export class CjConsortiumMap extends CjDataElement {
             <th scope="row">
               <button type="button" class="link" aria-pressed=${place.code === this.province ? "true" : "false"} @click=${() => this.drill(place.code)}>${place.name}</button>
             </th>
-            <td>${this.amount(place.value)}</td>
+            <td>${place.amount}</td>
           </tr>`,
         )}
       </tbody>
@@ -412,12 +438,15 @@ export class CjConsortiumMap extends CjDataElement {
     </ol>`;
   }
 
-  private renderTop(provinces: Place[]): TemplateResult {
+  /** The hint to choose a province and, for a measure of amounts (`ranked`), the ten highest. */
+  private renderTop(provinces: Place[], ranked: boolean): TemplateResult {
     const t = this.pick(messages);
     return html`<div class="panel" part="panel">
       <p class="note">${t.selectHint}</p>
-      <div class="panel-title" role="heading" aria-level=${this.headingLevelAt()}>${t.top}</div>
-      ${this.renderBars(provinces.filter((place) => place.value).sort(byValue).slice(0, 10), true)}
+      ${ranked
+        ? html`<div class="panel-title" role="heading" aria-level=${this.headingLevelAt()}>${t.top}</div>
+            ${this.renderBars(provinces.filter((place) => place.value).sort(byValue).slice(0, 10), true)}`
+        : nothing}
     </div>`;
   }
 
@@ -426,11 +455,11 @@ export class CjConsortiumMap extends CjDataElement {
     const name = this.regionName(province);
     const cities: Place[] = figures.cities
       .filter((city) => city.code.startsWith(province.code.slice(0, 2)))
-      .map((city) => ({ code: city.code, name: this.regionName(city), value: figures.values.get(city.code) }));
+      .map((city) => ({ code: city.code, name: this.regionName(city), value: figures.values.get(city.code), amount: this.describe(figures, city.code) }));
     return html`<div class="panel" part="panel">
       <button type="button" class="back" part="back" @click=${this.back}>← ${t.back}</button>
       <div class="panel-title" role="heading" aria-level=${this.headingLevelAt()}>${name}</div>
-      <p class="meta">${t.summary(`${this.measureName}${figures.period ? t.period(figures.period) : ""}`, this.amount(figures.values.get(province.code)))}</p>
+      <p class="meta">${t.summary(`${this.measureName}${figures.period ? t.period(figures.period) : ""}`, this.describe(figures, province.code))}</p>
       <div class="panel-subtitle" role="heading" aria-level=${this.headingLevelAt(1)}>${t.citiesOf(name)}</div>
       ${cities.length > 0 ? this.renderBars(cities, false) : html`<p class="note">${t.noCities}</p>`}
       ${this.measureId === "consortia" ? this.renderConsortia(province) : nothing}
@@ -483,14 +512,14 @@ export class CjConsortiumMap extends CjDataElement {
       ...counts.value.provinces.map((province) => [province.code, this.regionName(province)] as const),
       ...figures.value.cities.map((city) => [city.code, this.regionName(city)] as const),
     ]);
-    const bins = this.binsFor([...values.values()]);
+    const bins = this.binsFor([...values.values()], figures.value.categories?.(this.locale));
     const style = getComputedStyle(this.renderRoot.querySelector(".layout")!);
     const colours = bins.map((bin) => style.getPropertyValue(`--_bin-${bin.index}`).trim());
     const options = {
       codeProperty: this.geoCodeProperty || undefined,
       countOf: (code: string) => values.get(code),
       colourOf: (value: number) => colours[binOf(bins, value).index]!,
-      labelOf: (code: string, value: number) => t.tileLabel(names.get(code) ?? code, this.amount(value)),
+      labelOf: (code: string) => t.tileLabel(names.get(code) ?? code, this.describe(figures.value, code)),
       onSelect: (code: string) => this.drill(`${code.slice(0, 2)}0000`),
     };
     if (this.geoMap) this.geoMap.map.update(options);
@@ -547,7 +576,7 @@ export class CjConsortiumMap extends CjDataElement {
     const figures = this.figures.state;
     if (counts.status !== "complete" || figures.status !== "complete") return;
     const t = this.pick(messages);
-    const rows = [[t.columns.province, this.measureName], ...this.provinces(counts.value, figures.value).map((place) => [place.name, place.value ?? ""])];
+    const rows = [[t.columns.province, this.measureName], ...this.provinces(counts.value, figures.value).map((place) => [place.name, figures.value.categories ? place.amount : (place.value ?? "")])];
     const { saveFigure } = await import("./figure-export.js");
     const background = getComputedStyle(this.renderRoot.querySelector(".base")!).backgroundColor;
     await saveFigure(format, this.measureName, rows, this.renderRoot.querySelector<SVGSVGElement>("svg.grid"), background === "rgba(0, 0, 0, 0)" ? "#ffffff" : background);

@@ -1,4 +1,5 @@
 import type { BaseClient, ConsortiumCounts } from "@chanjiao/sdk";
+import type { Locale } from "../shared/i18n/messages.js";
 import type { MapKind } from "./messages.js";
 
 /** A city a measure has figures for. */
@@ -6,6 +7,21 @@ export interface FigureCity {
   readonly code: string;
   readonly name: string;
   readonly nameEn: string;
+}
+
+/**
+ * A measure of categories in one language. Each of its values is the index of a place's latest
+ * category; the words load with the measure's figures, so a page showing amounts never fetches them.
+ */
+export interface CategoryWords {
+  /** The categories' names, in the order of their values. */
+  readonly names: readonly string[];
+  /** Each category's word on a tile, which has room for a few characters. */
+  readonly short: readonly string[];
+  /** The name of having none. */
+  readonly none: string;
+  /** Every category the place of `code` has, in words; `none` when it has none. */
+  of(code: string): string;
 }
 
 /** What a measure answers: a value per province and per city (by GB/T 2260 code); a place without data is absent. */
@@ -17,6 +33,8 @@ export interface Figures {
   readonly sample: boolean;
   /** The year the figures are for, when they are for one. */
   readonly period?: number | undefined;
+  /** For a `categorical` measure: its categories and those of each place, in words of `locale`. */
+  readonly categories?: ((locale: Locale) => CategoryWords) | undefined;
 }
 
 /** What a measure reads from: the client, the consortium counts the map always loads, and the map's settings. */
@@ -29,10 +47,11 @@ export interface MeasureContext {
 
 /**
  * One figure the map can colour provinces and cities by. `diverging` for a figure whose zero is a
- * meaningful middle (a gap: shortage one way, surplus the other), `sequential` for an amount.
+ * meaningful middle (a gap: shortage one way, surplus the other), `sequential` for an amount,
+ * `categorical` for a kind of thing a place has (a reform pilot's stage), one colour each.
  */
 export interface Measure {
-  readonly scale: "sequential" | "diverging";
+  readonly scale: "sequential" | "diverging" | "categorical";
   read(context: MeasureContext): Promise<Figures>;
 }
 
@@ -66,6 +85,7 @@ export const measures = {
   demand: talent("demand"),
   supply: talent("supply"),
   cooperation: { scale: "sequential", read: async (context) => (await import("./cooperation-figures.js")).cooperationFigures(context) },
+  pilot: { scale: "categorical", read: async (context) => (await import("./pilot-figures.js")).pilotFigures(context) },
 } satisfies Record<string, Measure>;
 
 export type MeasureId = keyof typeof measures;

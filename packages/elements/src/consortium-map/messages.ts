@@ -69,6 +69,8 @@ export const messages = defineMessages<"cj-consortium-map", ConsortiumMapMessage
       demand: { name: () => "人才需求", amount: (count) => `需求 ${zh(count)} 人` },
       supply: { name: () => "毕业生供给", amount: (count) => `毕业生 ${zh(count)} 人` },
       cooperation: { name: () => "国际合作项目数量", amount: (count) => `${zh(count)} 个国际合作项目` },
+      // A categorical measure names its categories itself; this is the fallback of a bare value.
+      pilot: { name: () => "改革试点", amount: (stage) => zh(stage) },
     },
     period: (year) => `（${year}年）`,
     gridLabel: (measure) => `各省级行政区的${measure}（示意图）`,
@@ -107,6 +109,7 @@ export const messages = defineMessages<"cj-consortium-map", ConsortiumMapMessage
       demand: { name: () => "Talent demand", amount: (count) => `${en(count)} wanted` },
       supply: { name: () => "Graduate supply", amount: (count) => enCount(count, "graduate", "graduates") },
       cooperation: { name: () => "International cooperation projects", amount: (count) => enCount(count, "cooperation project", "cooperation projects") },
+      pilot: { name: () => "Reform pilot", amount: (stage) => en(stage) },
     },
     period: (year) => ` (${year})`,
     gridLabel: (measure) => `${measure} per provincial-level division (schematic)`,

@@ -31,3 +31,13 @@ export async function mountMap(baseUrl: string, settings: MapSettings = {}): Pro
   await settled(map);
   return map;
 }
+
+/** The tile (button) of a province on a map's grid. */
+export function tile(map: CjConsortiumMap, code: string): SVGGElement {
+  return map.shadowRoot!.querySelector<SVGGElement>(`[data-code="${code}"]`)!;
+}
+
+/** The value a tile shows under the province's name. */
+export function tileValue(map: CjConsortiumMap, code: string): string {
+  return map.shadowRoot!.querySelector(`[data-label="${code}"] .tile-count`)!.textContent!;
+}
