@@ -21,7 +21,7 @@ const nameWidth = 200;
 const figureWidth = 52;
 const ratioWidth = 64;
 /** The mark of a persistent imbalance, right-aligned before the ratio; longer marks are cut. */
-const signalWidth = 132;
+const signalWidth = 144;
 const barStart = pad + nameWidth + figureWidth + 12;
 const barEnd = width - pad - ratioWidth - signalWidth - figureWidth;
 
