@@ -68,13 +68,23 @@ test("every widget renders under the strict policy with no violation", async () 
   // Interaction redraws too: the map's selection, the chart's hover.
   await page.locator("cj-consortium-map").getByRole("button", { name: /^浙江省/ }).click();
   await page.locator("cj-talent-board canvas").first().hover();
-  // The graphics' image and vector downloads (the board's ranking, the map's grid) are made
-  // by the one shared exporter, without an image load or a style attribute.
-  await page.locator('cj-talent-board [part~="download-png"]').click();
-  await page.locator('cj-talent-board [part~="download-svg"]').click();
-  const mapDownloads = page.locator('cj-consortium-map [part~="download"]');
-  await mapDownloads.filter({ hasText: "SVG" }).click();
-  await mapDownloads.filter({ hasText: "PNG" }).click();
+  // Every download of the board (each graphic as PNG and SVG, the figures as CSV) and of the map,
+  // loaded on the first click and made by the one shared exporter, without an image load or a
+  // style attribute.
+  const saved: string[] = [];
+  const downloads = page.locator('cj-talent-board [part~="download-png"], cj-talent-board [part~="download-svg"], cj-talent-board [part~="download"], cj-consortium-map [part~="download"]');
+  for (const button of await downloads.all()) {
+    const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
+    saved.push(download.suggestedFilename());
+  }
+  const board = (name: string) => `人才供需-${name}-专业大类-320000-2021-2025`;
+  const boardFiles = saved.filter((name) => name.startsWith("人才供需"));
+  assert.deepEqual(boardFiles.sort(), [
+    "人才供需-专业大类-320000-2021-2025.csv",
+    ...["供需缺口排名", "需求与供给", "历年供需缺口"].flatMap((graphic) => [`${board(graphic)}.png`, `${board(graphic)}.svg`]),
+  ].sort());
+  const mapFiles = saved.filter((name) => !boardFiles.includes(name));
+  assert.deepEqual(mapFiles.map((name) => name.split(".").pop()).sort(), ["csv", "png", "svg"]);
   await settledWidgets(page);
   assert.deepEqual(violations.seen, []);
   await page.close();

@@ -4,6 +4,7 @@ import { emulateMedia } from "@web/test-runner-commands";
 import "../provider/define.js";
 import "./define.js";
 import { apiUrl } from "../test-support/api.js";
+import { capturedDownloads } from "../test-support/downloads.js";
 import { nextEvent } from "../test-support/events.js";
 import { type MapSettings, mountMap, tile, tileValue } from "../test-support/consortium-map.js";
 import { part, parts, settled } from "../test-support/widgets.js";
@@ -38,6 +39,7 @@ function latestGaps(gaps: TalentGaps, figure: (point: { demand: number; supply: 
 }
 
 describe("cj-consortium-map measures and drill-down", () => {
+  const captured = capturedDownloads();
   let baseUrl: string;
   let gaps: TalentGaps;
 
@@ -166,37 +168,20 @@ describe("cj-consortium-map measures and drill-down", () => {
 
   it("offers the figures as CSV and the grid as SVG and PNG", async () => {
     const map = await mapWith({ measure: "supply" });
-    const saved: Array<{ name: string; blob: Blob }> = [];
-    const blobs = new Map<string, Blob>();
-    const createObjectURL = URL.createObjectURL;
-    const click = HTMLAnchorElement.prototype.click;
-    URL.createObjectURL = (blob: Blob) => {
-      const url = createObjectURL(blob);
-      blobs.set(url, blob);
-      return url;
-    };
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      if (this.download) saved.push({ name: this.download, blob: blobs.get(this.href)! });
-    };
-    try {
-      for (const button of parts(map, "download")) button.click();
-      await waitUntil(() => saved.length === 3, "three files were not saved", { timeout: 8000 });
-    } finally {
-      URL.createObjectURL = createObjectURL;
-      HTMLAnchorElement.prototype.click = click;
-    }
-    const byType = Object.fromEntries(saved.map((file) => [file.name.split(".").pop(), file]));
+    for (const button of parts(map, "download")) button.click();
+    await waitUntil(() => captured.length === 3, "three files were not saved", { timeout: 8000 });
+    const byType = Object.fromEntries(captured.map((file) => [file.name.split(".").pop(), file]));
     expect(Object.keys(byType).sort()).to.deep.equal(["csv", "png", "svg"]);
     expect(byType["csv"]!.name).to.equal("毕业生供给.csv");
-    const csv = await byType["csv"]!.blob.text();
+    const csv = await byType["csv"]!.text();
     expect(csv).to.include('"江苏省",');
-    const svg = await byType["svg"]!.blob.text();
+    const svg = await byType["svg"]!.text();
     expect(svg).to.match(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svg).to.include("<title>毕业生供给</title>");
     expect(svg).to.include("江苏");
     expect(svg).to.not.include("tabindex");
-    expect(byType["png"]!.blob.type).to.equal("image/png");
-    expect(byType["png"]!.blob.size).to.be.greaterThan(1000);
+    expect(byType["png"]!.type).to.equal("image/png");
+    expect(byType["png"]!.size).to.be.greaterThan(1000);
   });
 
   it("passes an accessibility audit drilled into a province", async () => {

@@ -1,10 +1,14 @@
 import { createClient } from "@chanjiao/sdk";
-import { expect, html } from "@open-wc/testing";
+import { expect, fixture, html, waitUntil } from "@open-wc/testing";
+import { Chart } from "chart.js";
 import type { TemplateResult } from "lit";
 import "../define.js";
 import { hostileApiUrl } from "../test-support/api.js";
 import { loaded, shadowRoots } from "../test-support/every-widget.js";
-import { formula, hostileCorpus, hostileDemand, hostileIds, hostileRecords } from "../test-support/hostile-corpus.js";
+import { drawGeoMap } from "../consortium-map/geo-map.js";
+import { TrendChart } from "../talent-board/trend-chart.js";
+import { gapGroup } from "../test-support/gaps.js";
+import { formula, hostileCorpus, hostileDemand, hostileIds, hostileRecords, longName } from "../test-support/hostile-corpus.js";
 import { capturedDownloads } from "../test-support/downloads.js";
 import { expectInsideBox, mount, part, shownText } from "../test-support/widgets.js";
 
@@ -133,6 +137,79 @@ describe("long values from the data at every width", () => {
   }
 });
 
+/**
+ * The canvas tooltips of every widget's charts, each shown for a group or region named with 10,000
+ * characters. Chart.js sizes a tooltip to its longest line, and a Tooltip that one widget registers
+ * (the map's) is registered for every chart of the page, the board's included.
+ */
+describe("long values in the charts' tooltips", () => {
+  // One synthetic square in longitude/latitude; nothing here is a real boundary.
+  const square = { type: "Feature", properties: { code: "650000" }, geometry: { type: "Polygon", coordinates: [[[80, 40], [80, 44], [84, 44], [84, 40], [80, 40]]] } };
+  const theme = { demand: "#0b57a4", supply: "#b45309", highlight: "#1f2328", text: "#59636e", grid: "#d1d9e0", ink: "#1f2328", surface: "#ffffff" };
+  const charts: Array<{ widget: string; chart: string; shown: boolean; draw(canvas: HTMLCanvasElement, label: string): () => void }> = [
+    {
+      widget: "cj-consortium-map",
+      chart: "geographic map",
+      shown: true,
+      draw: (canvas, label) => {
+        const map = drawGeoMap(canvas, { type: "geojson", features: [square] as never }, { codeProperty: undefined, countOf: () => 3, colourOf: () => "#3b6fb6", labelOf: () => label, onSelect: () => {} });
+        return () => map.destroy();
+      },
+    },
+    {
+      widget: "cj-talent-board",
+      // Its highlighted group is named in the hint above the chart, which wraps; a tooltip stays off.
+      chart: "trend chart",
+      shown: false,
+      draw: (canvas, label) => {
+        const trend = new TrendChart();
+        const items = [gapGroup("mc-51", label, 10, 5, [2024, 2025]), gapGroup("mc-52", `${label}B`, 4, 8, [2024, 2025])];
+        trend.sync(canvas, { items, periods: [2024, 2025], theme, locale: "zh-CN", highlighted: 0, onSelect: () => {}, onHighlight: () => {} });
+        return () => trend.destroy();
+      },
+    },
+  ];
+
+  /** Draws a chart in a box `width` pixels wide, shows the tooltip of its first element, and answers what it drew. */
+  async function tooltipOf(draw: (canvas: HTMLCanvasElement, label: string) => () => void, label: string, width: number) {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: ${width}px; height: 240px"><canvas></canvas></div>`);
+    const canvas = box.querySelector("canvas")!;
+    const destroy = draw(canvas, label);
+    try {
+      const chart = Chart.getChart(canvas)!;
+      const element = chart.getDatasetMeta(0).data[0] as unknown as { getCenterPoint(): { x: number; y: number } };
+      chart.tooltip!.setActiveElements([{ datasetIndex: 0, index: 0 }], element.getCenterPoint());
+      chart.update();
+      const { opacity, x, width: tooltipWidth, body, options } = chart.tooltip!;
+      const lines = body?.flatMap((item) => item.lines) ?? [];
+      // Chart.js lays out a disabled tooltip too, but draws only an enabled one.
+      return { shown: options.enabled && opacity > 0 && lines.length > 0, x, width: tooltipWidth, lines, chartWidth: chart.width };
+    } finally {
+      destroy();
+    }
+  }
+
+  for (const { widget, chart: name, shown, draw } of charts) {
+    for (const width of [320, 1366]) {
+      it(`keeps the tooltip of <${widget}>'s ${name} inside the chart and the viewport for a 10,000-character name (${width}px)`, async () => {
+        const tooltip = await tooltipOf(draw, longName, width);
+        expect(tooltip.shown, "a tooltip is drawn").to.equal(shown);
+        if (!shown) return;
+        expect(tooltip.width, "tooltip width").to.be.at.most(Math.min(tooltip.chartWidth, window.innerWidth));
+        expect(tooltip.x, "tooltip left").to.be.at.least(0);
+        expect(tooltip.x + tooltip.width, "tooltip right").to.be.at.most(tooltip.chartWidth);
+        expect(tooltip.lines.length, "lines").to.be.at.most(3);
+        expect(tooltip.lines.at(-1)!.endsWith("…"), "the cut is marked").to.equal(true);
+        expect(longName.startsWith(tooltip.lines[0]!), "the name begins as the data gives it").to.equal(true);
+      });
+    }
+  }
+
+  it("shows a short region label whole on one line", async () => {
+    expect((await tooltipOf(charts[0]!.draw, "新疆：3 个", 1366)).lines).to.deep.equal(["新疆：3 个"]);
+  });
+});
+
 describe("hostile strings through the talent-demand write API", () => {
   it("keeps a published occupation as sent, and the board for its region runs none of it", async () => {
     const baseUrl = await hostileApiUrl();
@@ -164,6 +241,7 @@ describe("hostile strings in the talent board's CSV download", () => {
     const { widget } = await mount("cj-talent-board", html`<cj-talent-board></cj-talent-board>`, { baseUrl: await hostileApiUrl() });
     await loaded(widget);
     part(widget, "download")!.click();
+    await waitUntil(() => captured.length === 1, "no CSV", { timeout: 8000 });
     const csv = new TextDecoder().decode(new Uint8Array(await captured[0]!.arrayBuffer()).slice(3));
     const labels = csv.split("\r\n").slice(1, -1).map((row) => row.slice(0, row.lastIndexOf('",') + 1));
     const quoted = (text: string) => `"${text.replaceAll('"', '""')}"`;

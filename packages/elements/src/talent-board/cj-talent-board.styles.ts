@@ -74,7 +74,8 @@ export const talentBoardStyles = css`
     }
 
     select,
-    .toolbar button {
+    .toolbar button,
+    .downloads button {
       font: inherit;
       color: var(--_text);
       background: var(--_surface);
@@ -83,7 +84,8 @@ export const talentBoardStyles = css`
       padding: 0.2em 0.6em;
     }
 
-    .toolbar button {
+    .toolbar button,
+    .downloads button {
       cursor: pointer;
     }
 
@@ -106,7 +108,26 @@ export const talentBoardStyles = css`
     }
 
     .caption {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      justify-content: space-between;
+      gap: 0.25em calc(var(--_space) * 0.5);
       font-weight: 600;
+    }
+
+    .downloads {
+      display: inline-flex;
+      align-items: baseline;
+      gap: 0.35em;
+      font-size: 0.8125em;
+      font-weight: 400;
+      color: var(--_muted);
+    }
+
+    .downloads button {
+      color: var(--_accent);
+      padding: 0.1em 0.5em;
     }
 
     .note,
@@ -351,6 +372,7 @@ export const talentBoardStyles = css`
     /* On paper: the graphics and figures, without the buttons, each chart kept on one page. */
     @media print {
       .toolbar,
+      .downloads,
       .controls {
         display: none;
       }

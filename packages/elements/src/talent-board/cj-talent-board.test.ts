@@ -284,8 +284,10 @@ describe("cj-talent-board CSV", () => {
     const gaps = gapsAnswer([gapGroup("mc-51", '=HYPERLINK("x"),"大类"', 1200, 800), gapGroup("mc-52", "医药卫生大类", 300, 0)]);
     const { board } = await boardWith(answering(gaps));
     part(board, "download")!.click();
+    await waitUntil(() => captured.length === 1, "no CSV", { timeout: 8000 });
     expect(captured).to.have.length(1);
     const blob = captured[0]!;
+    expect(blob.name).to.equal("人才供需-专业大类.csv");
     expect(blob.type).to.equal("text/csv;charset=utf-8");
     const bytes = new Uint8Array(await blob.arrayBuffer());
     expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
@@ -304,6 +306,7 @@ describe("cj-talent-board CSV", () => {
     const gaps = gapsAnswer([{ ...gapGroup("mc-51", "电子与信息大类", 200, 100, [2024, 2025]), labelEn: "Electronics and information" }], { periods: [2024, 2025] });
     const { board } = await boardWith(answering(gaps), { lang: "en" });
     part(board, "download")!.click();
+    await waitUntil(() => captured.length === 1, "no CSV", { timeout: 8000 });
     const csv = new TextDecoder().decode(new Uint8Array(await captured[0]!.arrayBuffer()).slice(3));
     expect(csv.split("\r\n")[0]).to.equal(
       '"Major category","Demand","Supply","Gap (demand − supply)","Demand per graduate","Demand 2024","Supply 2024","Demand 2025","Supply 2025"',
@@ -431,28 +434,109 @@ describe("cj-talent-board chart size and colours", () => {
 describe("cj-talent-board graphic downloads", () => {
   const captured = capturedDownloads();
 
-  const gaps = gapsAnswer([gapGroup("mc-51", "<script>&</script>大类", 1200, 800), gapGroup("mc-46", "装备制造大类", 500, 900)], { sample: true });
+  const gaps = gapsAnswer([gapGroup("mc-51", "<script>&</script>大类", 1200, 800, [2024, 2025]), gapGroup("mc-46", "装备制造大类", 500, 900, [2024, 2025])], {
+    sample: true,
+    periods: [2024, 2025],
+  });
+
+  /** Clicks the PNG or SVG button in a graphic's caption and answers the file it saved. */
+  async function saved(board: CjTalentBoard, figure: "ranking" | "chart" | "trend", format: "png" | "svg"): Promise<File> {
+    const before = captured.length;
+    part(board, figure)!.querySelector<HTMLElement>(`[part~="download-${format}"]`)!.click();
+    await waitUntil(() => captured.length > before, `no ${format} of the ${figure}`, { timeout: 8000 });
+    return captured.at(-1)!;
+  }
+
+  async function svgDocument(file: File): Promise<Document> {
+    expect(file.type).to.equal("image/svg+xml");
+    const document = new DOMParser().parseFromString(await file.text(), "image/svg+xml");
+    expect(document.querySelector("parsererror"), "well-formed").to.equal(null);
+    expect(document.querySelector("script"), "a name stays text").to.equal(null);
+    return document;
+  }
+
+  const texts = (document: Document) => [...document.querySelectorAll("text")].map((node) => node.textContent);
+  const number = (element: Element, name: string) => Number(element.getAttribute(name));
 
   it("downloads the ranking as an SVG file with its names, figures and sources as text", async () => {
     const { board } = await boardWith(answering(gaps));
-    part(board, "download-svg")!.click();
-    await waitUntil(() => captured.length === 1, "no SVG download");
-    expect(captured[0]!.type).to.equal("image/svg+xml");
-    const file = new DOMParser().parseFromString(await captured[0]!.text(), "image/svg+xml");
-    expect(file.querySelector("parsererror"), "well-formed").to.equal(null);
-    expect(file.querySelector("script"), "a name stays text").to.equal(null);
-    const texts = [...file.querySelectorAll("text")].map((node) => node.textContent);
-    expect(texts).to.include.members(["人才供需 · 供需缺口排名", "<script>&</script>大类", "400", "1.5×", "← 富余", "短缺 →", "示例数据", "来源：Test fixture (https://example.org/gaps)"]);
-    expect(file.querySelectorAll("rect[fill]")).to.have.length(3);
+    const file = await saved(board, "ranking", "svg");
+    expect(file.name).to.equal("人才供需-供需缺口排名-专业大类.svg");
+    const document = await svgDocument(file);
+    expect(texts(document)).to.include.members(["人才供需 · 供需缺口排名", "<script>&</script>大类", "400", "1.5×", "← 富余", "短缺 →", "示例数据", "来源：Test fixture (https://example.org/gaps)"]);
+    expect(document.querySelectorAll("rect[fill]")).to.have.length(3);
   });
 
-  it("downloads the ranking as a PNG image", async () => {
+  it("downloads the paired bars as an SVG file: a bar per figure, as long as its figure, under the title and above the sources", async () => {
+    const { board } = await boardWith(answering(gaps));
+    const file = await saved(board, "chart", "svg");
+    expect(file.name).to.equal("人才供需-需求与供给-专业大类.svg");
+    const document = await svgDocument(file);
+    expect(texts(document)).to.include.members(["人才供需 · 需求与供给", "需求", "供给", "<script>&</script>大类", "装备制造大类", "1,200", "800", "500", "900", "示例数据", "来源：Test fixture (https://example.org/gaps)"]);
+    // Each bar is followed by its figure; the longest bar is the largest figure.
+    const bars = [...document.querySelectorAll("rect")].filter((rect) => rect.nextElementSibling?.localName === "text" && /^[\d,]+$/.test(rect.nextElementSibling.textContent!));
+    const widths = Object.fromEntries(bars.map((rect) => [rect.nextElementSibling!.textContent!, number(rect, "width")]));
+    expect(Object.keys(widths).sort()).to.deep.equal(["1,200", "500", "800", "900"]);
+    for (const [figure, width] of Object.entries(widths)) expect(width / widths["1,200"]!, figure).to.be.closeTo(Number(figure.replace(",", "")) / 1200, 0.01);
+  });
+
+  it("downloads the trend as an SVG file drawn from the series: the highlighted group in colour above the other", async () => {
+    const { board } = await boardWith(answering(gaps));
+    const file = await saved(board, "trend", "svg");
+    expect(file.name).to.equal("人才供需-历年供需缺口-专业大类.svg");
+    const document = await svgDocument(file);
+    expect(texts(document)).to.include.members(["人才供需 · 历年供需缺口", "2024", "2025", "<script>&</script>大类", "其他各组", "0", "示例数据", "来源：Test fixture (https://example.org/gaps)"]);
+    const segments = (strokeWidth: string) => [...document.querySelectorAll(`line[stroke-width="${strokeWidth}"]`)].filter((line) => number(line, "x2") - number(line, "x1") > 100);
+    const [highlighted] = segments("3");
+    const [other] = segments("1.5");
+    expect(highlighted, "the highlighted group's line (a shortage of 200 each year)").to.not.equal(undefined);
+    expect(other, "the other group's line (a surplus of 200 each year)").to.not.equal(undefined);
+    expect(number(highlighted!, "y1")).to.equal(number(highlighted!, "y2"));
+    expect(number(highlighted!, "y1"), "the shortage above the surplus").to.be.lessThan(number(other!, "y1"));
+  });
+
+  it("names the files in English on an English page", async () => {
     const { board } = await boardWith(answering(gaps), { lang: "en" });
-    part(board, "download-png")!.click();
-    await waitUntil(() => captured.length === 1, "no PNG download");
-    expect(captured[0]!.type).to.equal("image/png");
-    const image = await createImageBitmap(captured[0]!);
-    expect(image.width).to.equal(1520);
-    expect(image.height).to.be.greaterThan(200);
+    const names = [];
+    for (const figure of ["ranking", "chart", "trend"] as const) names.push((await saved(board, figure, "svg")).name);
+    part(board, "download")!.click();
+    await waitUntil(() => captured.length === 4, "no CSV", { timeout: 8000 });
+    names.push(captured[3]!.name);
+    expect(names).to.deep.equal([
+      "Talent supply and demand-Gaps, largest shortage first-Major category.svg",
+      "Talent supply and demand-Demand and supply-Major category.svg",
+      "Talent supply and demand-Gap by year-Major category.svg",
+      "Talent supply and demand-Major category.csv",
+    ]);
+    expect(texts(await svgDocument(captured[2]!))).to.include.members(["Talent supply and demand · Gap by year", "Other groups", "Sample data"]);
+  });
+
+  for (const figure of ["ranking", "chart", "trend"] as const) {
+    it(`downloads the ${figure} as a PNG image twice the size of its SVG`, async () => {
+      const { board } = await boardWith(answering(gaps), { lang: "en" });
+      const svgFile = await svgDocument(await saved(board, figure, "svg"));
+      const png = await saved(board, figure, "png");
+      expect(png.type).to.equal("image/png");
+      expect(png.name.endsWith(".png")).to.equal(true);
+      const image = await createImageBitmap(png);
+      expect(image.width).to.equal(2 * number(svgFile.documentElement, "width"));
+      expect(image.height).to.equal(2 * number(svgFile.documentElement, "height"));
+      expect(image.width).to.equal(1520);
+    });
+  }
+
+  it("offers each graphic's downloads by keyboard, named after the graphic, and passes an accessibility audit", async () => {
+    const { board } = await boardWith(answering(gaps));
+    const groups = [...board.shadowRoot!.querySelectorAll(".downloads")].map((group) => [group.getAttribute("role"), group.getAttribute("aria-label"), [...group.querySelectorAll("button")].map((button) => button.textContent)]);
+    expect(groups).to.deep.equal([
+      ["group", "下载供需缺口排名", ["PNG", "SVG"]],
+      ["group", "下载需求与供给", ["PNG", "SVG"]],
+      ["group", "下载历年供需缺口", ["PNG", "SVG"]],
+    ]);
+    part(board, "trend")!.querySelector<HTMLElement>('[part~="download-png"]')!.focus();
+    await sendKeys({ press: "Enter" });
+    await waitUntil(() => captured.length === 1, "Enter saved no file", { timeout: 8000 });
+    expect(captured[0]!.name).to.equal("人才供需-历年供需缺口-专业大类.png");
+    await expect(board).to.be.accessible();
   });
 });

@@ -1,8 +1,7 @@
 import { CatalogueLevel, Industry, majorSignals, talentGaps, type MajorSignalKind, type MajorSignals, type TalentGaps } from "@chanjiao/sdk";
 import { html, nothing, type PropertyValues, type TemplateResult } from "lit";
-import { downloadCsv, toCsv } from "../shared/csv.js";
 import { CjDataElement } from "../shared/data-element.js";
-import { saveGraphic, type GraphicFormat } from "../shared/graphic-export.js";
+import type { GraphicFormat } from "../shared/graphic-export.js";
 import { CjSelectEvent } from "../shared/events.js";
 import { formatNumber } from "../shared/i18n/format.js";
 import { isChinese } from "../shared/i18n/local-name.js";
@@ -11,18 +10,22 @@ import { industries } from "../shared/i18n/vocabulary/industries.js";
 import { catalogueLevels } from "../shared/i18n/vocabulary/levels.js";
 import { sampleBadge, sampleBadgeStyles } from "../shared/sample-badge.js";
 import { renderSource, sourceText } from "../shared/source-links.js";
+import type { BoardGraphic } from "./board-export.js";
 import { readChartTheme, sameTheme, type ChartTheme } from "./chart-theme.js";
 import { talentBoardStyles } from "./cj-talent-board.styles.js";
 import { gapRanking } from "./gap-ranking.js";
-import { gapColumns, hasSupply, rankByGap, ratioValue, type CellValue, type GapColumn, type GapItem } from "./gap-table.js";
+import { byDemand, gapColumns, hasSupply, rankByGap, ratioValue, type CellValue, type GapColumn, type GapItem } from "./gap-table.js";
 import { boardGroupings, boardViews, gapsQuery, type BoardGroupBy, type BoardView } from "./gaps-query.js";
 import { fill, messages, type TalentBoardMessages } from "./messages.js";
 import { pairedBars } from "./paired-bars.js";
-import { rankingGraphic } from "./ranking-graphic.js";
 import { themeProbe, themeProbeStyles } from "./theme-probe.js";
 import { TrendChart } from "./trend-chart.js";
 
 type Strings = CommonMessages & TalentBoardMessages;
+
+/** The board's graphics, each downloadable as PNG and SVG. */
+type GraphicKind = BoardGraphic["kind"];
+const graphicFormats: readonly GraphicFormat[] = ["png", "svg"];
 
 /**
  * Talent demand against supply per group (clause 4's supply-demand platform). First the gaps as a
@@ -30,8 +33,9 @@ type Strings = CommonMessages & TalentBoardMessages;
  * labelled with its figure and the ratio of demand to supply, major categories in persistent
  * shortage or surplus marked); then demand and supply as paired bars; then, when the answer covers
  * several years, every group's trend in grey with one highlighted, chosen by hovering over or
- * focusing a row of the ranking. A table of the same figures is the accessible view; the ranking
- * downloads as PNG and SVG, the figures as CSV. Place it inside a `<cj-provider>`. Follows the
+ * focusing a row of the ranking. A table of the same figures is the accessible view; each graphic
+ * downloads as PNG and SVG (with its title and sources, named in the page's language), the figures
+ * as CSV; the code that makes the files loads when a download is asked for. Place it inside a `<cj-provider>`. Follows the
  * nearest `lang` (zh-CN by default, en, or a language added with `registerLocale`).
  *
  * @summary A talent supply-demand board: ranked gaps, paired bars, trends, table, PNG, SVG and CSV.
@@ -58,8 +62,8 @@ type Strings = CommonMessages & TalentBoardMessages;
  * @csspart badge - The "示例数据 / Sample data" badge, shown when any figure is generated sample data.
  * @csspart toolbar - The view switch and the downloads.
  * @csspart download - The CSV download button.
- * @csspart download-png - The PNG download button (the ranking as an image).
- * @csspart download-svg - The SVG download button (the ranking as a vector graphic).
+ * @csspart download-png - Each graphic's PNG download button (ranking, paired bars, trend), in the graphic's caption.
+ * @csspart download-svg - Each graphic's SVG download button (ranking, paired bars, trend), in the graphic's caption.
  * @csspart controls - The filter selects (with the `controls` attribute).
  * @csspart ranking - The box of the ranked gaps: caption, bars and the note on persistent imbalances.
  * @csspart gap-list - The ranked list of gaps, one button per group.
@@ -244,9 +248,18 @@ export class CjTalentBoard extends CjDataElement {
         )}
       </div>
       <button type="button" part="download" ?disabled=${!hasData} @click=${this.download}>${t.downloadCsv}</button>
-      <button type="button" part="download-png" ?disabled=${!hasData} @click=${() => this.downloadGraphic("png")}>${t.downloadPng}</button>
-      <button type="button" part="download-svg" ?disabled=${!hasData} @click=${() => this.downloadGraphic("svg")}>${t.downloadSvg}</button>
     </div>`;
+  }
+
+  /** A graphic's caption with its PNG and SVG downloads beside it. */
+  private renderCaption(t: Strings, kind: GraphicKind, caption: string): TemplateResult {
+    return html`<figcaption class="caption">
+      <span>${caption}</span>
+      <span class="downloads" role="group" aria-label=${fill(t.downloadFigure, { figure: caption })}>
+        <span aria-hidden="true">${t.download}</span>
+        ${graphicFormats.map((format) => html`<button type="button" part="download-${format}" @click=${() => this.downloadGraphic(kind, format)}>${format.toUpperCase()}</button>`)}
+      </span>
+    </figcaption>`;
   }
 
   private renderControls(t: Strings): TemplateResult {
@@ -284,15 +297,16 @@ export class CjTalentBoard extends CjDataElement {
     const note = this.signalNote(t);
     const number = (value: number) => formatNumber(this.locale, value);
     const highlighted = this.highlightedItem(items);
+    const caption = captions(t, supplyKnown);
     return html`
       <figure class="figure" part="ranking">
-        <figcaption class="caption">${supplyKnown ? t.gapListLabel : t.demandListLabel}</figcaption>
+        ${this.renderCaption(t, "ranking", caption.ranking)}
         ${gapRanking({
           items,
           supplyKnown,
           signals,
           highlighted: highlighted?.key,
-          words: { label: supplyKnown ? t.gapListLabel : t.demandListLabel, shortageSide: t.shortage, surplusSide: t.surplus, ratioHeading: t.ratioShort, persistent: t.persistent },
+          words: { label: caption.ranking, shortageSide: t.shortage, surplusSide: t.surplus, ratioHeading: t.ratioShort, persistent: t.persistent },
           figure: (item) => ({ short: this.barFigure(t, item, supplyKnown), spoken: this.gapText(t, item) }),
           ratio: (item) => (supplyKnown ? this.ratioText(t, item) : ""),
           onSelect: (item) => this.select(item),
@@ -303,9 +317,9 @@ export class CjTalentBoard extends CjDataElement {
       </figure>
       ${supplyKnown
         ? html`<figure class="figure" part="chart">
-            <figcaption class="caption">${t.pairedTitle}</figcaption>
+            ${this.renderCaption(t, "paired", caption.paired)}
             ${pairedBars({
-              items: [...items].sort((a, b) => b.demand - a.demand),
+              items: byDemand(items),
               words: { label: fill(t.pairedLabel, { group }), demand: t.demand, supply: t.supply },
               format: number,
               spoken: (item) => `${t.demand} ${number(item.demand)} ${t.supply} ${item.supply === null ? t.supplyNotRecorded : number(item.supply)}`,
@@ -314,7 +328,7 @@ export class CjTalentBoard extends CjDataElement {
         : nothing}
       ${gaps.periods.length > 1
         ? html`<figure class="figure" part="trend">
-            <figcaption class="caption">${supplyKnown ? t.trendGapTitle : t.trendDemandTitle}</figcaption>
+            ${this.renderCaption(t, "trend", caption.trend)}
             <p class="note">${fill(t.trendHint, { group: highlighted?.label ?? "" })}</p>
             <div class="trend">
               <canvas class="trend" role="img" aria-label=${fill(supplyKnown ? t.trendGapLabel : t.trendDemandLabel, { group })}></canvas>
@@ -397,37 +411,56 @@ export class CjTalentBoard extends CjDataElement {
   }
 
   /** The CSV of the rows on show: same columns and order as the table, numbers without grouping. */
-  private readonly download = (): void => {
-    const shown = this.shownGroups();
-    if (!shown) return;
-    const columns = this.columns(this.pick(messages), shown.gaps);
-    const rows = [columns.map((column) => column.header), ...shown.items.map((item) => columns.map((column) => roundRatio(column, column.value(item))))];
-    downloadCsv(`${this.fileName()}.csv`, toCsv(rows));
-  };
-
-  /** The ranking as an image (`png`) or a vector graphic (`svg`), in the board's colours. */
-  private async downloadGraphic(format: GraphicFormat): Promise<void> {
+  private readonly download = async (): Promise<void> => {
     const shown = this.shownGroups();
     if (!shown) return;
     const t = this.pick(messages);
-    const supplyKnown = hasSupply(shown.items);
-    const graphic = rankingGraphic({
-      title: `${t.title} · ${supplyKnown ? t.gapListLabel : t.demandListLabel}`,
-      items: shown.items,
-      supplyKnown,
-      signals: this.signalsByKey(),
+    const columns = this.columns(t, shown.gaps);
+    const rows = [columns.map((column) => column.header), ...shown.items.map((item) => columns.map((column) => roundRatio(column, column.value(item))))];
+    const { saveCsv } = await import("./board-export.js");
+    saveCsv(this.fileName(t), rows);
+  };
+
+  /** A graphic as an image (`png`) or a vector graphic (`svg`), in the board's colours, drawn from the figures on show. */
+  private async downloadGraphic(kind: GraphicKind, format: GraphicFormat): Promise<void> {
+    const shown = this.shownGroups();
+    if (!shown) return;
+    const t = this.pick(messages);
+    const { items, gaps } = shown;
+    const supplyKnown = hasSupply(items);
+    const number = (value: number) => formatNumber(this.locale, value);
+    const caption = captions(t, supplyKnown)[kind];
+    const sources = gaps.sources.map((source) => `${t.sourcePrefix}${sourceText(source, this.locale)}`);
+    const sheet = {
+      title: `${t.title} · ${caption}`,
       theme: readChartTheme(this),
       font: getComputedStyle(this).fontFamily,
-      words: { shortageSide: t.shortage, surplusSide: t.surplus, ratioHeading: t.ratioShort, persistent: t.persistent },
-      figure: (item) => this.barFigure(t, item, supplyKnown),
-      ratio: (item) => (supplyKnown ? this.ratioText(t, item) : ""),
-      notes: [this.signalNote(t), shown.gaps.sample ? t.sample : undefined, ...shown.gaps.sources.map((source) => `${t.sourcePrefix}${sourceText(source, this.locale)}`)].filter((note) => note !== undefined),
-    });
-    await saveGraphic(format, this.fileName(), graphic);
+      notes: [kind === "ranking" ? this.signalNote(t) : undefined, gaps.sample ? t.sample : undefined, ...sources].filter((note) => note !== undefined),
+    };
+    const graphic: BoardGraphic =
+      kind === "ranking"
+        ? {
+            kind,
+            input: {
+              ...sheet,
+              items,
+              supplyKnown,
+              signals: this.signalsByKey(),
+              words: { shortageSide: t.shortage, surplusSide: t.surplus, ratioHeading: t.ratioShort, persistent: t.persistent },
+              figure: (item) => this.barFigure(t, item, supplyKnown),
+              ratio: (item) => (supplyKnown ? this.ratioText(t, item) : ""),
+            },
+          }
+        : kind === "paired"
+          ? { kind, input: { ...sheet, items: byDemand(items), words: { demand: t.demand, supply: t.supply }, format: number } }
+          : { kind, input: { ...sheet, items, periods: gaps.periods, highlighted: Math.max(0, items.indexOf(this.highlightedItem(items)!)), othersWord: t.otherGroups, format: number } };
+    const { saveBoardGraphic } = await import("./board-export.js");
+    await saveBoardGraphic(format, this.fileName(t, caption), graphic);
   }
 
-  private fileName(): string {
-    return ["talent-gaps", this.groupByKey(), this.region, this.period].filter(Boolean).join("-");
+  /** A download's name in the page's language: the board, the graphic, the grouping and the filters. */
+  private fileName(t: Strings, graphic?: string): string {
+    return [t.title, graphic, t.groupHeadings[this.groupByKey()], this.region, this.period].filter(Boolean).join("-").replace(/[\\/:*?"<>|]+/g, "-");
   }
 
   private readonly onThemeChange = (): void => {
@@ -437,6 +470,11 @@ export class CjTalentBoard extends CjDataElement {
     this.requestUpdate();
   };
 
+}
+
+/** Each graphic's caption: what the ranking and the trend show depends on whether supply is recorded. */
+function captions(t: Strings, supplyKnown: boolean): Record<GraphicKind, string> {
+  return { ranking: supplyKnown ? t.gapListLabel : t.demandListLabel, paired: t.pairedTitle, trend: supplyKnown ? t.trendGapTitle : t.trendDemandTitle };
 }
 
 /** A number written to CSV with the decimals the table shows. */

@@ -29,6 +29,11 @@ export function rankByGap(items: readonly GapItem[]): GapItem[] {
   });
 }
 
+/** Largest demand first, the order of the paired bars. */
+export function byDemand(items: readonly GapItem[]): GapItem[] {
+  return [...items].sort((a, b) => b.demand - a.demand);
+}
+
 /** Whether any group records supply; by industry none does, and the board then shows demand only. */
 export function hasSupply(items: readonly GapItem[]): boolean {
   return items.some((item) => item.supply !== null);

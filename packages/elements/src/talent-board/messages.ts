@@ -43,8 +43,12 @@ export interface TalentBoardMessages {
   /** Column header of one period's figure: `{period}` and `{measure}`. */
   periodColumn: string;
   downloadCsv: string;
-  downloadPng: string;
-  downloadSvg: string;
+  /** The word before a graphic's PNG and SVG buttons. */
+  download: string;
+  /** The name of a graphic's downloads: `{figure}` is its caption. */
+  downloadFigure: string;
+  /** The legend's name for the grey lines of a downloaded trend chart. */
+  otherGroups: string;
   viewLabel: string;
   views: Record<BoardView, string>;
   filtersLabel: string;
@@ -88,8 +92,9 @@ export const messages = defineMessages<"cj-talent-board", TalentBoardMessages>("
     trendDemandLabel: "按{group}的历年人才需求折线图；数值见表格视图。",
     periodColumn: "{period}年{measure}",
     downloadCsv: "下载 CSV",
-    downloadPng: "下载 PNG",
-    downloadSvg: "下载 SVG",
+    download: "下载",
+    downloadFigure: "下载{figure}",
+    otherGroups: "其他各组",
     viewLabel: "显示方式",
     views: { chart: "图表", table: "表格" },
     filtersLabel: "筛选",
@@ -129,8 +134,9 @@ export const messages = defineMessages<"cj-talent-board", TalentBoardMessages>("
     trendDemandLabel: "Line chart of talent demand per year by {group}; the table view lists the figures.",
     periodColumn: "{measure} {period}",
     downloadCsv: "Download CSV",
-    downloadPng: "Download PNG",
-    downloadSvg: "Download SVG",
+    download: "Download",
+    downloadFigure: "Download {figure}",
+    otherGroups: "Other groups",
     viewLabel: "View",
     views: { chart: "Chart", table: "Table" },
     filtersLabel: "Filters",
