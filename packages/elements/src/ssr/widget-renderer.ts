@@ -17,13 +17,12 @@ type ServerWidget = CjDataElement & {
 /**
  * How the server draws a data widget: connected as in a page, given `client` as its provider would
  * give it and the `lang` its place in the page gives it (`langs`, one per widget in document order),
- * it loads its data, then Lit draws it into a declarative shadow root. A widget with a
- * `geo-src` is left to the browser: the map file is the site's, not the API's.
+ * it loads its data, then Lit draws it into a declarative shadow root.
  */
 export function widgetRenderer(client: BaseClient, langs: Array<string | null>): RenderInfo["elementRenderers"][number] {
   return class WidgetRenderer extends LitElementRenderer {
-    static override matchesClass(ctor: typeof HTMLElement, _tag?: string, attributes?: Map<string, string>): boolean {
-      return ctor.prototype instanceof CjDataElement && !attributes?.has("geo-src");
+    static override matchesClass(ctor: typeof HTMLElement): boolean {
+      return ctor.prototype instanceof CjDataElement;
     }
 
     declare element: ServerWidget;
