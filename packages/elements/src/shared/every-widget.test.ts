@@ -1,7 +1,7 @@
 import { createClient, type ChanjiaoClient } from "@chanjiao/sdk";
 import { expect, html } from "@open-wc/testing";
 import { sendKeys } from "@web/test-runner-commands";
-import type { TemplateResult } from "lit";
+import type { CSSResult, TemplateResult } from "lit";
 import "../define.js";
 import { messages as ar } from "../locales/ar.js";
 import { messages as es } from "../locales/es.js";
@@ -13,6 +13,7 @@ import { apiUrl } from "../test-support/api.js";
 import { everyWidget, type WidgetCase } from "../test-support/every-widget.js";
 import { blobUrl, geoJson } from "../test-support/geo-sources.js";
 import { controlsOf, deepActiveElement, describeElement, expectReadingOrder, expectVisiblyFocused, focusDrawing } from "../test-support/focus.js";
+import { compactCss } from "../ssr/compact-styles.js";
 import { mountServerRendered, structureOf, textOf } from "../test-support/server-rendered.js";
 import { expectInsideBox, mount, part, shownText } from "../test-support/widgets.js";
 import type { CjDataElement } from "./data-element.js";
@@ -231,6 +232,19 @@ describe("every data widget", () => {
         const { widget, page } = await takeOver(data().template, client, baseUrl);
         expect(textOf(widget), "the browser's drawing").to.equal(textOf(client));
         page.remove();
+      });
+
+      it("keeps every rule of its styles as the server sends them, without comments and indentation", () => {
+        const rules = (css: string) => {
+          const sheet = new CSSStyleSheet();
+          sheet.replaceSync(css);
+          return [...sheet.cssRules].map((rule) => rule.cssText);
+        };
+        for (const style of (customElements.get(tag) as typeof CjDataElement).elementStyles) {
+          const css = (style as CSSResult).cssText;
+          expect(compactCss(css).length, "compacted").to.be.below(css.length);
+          expect(rules(compactCss(css))).to.deep.equal(rules(css));
+        }
       });
 
       if (extra.drawnOtherwise) {

@@ -5,6 +5,7 @@ import type { ClientRequest } from "../shared/context.js";
 import { clientContext } from "../shared/context.js";
 import { CjDataElement } from "../shared/data-element.js";
 import { serverLang } from "../shared/i18n/locale-controller.js";
+import { compactStyles } from "./compact-styles.js";
 
 /** A widget as its server renderer reaches it: Lit's members named `_$` are kept for its server rendering. */
 type ServerWidget = CjDataElement & {
@@ -63,7 +64,7 @@ export function widgetRenderer(client: BaseClient, langs: Array<string | null>):
       try {
         await element.settle();
         element.willUpdate(this.#changed);
-        return await collectResult(super.renderShadow(renderInfo) ?? []);
+        return compactStyles(await collectResult(super.renderShadow(renderInfo) ?? []));
       } catch (error) {
         console.warn(`<${element.localName}> could not be drawn on the server; the browser will draw it.`, error);
         return "";
