@@ -4,7 +4,7 @@ import { after, test } from "node:test";
 import type { Page } from "playwright-core";
 import { assertAxeClean } from "./axe.js";
 import { demoInChromium } from "./demo-in-chromium.js";
-import { buildSnippetApp, freshPage, removeSnippetApp, serveToPage, typeCheckReactApp, type SnippetFiles } from "./snippet-apps.js";
+import { buildSnippetApp, freshPage, removeSnippetApp, serveToPage, typeCheckSnippetApp, type SnippetFiles } from "./snippet-apps.js";
 import { openPage, settledWidgets } from "./widgets.js";
 
 const session = demoInChromium();
@@ -136,10 +136,18 @@ test("a configuration built in the builder yields four snippets, each rendering 
   for (const kind of ["npm", "react", "vue"] as const) {
     const out = await buildSnippetApp(kind, snippets[kind]!);
     built.push(out);
-    if (kind === "react") await typeCheckReactApp(out);
+    if (kind !== "npm") await typeCheckSnippetApp(kind, out);
     const widget = await fresh(kind, { dir: out });
     // A framework sets a boolean or number as the element's property; the attributes a page author sees are the same.
     assert.deepEqual(widget, preview, `the ${kind} snippet renders the preview's widget`);
+  }
+  // The checks hold: a snippet that gives the widget a layout it does not have fails them.
+  for (const kind of ["react", "vue"] as const) {
+    const [name, text] = Object.entries(snippets[kind]!).find(([file]) => file.startsWith("ChanjiaoWidget."))!;
+    assert.match(text, /layout="compact"/);
+    const out = await buildSnippetApp(kind, { ...snippets[kind]!, [name]: text.replace('layout="compact"', 'layout="sideways"') });
+    built.push(out);
+    await assert.rejects(typeCheckSnippetApp(kind, out), new RegExp(`the ${kind} snippet does not type-check:[\\s\\S]*sideways`));
   }
   assert.deepEqual(problems, [], "no errors in the builder");
   await page.close();

@@ -38,6 +38,17 @@ describe("GET /v1/fragments/{tag}", () => {
     assert.doesNotMatch(html, /<!--lit-part|defer-hydration/, "no marks of Lit's own hydration");
   });
 
+  it("draws a map of the site's own geo source as its table, which the browser replaces with the map", async () => {
+    const response = await fragment(`cj-consortium-map?geo-src=${encodeURIComponent("/maps/jiangsu.geojson")}&province=320000`);
+    const html = await response.text();
+    assert.equal(response.status, 200, html.slice(0, 300));
+    assert.match(html, /<cj-consortium-map\s+geo-src="\/maps\/jiangsu.geojson" province="320000"[^>]* view="map"><template shadowroot="open"/, "still a map to the browser");
+    assert.match(html, /<table class="table" part="table">/, "the figures' table");
+    assert.match(html, /江苏/, "the provinces are named");
+    assert.doesNotMatch(html, /<canvas/, "no empty canvas");
+    assert.doesNotMatch(html, /jiangsu\.geojson"\}|"maps\/jiangsu/, "the map file is not read on the server");
+  });
+
   it("is kept by data version: revalidated with 304 until a write changes what it shows", async () => {
     const query = `cj-programme-list?layout=compact&school-id=${school}`;
     const first = await fragment(query);

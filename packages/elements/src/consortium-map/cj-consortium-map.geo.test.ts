@@ -6,55 +6,10 @@ import "./define.js";
 import type { CjErrorEvent, CjSelectEvent } from "../shared/events.js";
 import { apiUrl } from "../test-support/api.js";
 import { nextEvent } from "../test-support/events.js";
+import { blobUrl, geoJson, squares, topoJson } from "../test-support/geo-sources.js";
 import type { CjConsortiumMap, ConsortiumMapSelection } from "./cj-consortium-map.js";
 import { colourBins, binOf } from "./colour-bins.js";
 import { GeoSourceError } from "./geo-source.js";
-
-// Synthetic squares in longitude/latitude, one per region code; nothing here is a real boundary.
-const squares = [
-  { code: "320000", lon: 118, lat: 32 },
-  { code: "540000", lon: 88, lat: 31 },
-  { code: "110000", lon: 116, lat: 40 },
-  { code: "440000", lon: 113, lat: 23 },
-];
-const side = 4;
-
-/** A clockwise ring, as d3-geo reads an exterior ring. */
-function ring(lon: number, lat: number): number[][] {
-  return [
-    [lon, lat],
-    [lon, lat + side],
-    [lon + side, lat + side],
-    [lon + side, lat],
-    [lon, lat],
-  ];
-}
-
-function geoJson(property = "code") {
-  return {
-    type: "FeatureCollection",
-    features: squares.map((square) => ({
-      type: "Feature",
-      properties: { [property]: square.code, name: square.code },
-      geometry: { type: "Polygon", coordinates: [ring(square.lon, square.lat)] },
-    })),
-  };
-}
-
-function topoJson() {
-  return {
-    type: "Topology",
-    arcs: squares.map((square) => ring(square.lon, square.lat)),
-    objects: {
-      regions: {
-        type: "GeometryCollection",
-        geometries: squares.map((square, index) => ({ type: "Polygon", arcs: [[index]], properties: { adcode: Number(square.code) } })),
-      },
-    },
-  };
-}
-
-const blobUrl = (body: string, type = "application/json") => URL.createObjectURL(new Blob([body], { type }));
 
 function part(map: CjConsortiumMap, name: string): HTMLElement | null {
   return map.shadowRoot!.querySelector(`[part~="${name}"]`);

@@ -1,5 +1,5 @@
 import { type Consortium, type ConsortiumCounts, consortia, consortiumCounts, type Industry, type ProvinceConsortiumCounts, ValidationError } from "@chanjiao/sdk";
-import { html, nothing, type PropertyValues, svg, type TemplateResult } from "lit";
+import { html, isServer, nothing, type PropertyValues, svg, type TemplateResult } from "lit";
 import { controlsStyles } from "../shared/controls.styles.js";
 import { CjDataElement } from "../shared/data-element.js";
 import { CjSelectEvent } from "../shared/events.js";
@@ -182,7 +182,7 @@ export class CjConsortiumMap extends CjDataElement {
   });
 
   private readonly geo = this.resource({
-    args: () => (this.geoSrc ? ([this.geoSrc, this.geoCodeProperty || undefined] as const) : undefined),
+    args: () => (this.geoSrc && !isServer ? ([this.geoSrc, this.geoCodeProperty || undefined] as const) : undefined),
     task: async ([src, codeProperty], signal) => {
       // Only now: the tile grid never loads chart.js, nor the GeoJSON reader.
       const [{ loadGeoSource }, module] = await Promise.all([import("./geo-source.js"), import("./geo-map.js")]);
@@ -203,6 +203,15 @@ export class CjConsortiumMap extends CjDataElement {
   protected override render(): TemplateResult {
     const t = this.pick(messages);
     return this.frame(this.show(this.counts, { complete: (data) => this.renderCounts(data), failed: t.countsFailed, lines: 6 }));
+  }
+
+  /**
+   * The view drawn. On the server a map of the site's geo source is drawn as its list: chart.js
+   * draws that map on a canvas, which has no markup to send, so the table of the same figures is
+   * what a reader without JavaScript or a search engine reads, until the browser draws the map.
+   */
+  private get shownView(): "map" | "list" {
+    return isServer && this.geoSrc ? "list" : this.view;
   }
 
   private get measureId(): MeasureId {
@@ -251,11 +260,11 @@ export class CjConsortiumMap extends CjDataElement {
           </select>
         </label>
         <span class="actions">
-          <button type="button" class="toggle" part="view-toggle" aria-pressed=${this.view === "list" ? "true" : "false"} @click=${this.toggleView}>${t.showList}</button>
+          <button type="button" class="toggle" part="view-toggle" aria-pressed=${this.shownView === "list" ? "true" : "false"} @click=${this.toggleView}>${t.showList}</button>
           <span class="downloads" role="group" aria-label=${t.download}>
             ${formats.map(
               (format) =>
-                html`<button type="button" class="toggle" part="download" ?disabled=${figures.status !== "complete" || (format !== "csv" && this.view === "list")} @click=${() => this.download(format)}>
+                html`<button type="button" class="toggle" part="download" ?disabled=${figures.status !== "complete" || (format !== "csv" && this.shownView === "list")} @click=${() => this.download(format)}>
                   ${format.toUpperCase()}
                 </button>`,
             )}
@@ -288,7 +297,7 @@ export class CjConsortiumMap extends CjDataElement {
     return html`<div class="layout scale-${scale}${drilled ? " drilled" : ""}">
       <div class="national">
         ${this.renderLegend(bins, figures, provinces.some((place) => place.value === undefined), categories)}
-        ${this.view === "list" ? this.renderTable(provinces) : this.renderFigure(data, provinces, bins, categories)}
+        ${this.shownView === "list" ? this.renderTable(provinces) : this.renderFigure(data, provinces, bins, categories)}
       </div>
       ${drilled
         ? this.renderProvince(drilled, figures)

@@ -1,7 +1,7 @@
 import { createClient, type ChanjiaoClient } from "@chanjiao/sdk";
 import { expect, html } from "@open-wc/testing";
 import { sendKeys } from "@web/test-runner-commands";
-import type { TemplateResult } from "lit";
+import type { CSSResult, TemplateResult } from "lit";
 import "../define.js";
 import { messages as ar } from "../locales/ar.js";
 import { messages as es } from "../locales/es.js";
@@ -11,7 +11,9 @@ import { messages as ru } from "../locales/ru.js";
 import { messages as th } from "../locales/th.js";
 import { apiUrl } from "../test-support/api.js";
 import { everyWidget, type WidgetCase } from "../test-support/every-widget.js";
+import { blobUrl, geoJson } from "../test-support/geo-sources.js";
 import { controlsOf, deepActiveElement, describeElement, expectReadingOrder, expectVisiblyFocused, focusDrawing } from "../test-support/focus.js";
+import { compactCss } from "../ssr/compact-styles.js";
 import { mountServerRendered, structureOf, textOf } from "../test-support/server-rendered.js";
 import { expectInsideBox, mount, part, shownText } from "../test-support/widgets.js";
 import type { CjDataElement } from "./data-element.js";
@@ -36,6 +38,11 @@ interface Extra {
    * keys to the neighbour in that direction, Home and End to the first and last.
    */
   composite?: string;
+  /**
+   * Settings the server draws as the browser draws others (`alike`), and what the browser draws
+   * in their place once it takes over (`takenOver`, a selector in the shadow root).
+   */
+  drawnOtherwise?: () => { template: TemplateResult; alike: TemplateResult; takenOver: string };
 }
 
 /** Longer than any id or filter the API takes. */
@@ -81,6 +88,12 @@ const extras: Record<string, Extra> = {
   "cj-consortium-map": {
     refused: { template: html`<cj-consortium-map kind="town"></cj-consortium-map>`, setting: 'kind="town"' },
     composite: '[part~="tile"]',
+    // The site's geographic map is drawn on a canvas, which has no markup: the server sends its table.
+    drawnOtherwise: () => ({
+      template: html`<cj-consortium-map province="320000" geo-src=${blobUrl(JSON.stringify(geoJson()))}></cj-consortium-map>`,
+      alike: html`<cj-consortium-map province="320000" view="list"></cj-consortium-map>`,
+      takenOver: 'canvas[part~="geo"]',
+    }),
   },
   "cj-province-profile": {
     notFound: { template: html`<cj-province-profile province="990000"></cj-province-profile>`, message: (t) => t["notFound"] as string },
@@ -152,6 +165,34 @@ async function walkComposite(widget: Element, stop: Element, selector: string): 
   return left!;
 }
 
+/**
+ * Mounts `template` as the server draws it and expects it to read as `client` (drawn by the browser)
+ * before its script runs; answers the widget once it has taken over, having drawn no loading state
+ * and asked the API nothing.
+ */
+async function takeOver(template: TemplateResult, client: Element, baseUrl: string): Promise<{ widget: CjDataElement; page: HTMLElement }> {
+  const requests: string[] = [];
+  const pageFetch = globalThis.fetch;
+  globalThis.fetch = (input, init) => (requests.push(new Request(input, init).url), pageFetch(input, init));
+  try {
+    const page = await mountServerRendered(template, baseUrl);
+    const widget = page.querySelector<CjDataElement>(client.localName)!;
+    const drawnBefore = widget.shadowRoot!.childNodes.length;
+    // Read before the widget's first update: what a reader without JavaScript sees.
+    expect(textOf(widget), "the server's drawing").to.equal(textOf(client));
+    expect(structureOf(widget.shadowRoot!), "the server's elements").to.deep.equal(structureOf(client.shadowRoot!));
+    const drawn: Node[] = [];
+    new MutationObserver((records) => drawn.push(...records.flatMap((record) => [...record.addedNodes]))).observe(widget.shadowRoot!, { childList: true, subtree: true });
+    await widget.loadComplete;
+    expect(drawnBefore, "a drawing from the server").to.be.above(0);
+    expect(drawn.some((node) => node instanceof Element && (node.matches('[aria-busy="true"]') || node.querySelector('[aria-busy="true"]'))), "a loading state drawn").to.equal(false);
+    expect(requests.filter((url) => url.startsWith(baseUrl)), "requests to the API").to.deep.equal([]);
+    return { widget, page };
+  } finally {
+    globalThis.fetch = pageFetch;
+  }
+}
+
 describe("every data widget", () => {
   let baseUrl: string;
   let widgets: WidgetCase[];
@@ -188,28 +229,34 @@ describe("every data widget", () => {
       it("draws the same when the server drew it, and takes over without a flash or a request", async () => {
         const { widget: client } = await mount(tag as "cj-pathway", data().template, { baseUrl });
         await (client as CjDataElement).loadComplete;
-        const requests: string[] = [];
-        const pageFetch = globalThis.fetch;
-        globalThis.fetch = (input, init) => (requests.push(new Request(input, init).url), pageFetch(input, init));
-        try {
-          const page = await mountServerRendered(data().template, baseUrl);
-          const widget = page.querySelector<CjDataElement>(tag)!;
-          const drawnBefore = widget.shadowRoot!.childNodes.length;
-          // Read before the widget's first update: what a reader without JavaScript sees.
-          expect(textOf(widget), "the server's drawing").to.equal(textOf(client));
-          expect(structureOf(widget.shadowRoot!), "the server's elements").to.deep.equal(structureOf(client.shadowRoot!));
-          const drawn: Node[] = [];
-          new MutationObserver((records) => drawn.push(...records.flatMap((record) => [...record.addedNodes]))).observe(widget.shadowRoot!, { childList: true, subtree: true });
-          await widget.loadComplete;
-          expect(drawnBefore, "a drawing from the server").to.be.above(0);
-          expect(drawn.some((node) => node instanceof Element && (node.matches('[aria-busy="true"]') || node.querySelector('[aria-busy="true"]'))), "a loading state drawn").to.equal(false);
-          expect(textOf(widget), "the browser's drawing").to.equal(textOf(client));
-          expect(requests.filter((url) => url.startsWith(baseUrl)), "requests to the API").to.deep.equal([]);
-          page.remove();
-        } finally {
-          globalThis.fetch = pageFetch;
+        const { widget, page } = await takeOver(data().template, client, baseUrl);
+        expect(textOf(widget), "the browser's drawing").to.equal(textOf(client));
+        page.remove();
+      });
+
+      it("keeps every rule of its styles as the server sends them, without comments and indentation", () => {
+        const rules = (css: string) => {
+          const sheet = new CSSStyleSheet();
+          sheet.replaceSync(css);
+          return [...sheet.cssRules].map((rule) => rule.cssText);
+        };
+        for (const style of (customElements.get(tag) as typeof CjDataElement).elementStyles) {
+          const css = (style as CSSResult).cssText;
+          expect(compactCss(css).length, "compacted").to.be.below(css.length);
+          expect(rules(compactCss(css))).to.deep.equal(rules(css));
         }
       });
+
+      if (extra.drawnOtherwise) {
+        it("draws on the server what the browser draws with other settings, then takes over without a flash or a request to the API", async () => {
+          const { template, alike, takenOver } = extra.drawnOtherwise!();
+          const { widget: client } = await mount(tag as "cj-pathway", alike, { baseUrl });
+          await (client as CjDataElement).loadComplete;
+          const { widget, page } = await takeOver(template, client, baseUrl);
+          expect(widget.shadowRoot!.querySelector(takenOver), "the browser's own drawing").to.exist;
+          page.remove();
+        });
+      }
 
       if (extra.empty) {
         it("shows its empty state when nothing matches", async () => {

@@ -5,6 +5,7 @@ import type { ClientRequest } from "../shared/context.js";
 import { clientContext } from "../shared/context.js";
 import { CjDataElement } from "../shared/data-element.js";
 import { serverLang } from "../shared/i18n/locale-controller.js";
+import { compactStyles } from "./compact-styles.js";
 
 /** A widget as its server renderer reaches it: Lit's members named `_$` are kept for its server rendering. */
 type ServerWidget = CjDataElement & {
@@ -17,13 +18,12 @@ type ServerWidget = CjDataElement & {
 /**
  * How the server draws a data widget: connected as in a page, given `client` as its provider would
  * give it and the `lang` its place in the page gives it (`langs`, one per widget in document order),
- * it loads its data, then Lit draws it into a declarative shadow root. A widget with a
- * `geo-src` is left to the browser: the map file is the site's, not the API's.
+ * it loads its data, then Lit draws it into a declarative shadow root.
  */
 export function widgetRenderer(client: BaseClient, langs: Array<string | null>): RenderInfo["elementRenderers"][number] {
   return class WidgetRenderer extends LitElementRenderer {
-    static override matchesClass(ctor: typeof HTMLElement, _tag?: string, attributes?: Map<string, string>): boolean {
-      return ctor.prototype instanceof CjDataElement && !attributes?.has("geo-src");
+    static override matchesClass(ctor: typeof HTMLElement): boolean {
+      return ctor.prototype instanceof CjDataElement;
     }
 
     declare element: ServerWidget;
@@ -64,7 +64,7 @@ export function widgetRenderer(client: BaseClient, langs: Array<string | null>):
       try {
         await element.settle();
         element.willUpdate(this.#changed);
-        return await collectResult(super.renderShadow(renderInfo) ?? []);
+        return compactStyles(await collectResult(super.renderShadow(renderInfo) ?? []));
       } catch (error) {
         console.warn(`<${element.localName}> could not be drawn on the server; the browser will draw it.`, error);
         return "";
