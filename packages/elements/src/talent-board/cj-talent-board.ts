@@ -15,7 +15,7 @@ import { readChartTheme, sameTheme, type ChartTheme } from "./chart-theme.js";
 import { talentBoardStyles } from "./cj-talent-board.styles.js";
 import { gapRanking } from "./gap-ranking.js";
 import { gapColumns, hasSupply, rankByGap, ratioValue, type CellValue, type GapColumn, type GapItem } from "./gap-table.js";
-import { boardGroupings, boardViews, gapsQuery, type BoardGroupBy, type BoardView } from "./gaps-query.js";
+import { boardGroupings, boardViews, defaultGroupBy, gapsQuery, type BoardGroupBy, type BoardView } from "./gaps-query.js";
 import { fill, messages, type TalentBoardMessages } from "./messages.js";
 import { pairedBars } from "./paired-bars.js";
 import { rankingGraphic } from "./ranking-graphic.js";
@@ -23,6 +23,9 @@ import { themeProbe, themeProbeStyles } from "./theme-probe.js";
 import { TrendChart } from "./trend-chart.js";
 
 type Strings = CommonMessages & TalentBoardMessages;
+
+/** The User Timing mark of the board's first graphic drawn with data. */
+const firstGraphicMark = "cj-talent-board:first-graphic";
 
 /**
  * Talent demand against supply per group (clause 4's supply-demand platform). First the gaps as a
@@ -33,6 +36,10 @@ type Strings = CommonMessages & TalentBoardMessages;
  * focusing a row of the ranking. A table of the same figures is the accessible view; the ranking
  * downloads as PNG and SVG, the figures as CSV. Place it inside a `<cj-provider>`. Follows the
  * nearest `lang` (zh-CN by default, en, or a language added with `registerLocale`).
+ *
+ * When its first graphic, the ranking, is drawn with data, the board adds the User Timing mark
+ * `cj-talent-board:first-graphic` to the page's performance timeline (once per board), for a site's
+ * real-user monitoring to read with `performance.getEntriesByName` or a `PerformanceObserver`.
  *
  * @summary A talent supply-demand board: ranked gaps, paired bars, trends, table, PNG, SVG and CSV.
  *
@@ -103,6 +110,7 @@ export class CjTalentBoard extends CjDataElement {
   /** Every year an answer has covered, offered by the year select. */
   private readonly knownPeriods = new Set<number>();
   private ranked: { gaps: TalentGaps; locale: Locale; items: GapItem[] } | undefined;
+  private firstGraphicMarked = false;
 
   private readonly gaps = this.resource({
     args: () => {
@@ -138,6 +146,11 @@ export class CjTalentBoard extends CjDataElement {
     this.view = "chart";
   }
 
+  /** Settles once every load the board has started has finished and the result is drawn, the trend chart too. */
+  override get loadComplete(): Promise<void> {
+    return super.loadComplete.then(() => this.trend.ready);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.trend.destroy();
@@ -165,6 +178,10 @@ export class CjTalentBoard extends CjDataElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (!this.firstGraphicMarked && this.shownGroups() && this.renderRoot.querySelector('[part~="gap-list"]')) {
+      this.firstGraphicMarked = true;
+      performance.mark(firstGraphicMark);
+    }
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>("canvas.trend");
     const ranked = this.shownGroups();
     if (!canvas || !ranked) return this.trend.destroy();
@@ -269,7 +286,7 @@ export class CjTalentBoard extends CjDataElement {
         t.groupByLabel,
         this.groupBy,
         boardGroupings.map((group) => [group, t.groupHeadings[group]]),
-        (value) => (this.groupBy = value ?? "major-category"),
+        (value) => (this.groupBy = value ?? defaultGroupBy),
       )}
       ${choice(t.levelLabel, this.level, [["", t.all], ...CatalogueLevel.options.map((level): [string, string] => [level, this.terms(catalogueLevels)[level]])], (value) => (this.level = value))}
       ${choice(t.industryLabel, this.industry, [["", t.all], ...Industry.options.map((industry): [string, string] => [industry, this.nameInLocale(industry)])], (value) => (this.industry = value))}
@@ -381,7 +398,7 @@ export class CjTalentBoard extends CjDataElement {
   }
 
   private groupByKey(): BoardGroupBy {
-    return (boardGroupings as readonly string[]).includes(this.groupBy) ? (this.groupBy as BoardGroupBy) : "major-category";
+    return (boardGroupings as readonly string[]).includes(this.groupBy) ? (this.groupBy as BoardGroupBy) : defaultGroupBy;
   }
 
   private groupName(t: Strings): string {

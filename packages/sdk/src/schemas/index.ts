@@ -24,6 +24,7 @@ export * from "./problem.js";
 export * from "./filters.js";
 export * from "./resources.js";
 export * from "./endpoints.js";
+export * from "./endpoint-paths.js";
 export * from "./submission.js";
 export * from "./field-labels.js";
 export * from "./api-keys.js";
