@@ -86,6 +86,8 @@ const sdkSchema = /\/sdk\/(?:src|dist)\/schemas\/(?:endpoints\/[a-z-]+|endpoints
 const registry = normalizePath(fileURLToPath(new URL("./src/shared/i18n/registry.ts", import.meta.url)));
 /** What the loader holds and the chunks share with it: the registry, the reads it starts early, and the URLs of reads. */
 const inLoader = [registry, "/src/shared/early-reads.ts", "/sdk/src/client/read-url.ts", "/sdk/src/client/base-url.ts"];
+/** The file naming of a static export, which only a provider reading one loads. */
+const staticClientsOnly = "/sdk/src/client/static-path.ts";
 /**
  * Shared modules only a few widgets use (downloads and exports of graphics, paging, states of
  * lists, tooltips): they travel with those widgets, in a chunk of their own where two share one.
@@ -103,6 +105,7 @@ const fewWidgetsUse = /^shared\/(?:graphic-export|csv|download|tooltip-lines|pag
  */
 function inCore(id) {
   if (inLoader.some((path) => id.endsWith(path))) return false;
+  if (id.endsWith(staticClientsOnly)) return false;
   if (id.startsWith(elementsSource)) {
     const path = id.slice(elementsSource.length);
     if (fewWidgetsUse.test(path)) return false;

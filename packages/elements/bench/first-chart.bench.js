@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { extname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { startServer } from "@chanjiao/server";
+import { startServer } from "../../server/src/index.ts";
 import { chromium } from "playwright-core";
 import { build } from "vite";
 import { machine, markdownTable, writeSection } from "../../server/bench/performance-doc.ts";

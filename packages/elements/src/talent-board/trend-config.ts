@@ -51,7 +51,8 @@ export function trendChartConfig(input: TrendInput): ChartConfiguration<"line"> 
       onClick: (_event, elements) => event(elements, input.onSelect),
       onHover: (_event, elements) => event(elements, input.onHighlight),
       scales: {
-        x: { ticks, grid: { display: false }, border: { color: theme.grid } },
+        // A year a tick, written as it is (a number format would group its digits: 2,025).
+        x: { type: "linear", ticks: { ...ticks, stepSize: 1, callback: String }, grid: { display: false }, border: { color: theme.grid } },
         y: { ticks, border: { display: false }, grid: { color: (context) => (context.tick?.value === 0 ? theme.text : theme.grid) } },
       },
     },
