@@ -76,12 +76,15 @@ export function loaderConfig() {
 const elementsSource = normalizePath(fileURLToPath(new URL("./src/", import.meta.url)));
 const everyWidgetUses = /^(?:lit|lit-html|lit-element|@lit\/[^/]+|zod)$/;
 /**
- * The SDK's schemas that go with the widgets that read them: the answers of endpoints, the table of
- * collections, and what the demand form sends. The records' schemas stay in the core chunk: the
- * schemas of filters link each to every collection, so a widget reading one would fetch them all,
- * one more file for every page.
+ * The SDK's schemas that stay in the core chunk: those every read uses (pages, problems, sources,
+ * query fields, endpoint definitions), and those of talent and majors with the talent gaps' query
+ * and endpoint, which several widgets read, the board among them: on their own they would be one
+ * more small file for those pages. Every other schema goes with the widgets that read it, in a
+ * chunk of its own where two share one; the collections' filters link every collection's schema,
+ * so the list widgets share one chunk of them.
  */
-const sdkSchema = /\/sdk\/(?:src|dist)\/schemas\/(?:endpoints\/[a-z-]+|endpoints|endpoint-paths|reform|province-profile|consortium-counts|signals|resources|submission|talent-demand-write)\.[jt]s$/;
+const coreSchema = /\/sdk\/(?:src|dist)\/schemas\/(?:common|problem|sample-source|query-fields|endpoint|talent|major|talent-queries|endpoints\/talent-gaps)\.[jt]s$/;
+const sdkSchema = /\/sdk\/(?:src|dist)\/schemas\//;
 /** The language registry, which the loader exports for the language modules. */
 const registry = normalizePath(fileURLToPath(new URL("./src/shared/i18n/registry.ts", import.meta.url)));
 /** What the loader holds and the chunks share with it: the registry, the reads it starts early, and the URLs of reads. */
@@ -111,7 +114,7 @@ function inCore(id) {
     if (fewWidgetsUse.test(path)) return false;
     return /^(?:shared|provider)\//.test(path) && !/^shared\/i18n\/vocabulary\/(?!levels\.)/.test(path);
   }
-  if (sdkSchema.test(id)) return false;
+  if (sdkSchema.test(id)) return coreSchema.test(id);
   // The package a module belongs to; none for the SDK, which is part of this workspace.
   const dependency = /\/node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(id)?.[1];
   return dependency === undefined || everyWidgetUses.test(dependency);

@@ -22,6 +22,8 @@ export * from "./reform.js";
 export * from "./province-profile.js";
 export * from "./problem.js";
 export * from "./filters.js";
+export { PeriodFilter } from "./query-fields.js";
+export * from "./talent-queries.js";
 export * from "./resources.js";
 export * from "./endpoints.js";
 export * from "./endpoint-paths.js";

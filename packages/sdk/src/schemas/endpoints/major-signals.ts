@@ -1,4 +1,4 @@
-import { SignalsQuery } from "../filters.js";
+import { SignalsQuery } from "../talent-queries.js";
 import { MajorSignals } from "../signals.js";
 import { endpointPaths } from "../endpoint-paths.js";
 import { defineEndpoint } from "../endpoint.js";

@@ -1,4 +1,4 @@
-import { GapsQuery } from "../filters.js";
+import { GapsQuery } from "../talent-queries.js";
 import { TalentGaps } from "../talent.js";
 import { endpointPaths } from "../endpoint-paths.js";
 import { defineEndpoint } from "../endpoint.js";
