@@ -99,10 +99,10 @@ const fewWidgetsUse = /^shared\/(?:graphic-export|csv|download|tooltip-lines|pag
 
 /**
  * What goes in the core chunk, fetched with the first tag of a page: what every widget needs (lit,
- * the provider, the SDK's client, zod/mini, src/shared but the vocabulary). The schemas and the
- * vocabulary's groups go with the widgets that use them, in chunks of their own where two share
- * one; the school and programme levels, which four widgets name, stay here rather than be one more
- * small file for each.
+ * the provider, the SDK's client, zod/mini, the schemas of {@link coreSchema}, src/shared but the
+ * vocabulary and {@link fewWidgetsUse}). The other schemas and the vocabulary's groups go with the
+ * widgets that use them, in chunks of their own where two share one; the school and programme
+ * levels, which four widgets name, stay here rather than be one more small file for each.
  *
  * @param {string} id
  */
