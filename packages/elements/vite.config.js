@@ -49,8 +49,8 @@ export function bundleConfig(entry, fileName, options = {}) {
 }
 
 /**
- * The CDN loader, dist/cdn/chanjiao.js: the provider up front, each widget's chunk when its tag
- * first appears. It is built first and clears dist/cdn of an earlier build's hashed chunks.
+ * The CDN loader, dist/cdn/chanjiao.js: no widget of its own, each tag's chunks fetched when the
+ * tag first appears. It is built first and clears dist/cdn of an earlier build's hashed chunks.
  *
  * @returns {import("vite").UserConfig}
  */
@@ -59,14 +59,15 @@ export function loaderConfig() {
   const { rolldownOptions } = config.build;
   return {
     ...config,
+    plugins: [...config.plugins, chunkFiles(), geoMapOwnCopies(), boardChartColours()],
     build: {
       ...config.build,
       emptyOutDir: true,
       rolldownOptions: {
         ...rolldownOptions,
-        // Lets the loader export what the widget chunks share with it.
+        // Lets the loader export the language registry, which the widget chunks share with it.
         preserveEntrySignatures: "allow-extension",
-        output: { ...rolldownOptions.output, codeSplitting: { groups: [{ name: "chanjiao", test: inLoader }] } },
+        output: { ...rolldownOptions.output, codeSplitting: { groups: [{ name: "core", test: inCore, includeDependenciesRecursively: false }] } },
       },
     },
   };
@@ -74,34 +75,132 @@ export function loaderConfig() {
 
 const elementsSource = normalizePath(fileURLToPath(new URL("./src/", import.meta.url)));
 const everyWidgetUses = /^(?:lit|lit-html|lit-element|@lit\/[^/]+|zod)$/;
-
+/**
+ * The SDK's schemas that stay in the core chunk: those every read uses (pages, problems, sources,
+ * query fields, endpoint definitions), and those of talent and majors with the talent gaps' query
+ * and endpoint, which several widgets read, the board among them: on their own they would be one
+ * more small file for those pages. Every other schema goes with the widgets that read it, in a
+ * chunk of its own where two share one; the collections' filters link every collection's schema,
+ * so the list widgets share one chunk of them.
+ */
+const coreSchema = /\/sdk\/(?:src|dist)\/schemas\/(?:common|problem|sample-source|query-fields|endpoint|talent|major|talent-queries|endpoints\/talent-gaps)\.[jt]s$/;
+const sdkSchema = /\/sdk\/(?:src|dist)\/schemas\//;
+/** The language registry, which the loader exports for the language modules. */
+const registry = normalizePath(fileURLToPath(new URL("./src/shared/i18n/registry.ts", import.meta.url)));
+/** What the loader holds and the chunks share with it: the registry, the reads it starts early, and the URLs of reads. */
+const inLoader = [registry, "/src/shared/early-reads.ts", "/sdk/src/client/read-url.ts", "/sdk/src/client/base-url.ts"];
+/** The file naming of a static export, which only a provider reading one loads. */
+const staticClientsOnly = "/sdk/src/client/static-path.ts";
 /**
  * Shared modules only a few widgets use (downloads and exports of graphics, paging, states of
  * lists, tooltips): they travel with those widgets, in a chunk of their own where two share one.
  */
-const fewWidgetsUse = /^shared\/(?:graphic-export|csv|download|tooltip-lines|states|pager|href-template|controls\.styles|records-by-id)\.ts$/;
+const fewWidgetsUse = /^shared\/(?:graphic-export|csv|download|tooltip-lines|pager|href-template|controls\.styles|records-by-id)\.ts$/;
 
 /**
- * What goes in the loader's file: the loader itself, and what every widget needs (lit,
- * @lit/context, the SDK and its schemas, zod/mini, src/shared but the vocabulary and {@link fewWidgetsUse}), most of which the provider
- * needs anyway. A page with one widget then fetches two files. Split finer, it would fetch about
- * the same bytes in more files: the SDK's collection table links every schema to every widget.
+ * What goes in the core chunk, fetched with the first tag of a page: what every widget needs (lit,
+ * the provider, the SDK's client, zod/mini, the schemas of {@link coreSchema}, src/shared but the
+ * vocabulary and {@link fewWidgetsUse}). The other schemas and the vocabulary's groups go with the
+ * widgets that use them, in chunks of their own where two share one; the school and programme
+ * levels, which four widgets name, stay here rather than be one more small file for each.
  *
  * @param {string} id
  */
-function inLoader(id) {
+function inCore(id) {
+  if (inLoader.some((path) => id.endsWith(path))) return false;
+  if (id.endsWith(staticClientsOnly)) return false;
   if (id.startsWith(elementsSource)) {
     const path = id.slice(elementsSource.length);
     if (fewWidgetsUse.test(path)) return false;
-    // The vocabulary's groups go with the widgets that name them, but for the school and programme
-    // levels, which four widgets name: on their own they would be one more small file for each.
-    return (path.startsWith("shared/") && !/^shared\/i18n\/vocabulary\/(?!levels\.)/.test(path)) || !path.includes("/");
+    return /^(?:shared|provider)\//.test(path) && !/^shared\/i18n\/vocabulary\/(?!levels\.)/.test(path);
   }
-  // The contract of submissions (and of the posting it makes) is the demand form's alone: it goes with the form, not to every page.
-  if (/\/sdk\/(?:src|dist)\/schemas\/(?:submission|talent-demand-write)\.[jt]s$/.test(id)) return false;
+  if (sdkSchema.test(id)) return coreSchema.test(id);
   // The package a module belongs to; none for the SDK, which is part of this workspace.
   const dependency = /\/node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(id)?.[1];
   return dependency === undefined || everyWidgetUses.test(dependency);
+}
+
+const geoMap = normalizePath(fileURLToPath(new URL("./src/consortium-map/geo-map.ts", import.meta.url)));
+const ownCopy = "?geo-map";
+
+/**
+ * Gives the geographic map (loaded only for a `geo-src`) its own copy of chart.js and of every
+ * other package it imports. In one copy shared with the board, chart.js would hold the union of
+ * what both register (the map's tooltip, its logarithmic and colour scales, bars), and every page
+ * with the board would fetch the map's parts too: about 7 KB gzip. A page with both the board and
+ * a geographic map fetches chart.js twice instead, a rarer page.
+ *
+ * @returns {import("vite").Plugin}
+ */
+function geoMapOwnCopies() {
+  return {
+    name: "chanjiao-geo-map-own-copies",
+    enforce: "pre",
+    async resolveId(source, importer, options) {
+      if (!importer || (importer !== geoMap && !importer.endsWith(ownCopy))) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (!resolved || resolved.external || !resolved.id.includes("/node_modules/")) return resolved;
+      return { ...resolved, id: `${resolved.id}${ownCopy}` };
+    },
+    load(id) {
+      return id.endsWith(ownCopy) ? readFileSync(id.slice(0, -ownCopy.length), "utf8") : null;
+    },
+  };
+}
+
+const chartColours = normalizePath(fileURLToPath(new URL("./src/talent-board/chart-colours.ts", import.meta.url)));
+
+/**
+ * Gives the board's copy of chart.js {@link chartColours} in place of its colour parser; the
+ * geographic map's copy keeps the parser, for its hover colours.
+ *
+ * @returns {import("vite").Plugin}
+ */
+function boardChartColours() {
+  return {
+    name: "chanjiao-board-chart-colours",
+    enforce: "pre",
+    resolveId(source, importer) {
+      return source === "@kurkle/color" && !importer?.endsWith(ownCopy) ? chartColours : null;
+    },
+  };
+}
+
+/**
+ * Writes into the loader, in place of `__CHANJIAO_CHUNK_FILES__`, the files each tag needs: the
+ * chunk of its define module (the provider's: the core chunk) and every chunk that one
+ * imports but the provider's, so that the loader asks for them all at once.
+ *
+ * @returns {import("vite").Plugin}
+ */
+function chunkFiles() {
+  return {
+    name: "chanjiao-chunk-files",
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((file) => file.type === "chunk");
+      const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+      const loader = chunks.find((chunk) => chunk.isEntry);
+      /** @type {Record<string, string[]>} */
+      const files = {};
+      for (const chunk of chunks) {
+        const folder = chunk.facadeModuleId?.match(widgetDefine)?.[1] ?? (chunk.moduleIds.some((id) => id.endsWith("/src/provider/define.ts")) ? "provider" : undefined);
+        if (folder === undefined || chunk === loader) continue;
+        const reached = [chunk];
+        for (const { imports } of reached) {
+          for (const name of imports) {
+            const next = byName.get(name);
+            if (next && next !== loader && !reached.includes(next)) reached.push(next);
+          }
+        }
+        files[`cj-${folder}`] = reached.map((file) => file.fileName);
+      }
+      // Every tag loads the provider first, which asks for the provider's files: a widget's list leaves them out.
+      const provider = new Set(files["cj-provider"]);
+      for (const tag of Object.keys(files)) if (tag !== "cj-provider") files[tag] = files[tag].filter((file) => !provider.has(file));
+      if (!loader?.code.includes("__CHANJIAO_CHUNK_FILES__")) throw new Error("the loader has no place for its chunks' files");
+      loader.code = loader.code.replace("__CHANJIAO_CHUNK_FILES__", JSON.stringify(files));
+    },
+  };
 }
 
 /**
@@ -119,8 +218,6 @@ export function allInOneConfig(options) {
     build: { ...config.build, rolldownOptions: { ...rolldownOptions, output: { ...rolldownOptions.output, codeSplitting: false } } },
   };
 }
-
-const registry = normalizePath(fileURLToPath(new URL("./src/shared/i18n/registry.ts", import.meta.url)));
 
 /**
  * The language modules for pages that use the loader, dist/cdn/locales/th.js and the rest: each is

@@ -37,18 +37,24 @@ describe("the CDN loader's chunks", () => {
     );
   });
 
-  it("has one chunk per widget, named after its folder, next to the loader", () => {
-    expect([...widgetChunks.keys()].sort()).to.deep.equal([...widgets].sort());
+  it("has one chunk per widget, named after its folder, and the provider's core, next to the loader", () => {
+    expect([...widgetChunks.keys()].sort()).to.deep.equal([...widgets, "core"].sort());
     for (const url of widgetChunks.values()) expect(url.startsWith(new URL("chunks/", loaderUrl).href), url).to.equal(true);
   });
 
-  it("keeps chart.js out of the loader and of every widget but the board", () => {
+  it("keeps the widgets, lit and the SDK's schemas out of the loader", () => {
+    const [loader, ...imported] = staticClosure(graph, loaderUrl);
+    expect(imported.map((file) => file.url)).to.deep.equal([]);
+    // A template tag of lit and a collection path of the SDK: present once their code is.
+    for (const code of ["lit$", "cooperation-projects"]) expect(loader!.code, code).to.not.include(code);
+  });
+
+  it("keeps chart.js out of the loader and of every widget, the board's trend fetching it once the ranking is drawn", () => {
     expect(contains(staticClosure(graph, loaderUrl), chartJsCode)).to.deep.equal([]);
-    for (const [widget, url] of widgetChunks) {
-      const found = contains(staticClosure(graph, url), chartJsCode);
-      if (widget === "talent-board") expect(found, widget).to.have.length(1);
-      else expect(found, widget).to.deep.equal([]);
-    }
+    for (const [widget, url] of widgetChunks) expect(contains(staticClosure(graph, url), chartJsCode), widget).to.deep.equal([]);
+    const board = staticClosure(graph, widgetChunks.get("talent-board")!);
+    const trend = board.flatMap((file) => file.dynamicImports).flatMap((url) => contains(staticClosure(graph, url), chartJsCode));
+    expect(trend).to.have.length(1);
   });
 
   it("keeps chartjs-chart-geo in the geographic map's own chunk, loaded on demand", () => {

@@ -3,6 +3,8 @@ import "../define.js";
 import type { CjCooperationCard } from "../cooperation-card/cj-cooperation-card.js";
 import { apiUrl } from "../test-support/api.js";
 import { CjProvider } from "./cj-provider.js";
+import { ACCEPT_HEADER } from "@chanjiao/sdk";
+import { startEarlyRead } from "../shared/early-reads.js";
 import { cachingFetch } from "./request-cache.js";
 
 /** A fetch to the real test API that records what went over the network and what came back. */
@@ -122,6 +124,24 @@ describe("the provider's request cache", () => {
     const cached = cachingFetch(fetchImpl);
     await cached(`${base}/cooperation-projects`, { method: "HEAD" });
     await cached(`${base}/cooperation-projects`, { method: "HEAD" });
+    expect(sent).to.have.length(2);
+  });
+
+  it("takes a read started early for the same URL and Accept header once, whatever the order of its parameters", async () => {
+    const { sent, fetchImpl } = countingFetch();
+    const cached = cachingFetch(fetchImpl);
+    startEarlyRead(`${base}/cooperation-projects?kind=luban-workshop&limit=4`, ACCEPT_HEADER);
+    const headers = { accept: ACCEPT_HEADER };
+
+    const answer = await cached(`${base}/cooperation-projects?limit=4&kind=luban-workshop`, { headers });
+    expect(answer.status).to.equal(200);
+    expect(((await answer.json()) as { items: unknown[] }).items).to.have.length(4);
+    expect(sent, "the early read answered").to.have.length(0);
+
+    // Another Accept header is another read; the early one is not taken twice.
+    await cached(`${base}/cooperation-projects?limit=4&kind=luban-workshop`, { headers: { accept: "application/json" } });
+    expect(sent).to.have.length(1);
+    await cachingFetch(fetchImpl)(`${base}/cooperation-projects?limit=4&kind=luban-workshop`, { headers });
     expect(sent).to.have.length(2);
   });
 });

@@ -1,3 +1,4 @@
+import { takeEarlyRead } from "../shared/early-reads.js";
 import { CjProvider } from "./cj-provider.js";
 
 /** A request for one URL: in flight, then kept with its answer while that may be reused. */
@@ -20,7 +21,8 @@ const keptUrls = 100;
  * made while one is in flight share its answer (each caller can still abort its own wait; the
  * request stops when no caller waits any more). A 200 is kept: while fresh (the API's
  * `Cache-Control: max-age`) it is reused without a request; after that it is revalidated with
- * `If-None-Match`, and a 304 hands the kept answer back. Other methods pass straight through.
+ * `If-None-Match`, and a 304 hands the kept answer back. A URL's first GET takes the answer of a
+ * read the CDN loader started early for it (see `startEarlyRead`). Other methods pass straight through.
  */
 export function cachingFetch(fetchImpl: typeof globalThis.fetch = (input, init) => globalThis.fetch(input, init)): typeof globalThis.fetch {
   const entries = new Map<string, Entry>();
@@ -40,7 +42,8 @@ export function cachingFetch(fetchImpl: typeof globalThis.fetch = (input, init) 
       const next: Entry = {
         abort,
         waiting: 0,
-        answer: fetchImpl(new Request(request, { headers, signal: abort.signal })).then((response) => {
+        // The first load of a URL takes the read the CDN loader started for it, if any.
+        answer: ((kept ? undefined : takeEarlyRead(request.url, request.headers.get("accept"), abort.signal)) ?? fetchImpl(new Request(request, { headers, signal: abort.signal }))).then((response) => {
           if (response.status === 304 && kept) response = kept;
           entries.delete(url);
           if (response.status === 200) {

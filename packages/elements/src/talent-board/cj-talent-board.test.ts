@@ -540,3 +540,23 @@ describe("cj-talent-board graphic downloads", () => {
     await expect(board).to.be.accessible();
   });
 });
+
+describe("cj-talent-board first graphic", () => {
+  const firstGraphics = () => performance.getEntriesByName("cj-talent-board:first-graphic", "mark");
+
+  it("marks its first graphic drawn with data in the page's performance timeline, once, and not for a failed load", async () => {
+    performance.clearMarks("cj-talent-board:first-graphic");
+    await boardWith(clientAnswering(() => new Response(null, { status: 500 })));
+    expect(firstGraphics()).to.have.length(0);
+
+    const started = performance.now();
+    const { board } = await boardWith(answering(gapsGrid(3, 2)));
+    expect(firstGraphics()).to.have.length(1);
+    expect(firstGraphics()[0]!.startTime).to.be.at.least(started);
+    board.view = "table";
+    await board.updateComplete;
+    board.view = "chart";
+    await settled(board);
+    expect(firstGraphics()).to.have.length(1);
+  });
+});

@@ -15,7 +15,7 @@ import { readChartTheme, sameTheme, type ChartTheme } from "./chart-theme.js";
 import { talentBoardStyles } from "./cj-talent-board.styles.js";
 import { gapRanking } from "./gap-ranking.js";
 import { byDemand, gapColumns, hasSupply, rankByGap, ratioValue, type CellValue, type GapColumn, type GapItem } from "./gap-table.js";
-import { boardGroupings, boardViews, gapsQuery, type BoardGroupBy, type BoardView } from "./gaps-query.js";
+import { boardGroupings, boardViews, defaultGroupBy, gapsQuery, type BoardGroupBy, type BoardView } from "./gaps-query.js";
 import { fill, messages, type TalentBoardMessages } from "./messages.js";
 import { pairedBars } from "./paired-bars.js";
 import { themeProbe, themeProbeStyles } from "./theme-probe.js";
@@ -27,6 +27,9 @@ type Strings = CommonMessages & TalentBoardMessages;
 type GraphicKind = BoardGraphic["kind"];
 const graphicFormats: readonly GraphicFormat[] = ["png", "svg"];
 
+/** The User Timing mark of the board's first graphic drawn with data. */
+const firstGraphicMark = "cj-talent-board:first-graphic";
+
 /**
  * Talent demand against supply per group (clause 4's supply-demand platform). First the gaps as a
  * ranked, diverging bar chart (shortages to one side of zero, surpluses to the other, each bar
@@ -37,6 +40,10 @@ const graphicFormats: readonly GraphicFormat[] = ["png", "svg"];
  * downloads as PNG and SVG (with its title and sources, named in the page's language), the figures
  * as CSV; the code that makes the files loads when a download is asked for. Place it inside a `<cj-provider>`. Follows the
  * nearest `lang` (zh-CN by default, en, or a language added with `registerLocale`).
+ *
+ * When its first graphic, the ranking, is drawn with data, the board adds the User Timing mark
+ * `cj-talent-board:first-graphic` to the page's performance timeline (once per board), for a site's
+ * real-user monitoring to read with `performance.getEntriesByName` or a `PerformanceObserver`.
  *
  * @summary A talent supply-demand board: ranked gaps, paired bars, trends, table, PNG, SVG and CSV.
  *
@@ -107,6 +114,7 @@ export class CjTalentBoard extends CjDataElement {
   /** Every year an answer has covered, offered by the year select. */
   private readonly knownPeriods = new Set<number>();
   private ranked: { gaps: TalentGaps; locale: Locale; items: GapItem[] } | undefined;
+  private firstGraphicMarked = false;
 
   private readonly gaps = this.resource({
     args: () => {
@@ -142,6 +150,11 @@ export class CjTalentBoard extends CjDataElement {
     this.view = "chart";
   }
 
+  /** Settles once every load the board has started has finished and the result is drawn, the trend chart too. */
+  override get loadComplete(): Promise<void> {
+    return super.loadComplete.then(() => this.trend.ready);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.trend.destroy();
@@ -169,6 +182,10 @@ export class CjTalentBoard extends CjDataElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (!this.firstGraphicMarked && this.shownGroups() && this.renderRoot.querySelector('[part~="gap-list"]')) {
+      this.firstGraphicMarked = true;
+      performance.mark(firstGraphicMark);
+    }
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>("canvas.trend");
     const ranked = this.shownGroups();
     if (!canvas || !ranked) return this.trend.destroy();
@@ -282,7 +299,7 @@ export class CjTalentBoard extends CjDataElement {
         t.groupByLabel,
         this.groupBy,
         boardGroupings.map((group) => [group, t.groupHeadings[group]]),
-        (value) => (this.groupBy = value ?? "major-category"),
+        (value) => (this.groupBy = value ?? defaultGroupBy),
       )}
       ${choice(t.levelLabel, this.level, [["", t.all], ...CatalogueLevel.options.map((level): [string, string] => [level, this.terms(catalogueLevels)[level]])], (value) => (this.level = value))}
       ${choice(t.industryLabel, this.industry, [["", t.all], ...Industry.options.map((industry): [string, string] => [industry, this.nameInLocale(industry)])], (value) => (this.industry = value))}
@@ -395,7 +412,7 @@ export class CjTalentBoard extends CjDataElement {
   }
 
   private groupByKey(): BoardGroupBy {
-    return (boardGroupings as readonly string[]).includes(this.groupBy) ? (this.groupBy as BoardGroupBy) : "major-category";
+    return (boardGroupings as readonly string[]).includes(this.groupBy) ? (this.groupBy as BoardGroupBy) : defaultGroupBy;
   }
 
   private groupName(t: Strings): string {

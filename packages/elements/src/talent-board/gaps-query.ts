@@ -4,6 +4,9 @@ import type { GapGroup, QueryOf, talentGaps } from "@chanjiao/sdk";
 export const boardGroupings = ["major-category", "major-class", "industry", "level", "region"] as const;
 export type BoardGroupBy = (typeof boardGroupings)[number];
 
+/** The grouping of a board that names none. */
+export const defaultGroupBy: BoardGroupBy = "major-category";
+
 export const boardViews = ["chart", "table"] as const;
 export type BoardView = (typeof boardViews)[number];
 

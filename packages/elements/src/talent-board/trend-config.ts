@@ -65,7 +65,8 @@ export function trendChartConfig(input: TrendInput): ChartConfiguration<"line"> 
       // the page (the geographic map's) would otherwise show every group's name on hover.
       plugins: { tooltip: { enabled: false } },
       scales: {
-        x: { ticks, grid: { display: false }, border: { color: theme.grid } },
+        // A year a tick, written as it is (a number format would group its digits: 2,025).
+        x: { type: "linear", ticks: { ...ticks, stepSize: 1, callback: String }, grid: { display: false }, border: { color: theme.grid } },
         y: { ticks, border: { display: false }, grid: { color: (context) => (context.tick?.value === 0 ? theme.text : theme.grid) } },
       },
     },

@@ -53,7 +53,10 @@ export function shadowRoots(element: Element): ShadowRoot[] {
   return [element.shadowRoot, ...[...element.shadowRoot.querySelectorAll("*")].flatMap(shadowRoots)];
 }
 
-/** Waits until nothing in the widget (nested widgets included) is loading any more. */
+/**
+ * Waits until nothing in the widget (nested widgets included) is loading any more, and what it
+ * draws after its data (the board's trend chart) is drawn.
+ */
 export async function loaded(widget: Element): Promise<void> {
   await waitUntil(
     () => {
@@ -63,6 +66,7 @@ export async function loaded(widget: Element): Promise<void> {
     `<${widget.localName}> kept loading`,
     { timeout: 8000 },
   );
+  if ("loadComplete" in widget) await (widget as Element & { loadComplete: Promise<void> }).loadComplete;
 }
 
 /** What a reader meets in a widget, nested widgets included: its texts and its accessible names, tooltips and labels. */

@@ -11,6 +11,7 @@ export type { RequestOptions, TransportOptions } from "./transport.js";
 export { DEFAULT_TIMEOUT_MS } from "./transport.js";
 export { staticExportPath } from "./static-path.js";
 export { withoutTrailingSlashes } from "./base-url.js";
+export { ACCEPT_HEADER, readUrl } from "./read-url.js";
 export { DEFAULT_RETRIES } from "./retry.js";
 export { ChanjiaoError, HttpError, NetworkError, TimeoutError, ValidationError, type ValidationIssue } from "./errors.js";
 export type { KeysClient } from "./keys-client.js";

@@ -3,6 +3,7 @@ import { Problem } from "../schemas/problem.js";
 import { normaliseBaseUrl } from "./base-url.js";
 import { AttemptTimeout, type FileBody, sendWithRetries, StatusFailure } from "./attempts.js";
 import { bufferedFetch } from "./buffered-fetch.js";
+import { ACCEPT_HEADER, readUrl } from "./read-url.js";
 import { ChanjiaoError, HttpError, TimeoutError, ValidationError } from "./errors.js";
 import { assertRetryCount, DEFAULT_RETRIES } from "./retry.js";
 import { safeParse } from "./validate.js";
@@ -93,7 +94,7 @@ export function createTransport(options: TransportOptions): Transport {
   const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const fetchBuffered = bufferedFetch(fetchImpl);
   const clientHeaders = {
-    accept: "application/json, application/problem+json",
+    accept: ACCEPT_HEADER,
     ...(options.apiKey === undefined ? {} : { authorization: `Bearer ${options.apiKey}` }),
     ...options.headers,
   };
@@ -101,8 +102,7 @@ export function createTransport(options: TransportOptions): Transport {
   // A static client fetches the export's file for the request; its errors still name the request.
   // Its file naming is loaded only by static clients, so pages reading a live API never carry it.
   const locate = async (path: string, query?: URLSearchParams): Promise<{ url: string; staticFor?: string }> => {
-    const search = query?.toString();
-    const asked = `${root}/${path}${search ? `?${search}` : ""}`;
+    const asked = readUrl(root, path, query);
     if (!options.static) return { url: asked };
     const { staticExportPath } = await import("./static-path.js");
     return { url: `${root}/${staticExportPath(path, query)}`, staticFor: asked };

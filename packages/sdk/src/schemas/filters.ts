@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
-import { CatalogueLevel, Id, Industry, RegionCode, SchoolLevel, YearOrRange } from "./common.js";
+import { CatalogueLevel, Id, Industry, RegionCode, SchoolLevel } from "./common.js";
+import { integer, PeriodFilter, region } from "./query-fields.js";
 import { MajorClassCode, MajorCode } from "./major.js";
 import { ConsortiumKind } from "./consortium.js";
 import { CooperationKind } from "./cooperation.js";
@@ -10,16 +11,7 @@ import { PracticeCentreKind, PracticeFunction } from "./practice-centre.js";
 import { TrainingMode } from "./programme.js";
 import { ProvincialListKind } from "./provincial-list.js";
 import { ServicePlatformKind } from "./service-platform.js";
-import { AggregateGroup, DemandStatus, GapGroup } from "./talent.js";
-
-/** A year (`2025`) or an inclusive range of years (`2023-2025`). */
-export const PeriodFilter = YearOrRange;
-
-// Marked so that a bundle drops the calls of the queries it does not use.
-// @__NO_SIDE_EFFECTS__
-function integer(min: number, max: number) {
-  return z.coerce.number<number>().check(z.int(), z.gte(min), z.lte(max));
-}
+import { AggregateGroup, DemandStatus } from "./talent.js";
 
 /** Filters every collection accepts: free text, paging. */
 export const ListFilters = z.object({
@@ -32,9 +24,6 @@ export const ListFilters = z.object({
   /** The order of the records: by `id` (the default) or `name` (the name, title or occupation, then id); `-` before it reverses the order. */
   sort: z.optional(z.enum(["id", "-id", "name", "-name"])),
 });
-
-/** A GB/T 2260 code; a province code also matches the records of its cities. */
-const region = z.optional(RegionCode);
 
 export const RegionFilters = z.extend(ListFilters, { level: z.optional(z.enum(["province", "city"])), parent: z.optional(RegionCode) });
 export const ParkFilters = z.extend(ListFilters, { region });
@@ -111,25 +100,3 @@ export const SupplyAggregateQuery = z.extend(z.omit(TalentSupplyFilters, { curso
 });
 
 export type ListFilters = z.input<typeof ListFilters>;
-
-/** The query of the talent gaps endpoint. `industry` narrows demand only: supply records no industry. */
-export const GapsQuery = z.object({
-  groupBy: GapGroup,
-  region,
-  period: z.optional(PeriodFilter),
-  level: z.optional(CatalogueLevel),
-  industry: z.optional(Industry),
-  majorCategoryId: z.optional(Id),
-});
-
-/**
- * The query of the major-adjustment signals endpoint: the last `periods` periods up to `period`
- * (default: the latest with data), and the ratio of demand to supply that counts as an imbalance.
- */
-export const SignalsQuery = z.object({
-  region,
-  period: z.optional(integer(1990, 2100)),
-  periods: z.optional(integer(2, 10)),
-  /** Demand per graduate at or above which a period is short (default 1.2); at or below its inverse, in surplus. */
-  threshold: z.optional(/* @__PURE__ */ z.coerce.number<number>().check(z.gt(1), z.lte(100))),
-});
