@@ -5,7 +5,9 @@ import { Readable } from "node:stream";
 import type { Context, Hono } from "hono";
 import { drawWidgetsOfPage } from "../routes/fragments.js";
 import type { AnswerCache } from "./answer-cache.js";
+import { chooseEncoding } from "./compression.js";
 import { staticFileHeaders } from "./security-headers.js";
+import { CompressedFiles, isCompressible } from "./static-compression.js";
 
 /** The only kinds of file a mount serves; anything else (a database, source, a key file) is not found. */
 const contentTypes: Record<string, string> = {
@@ -131,10 +133,12 @@ async function serveDrawn(c: Context, app: Hono<any>, file: ServableFile, header
 
 /**
  * Serves the files of each directory under its URL prefix (see {@link resolveServable} for what
- * may be served). Files are streamed, never read whole, and answered with ETag and Last-Modified,
- * so that a revalidation costs a 304.
+ * may be served). Files are answered with ETag and Last-Modified, so that a revalidation costs a
+ * 304. Scripts, styles, pages and JSON go compressed (brotli, then gzip) to clients that accept
+ * it, compressed once per version; other files are streamed, never read whole.
  */
 export function mountStatic(app: Hono<any>, mounts: StaticMounts, answers?: AnswerCache): void {
+  const compressed = new CompressedFiles();
   for (const [prefix, setting] of Object.entries(mounts)) {
     const mount: StaticMount = typeof setting === "string" ? { dir: setting } : setting;
     const base = prefix.split("/").filter(Boolean).map((segment) => `/${segment}`).join("");
@@ -154,9 +158,19 @@ export function mountStatic(app: Hono<any>, mounts: StaticMounts, answers?: Answ
       if (!file) return next();
       const { etag, lastModified } = validators(file);
       if (mount.serverRendered && extname(file.path).toLowerCase() === ".html") return serveDrawn(c, app, file, pageHeaders(mount));
-      const headers = { ...staticFileHeaders, ETag: etag, "Last-Modified": lastModified, "Cache-Control": "no-cache", ...mount.headers };
+      const contentType = contentTypes[extname(file.path).toLowerCase()]!;
+      const compressible = isCompressible(contentType, file.size);
+      const headers: Record<string, string> = { ...staticFileHeaders, ETag: etag, "Last-Modified": lastModified, "Cache-Control": "no-cache", ...mount.headers };
+      if (compressible) headers.Vary = "Accept-Encoding";
       if (notModified(c, etag, file.modified)) return c.body(null, 304, headers);
-      const typed = { ...headers, "Content-Type": contentTypes[extname(file.path).toLowerCase()]!, "Content-Length": String(file.size) };
+      const encoding = compressible ? chooseEncoding(c.req.header("Accept-Encoding")) : undefined;
+      if (encoding) {
+        const encoded = await compressed.get(file.path, etag, encoding);
+        const typed = { ...headers, "Content-Type": contentType, "Content-Encoding": encoding, "Content-Length": String(encoded.byteLength) };
+        if (c.req.method === "HEAD") return c.body(null, 200, typed);
+        return c.body(encoded, 200, typed);
+      }
+      const typed = { ...headers, "Content-Type": contentType, "Content-Length": String(file.size) };
       if (c.req.method === "HEAD") return c.body(null, 200, typed);
       // Read at the pace the client takes it: a slow download holds one chunk, not the file.
       const stream = Readable.toWeb(createReadStream(file.path, { highWaterMark: 64 * 1024 })) as ReadableStream<Uint8Array>;
