@@ -3,7 +3,9 @@
 // against plain Node `http` serving the same status, headers and bytes in the same run (the
 // baseline of what any Node server could do here). Both servers run in this process, one at a
 // time under load; the load generator (autocannon) runs in a second process so that the two do not
-// share an event loop. Target: every read at 0.6 of plain Node or better, with no errors.
+// share an event loop. Target: every read at 0.6 of plain Node or better, with no errors. The
+// servers' CPU time per answer is printed too: on a machine busy with other work it tells the two
+// apart better than requests per second, which then depend on what else runs.
 //
 //   pnpm bench                      a temporary SQLite file
 //   pnpm bench -- --db LOCATION     a SQLite file or a postgres:// URL (also CHANJIAO_BENCH_DB, or the
@@ -45,8 +47,12 @@ interface AutocannonResult {
   statusCodeStats: Record<string, { count: number }>;
 }
 
-/** Runs autocannon's command line in a child process and returns its JSON summary. */
-async function autocannon(url: string, headers: Record<string, string>, connections: number): Promise<AutocannonResult> {
+/**
+ * Runs autocannon's command line in a child process and returns its JSON summary, with the CPU
+ * time this process (the server under load) spent per answer, in microseconds.
+ */
+async function autocannon(url: string, headers: Record<string, string>, connections: number): Promise<AutocannonResult & { cpuPerAnswer: number }> {
+  const cpuBefore = process.cpuUsage();
   const cli = createRequire(import.meta.url).resolve("autocannon/autocannon.js");
   const headerArgs = Object.entries(headers).flatMap(([name, value]) => ["-H", `${name}=${value}`]);
   const child = spawn(process.execPath, [cli, "-c", String(connections), "-d", String(seconds), "-j", ...headerArgs, url], { stdio: ["ignore", "pipe", "inherit"] });
@@ -54,7 +60,10 @@ async function autocannon(url: string, headers: Record<string, string>, connecti
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const [code] = await once(child, "exit");
   if (code !== 0) throw new Error(`autocannon exited with ${code}`);
-  return JSON.parse(output) as AutocannonResult;
+  const { user, system } = process.cpuUsage(cpuBefore);
+  const result = JSON.parse(output) as AutocannonResult;
+  const answers = Object.values(result.statusCodeStats).reduce((sum, { count }) => sum + count, 0);
+  return { ...result, cpuPerAnswer: (user + system) / Math.max(1, answers) };
 }
 
 const { values } = parseArgs({ options: { db: { type: "string" } }, allowPositionals: true });
@@ -67,7 +76,7 @@ try {
   await db.destroy();
   const server = await startServer({ db: location, port: 0, host: "127.0.0.1" });
   console.log(`${seconds} s per run, over ${demandCount.toLocaleString("en")} demand postings (${given ? "given database" : "SQLite"})`);
-  console.log("endpoint mode    conns   req/s  plain Node   ratio  p99 ms (plain)  errors  unexpected");
+  console.log("endpoint mode    conns   req/s  plain Node   ratio  p99 ms (plain)  CPU µs (plain)  errors  unexpected");
   const ratios: number[] = [];
   const rows: string[][] = [];
   let failed = false;
@@ -90,7 +99,18 @@ try {
             failed ||= errors + unexpected > 0;
             const ratio = ours.requests.average / baseline.requests.average;
             ratios.push(ratio);
-            rows.push([`${target.name} ${mode.name}`, String(connections), ours.requests.average.toFixed(0), baseline.requests.average.toFixed(0), ratio.toFixed(2), String(ours.latency.p99), String(baseline.latency.p99), String(errors + unexpected)]);
+            rows.push([
+              `${target.name} ${mode.name}`,
+              String(connections),
+              ours.requests.average.toFixed(0),
+              baseline.requests.average.toFixed(0),
+              ratio.toFixed(2),
+              String(ours.latency.p99),
+              String(baseline.latency.p99),
+              ours.cpuPerAnswer.toFixed(1),
+              baseline.cpuPerAnswer.toFixed(1),
+              String(errors + unexpected),
+            ]);
             console.log(
               [
                 target.name.padEnd(8),
@@ -100,6 +120,7 @@ try {
                 baseline.requests.average.toFixed(0).padStart(11),
                 ratio.toFixed(2).padStart(7),
                 `${ours.latency.p99} (${baseline.latency.p99})`.padStart(15),
+                `${ours.cpuPerAnswer.toFixed(1)} (${baseline.cpuPerAnswer.toFixed(1)})`.padStart(15),
                 String(errors).padStart(7),
                 String(unexpected).padStart(11),
               ].join(" "),
@@ -119,7 +140,7 @@ try {
     [
       `Measured on ${machine()}; ${seconds} s per run, autocannon in a process of its own.`,
       "",
-      markdownTable(["read", "connections", "req/s", "plain Node req/s", "ratio", "p99 ms", "plain Node p99 ms", "errors"], rows),
+      markdownTable(["read", "connections", "req/s", "plain Node req/s", "ratio", "p99 ms", "plain Node p99 ms", "CPU µs per answer", "plain Node CPU µs", "errors"], rows),
     ].join("\n"),
   );
   if (failed) {

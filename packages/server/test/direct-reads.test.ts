@@ -189,6 +189,39 @@ describe("kept answers sent straight through node:http", () => {
     assert.equal(count(again), count(before) + 1);
     assert.equal(directlyAnswered, answered + 1, "the new answer is kept and sent directly");
   });
+
+  it("answers a burst of requests made after a write through another server with the new answer, every one", async () => {
+    const listPath = "/v1/programmes?schoolId=sample-school-01&limit=150";
+    await raw(`${originOf(full)}${listPath}`);
+    const before = await raw(`${originOf(direct)}${listPath}`);
+    const count = (answer: RawAnswer) => (JSON.parse(answer.bytes.toString("utf8")) as { items: unknown[] }).items.length;
+
+    await createProgrammeThroughOtherServer("工业机器人技术（订单班）");
+
+    const burst = await Promise.all(Array.from({ length: 40 }, () => raw(`${originOf(direct)}${listPath}`, { "If-None-Match": String(before.headers.etag) })));
+    for (const answer of burst) {
+      assert.equal(answer.status, 200);
+      assert.equal(count(answer), count(before) + 1);
+    }
+    const answered = directlyAnswered;
+    const kept = await Promise.all(Array.from({ length: 40 }, () => raw(`${originOf(direct)}${listPath}`, { "If-None-Match": String(burst[0]!.headers.etag) })));
+    assert.deepEqual(new Set(kept.map((answer) => answer.status)), new Set([304]));
+    assert.equal(directlyAnswered, answered + 40, "the new answer is kept and sent directly to every request");
+  });
+
+  it("chooses the encoding of each Accept-Encoding as the full path does, however many different ones clients send", async () => {
+    await raw(`${originOf(full)}${page}`);
+    for (let index = 0; index < 150; index++) {
+      const [acceptEncoding, expected] = [
+        [`gzip;q=0.${index + 1}, x-${index}`, "gzip"],
+        [`br;q=0, gzip;q=0, x-${index}`, undefined],
+        [`x-${index}, *;q=0.5`, "br"],
+      ][index % 3]!;
+      const { fromDirect, answeredDirectly } = await bothAlike(page, { "Accept-Encoding": acceptEncoding! });
+      assert.equal(fromDirect.headers["content-encoding"], expected, acceptEncoding);
+      assert.ok(answeredDirectly);
+    }
+  });
 });
 
 describe("PostgreSQL's version reads out of reach", { skip: testPostgresUrl === undefined && "runs against PostgreSQL only" }, () => {

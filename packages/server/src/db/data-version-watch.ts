@@ -10,6 +10,8 @@ import { sqliteHandle } from "./sqlite-handle.js";
  */
 export interface DataVersionWatch {
   known(): DataVersion | Promise<DataVersion | undefined> | undefined;
+  /** The version from a read that starts after this call, shared by the calls made before it starts. */
+  shared(): Promise<DataVersion | undefined> | undefined;
 }
 
 const watches = new WeakMap<DialectAdapter, DataVersionWatch>();
@@ -27,12 +29,26 @@ export function watchDataVersionWith(adapter: DialectAdapter, watch: DataVersion
  */
 function sqliteWatch(handle: SqliteDatabase.Database): DataVersionWatch {
   const statement = handle.prepare<[], { epoch: string; version: number }>("select epoch, version from data_version");
+  const known = (): DataVersion | undefined => {
+    if (handle.inTransaction) return undefined;
+    const row = statement.get();
+    return row ? { epoch: row.epoch, version: Number(row.version) } : undefined;
+  };
+  let next: Promise<DataVersion | undefined> | undefined;
   return {
-    known: () => {
-      if (handle.inTransaction) return undefined;
-      const row = statement.get();
-      return row ? { epoch: row.epoch, version: Number(row.version) } : undefined;
-    },
+    known,
+    // Read after the poll phase (setImmediate), when every request read from a socket in this turn has asked.
+    shared: () =>
+      (next ??= new Promise((resolve, reject) =>
+        setImmediate(() => {
+          next = undefined;
+          try {
+            resolve(known());
+          } catch (error) {
+            reject(error);
+          }
+        }),
+      )),
   };
 }
 
@@ -51,6 +67,16 @@ function watchOf(db: Kysely<any>): DataVersionWatch | undefined {
 /** The current data version when it costs next to nothing to learn (no query through Kysely), else undefined. */
 export function cheapDataVersion(db: Database): DataVersion | Promise<DataVersion | undefined> | undefined {
   return watchOf(db)?.known();
+}
+
+/**
+ * The current data version from a read that starts after this call and is shared by the calls made
+ * before it starts, as {@link cheapDataVersion} learns it; undefined when only a query through
+ * Kysely can tell. A request asking for it sees every write committed before it arrived, and a
+ * burst of requests costs one read, not one each.
+ */
+export function sharedDataVersion(db: Database): Promise<DataVersion | undefined> | undefined {
+  return watchOf(db)?.shared();
 }
 
 /** The current data version, learned cheaply when possible, else from a query through Kysely. */

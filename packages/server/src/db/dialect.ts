@@ -46,7 +46,8 @@ function versionReadingPostgresDialect(pool: pg.Pool, url: string): Dialect {
     createDriver: (): Driver => new VersionReadingPostgresDriver({ pool }, reads),
     createAdapter: (): DialectAdapter => {
       const adapter = new PostgresAdapter();
-      watchDataVersionWith(adapter, { known: () => reads.read() });
+      // Its reads are shared already: each starts after the calls it answers.
+      watchDataVersionWith(adapter, { known: () => reads.read(), shared: () => reads.read() });
       return adapter;
     },
     createQueryCompiler: (): QueryCompiler => new PostgresQueryCompiler(),

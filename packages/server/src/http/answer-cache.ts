@@ -33,10 +33,18 @@ interface KeptAnswer {
   encoded: Partial<Record<Encoding, Uint8Array<ArrayBuffer>>>;
   /** The URLs (path and query) that were answered with it. */
   urls: Set<string>;
+  /** The replies made of it, each made once and then sent again as is. */
+  replies: Partial<Record<ReplyKind, Reply>>;
 }
 
-/** An answer ready to be written: by Hono, or straight to node:http (see direct-reads.ts). */
-export type Reply = { status: 200; headers: Record<string, string>; body: Uint8Array<ArrayBuffer> } | { status: 304; headers: Record<string, string>; body: null };
+/** The ways a kept answer is sent: plain, in an encoding, or as a 304. */
+type ReplyKind = "identity" | Encoding | "notModified";
+
+/**
+ * An answer ready to be written: by Hono, or straight to node:http (see direct-reads.ts). A kept
+ * answer's replies are made once, so one is never changed: a writer may remember what it derives from it.
+ */
+export type Reply = Readonly<{ status: 200; headers: Readonly<Record<string, string>>; body: Uint8Array<ArrayBuffer> } | { status: 304; headers: Readonly<Record<string, string>>; body: null }>;
 
 /** What a client's request says that a kept answer depends on. */
 export interface Asking {
@@ -47,7 +55,8 @@ export interface Asking {
 const bytesOf = (answer: KeptAnswer) => answer.body.byteLength + (answer.encoded.br?.byteLength ?? 0) + (answer.encoded.gzip?.byteLength ?? 0);
 
 function ifNoneMatchAccepts(header: string | undefined, etag: string): boolean {
-  return header !== undefined && (header.trim() === "*" || (header.match(/"[^"]*"/g)?.includes(etag) ?? false));
+  // A client revalidating sends back the one ETag it was given: no need to parse a list.
+  return header !== undefined && (header === etag || header.trim() === "*" || (header.match(/"[^"]*"/g)?.includes(etag) ?? false));
 }
 
 /** The path and query of a request, as the URL the server parsed spells them. */
@@ -205,11 +214,14 @@ export function answerByDataVersion(limits: AnswerCacheLimits = defaultAnswerCac
   const computing = new Map<string, Promise<KeptAnswer | undefined>>();
 
   const reply = (key: string, answer: KeptAnswer, asking: Asking): Reply => {
-    if (ifNoneMatchAccepts(asking.ifNoneMatch, answer.etag)) return notModified(answer.etag);
-    const headers: Record<string, string> = { ETag: answer.etag, "Cache-Control": readCacheControl, "Content-Type": answer.contentType, Vary: "Accept-Encoding" };
+    const { replies } = answer;
+    if (ifNoneMatchAccepts(asking.ifNoneMatch, answer.etag)) return (replies.notModified ??= notModified(answer.etag));
     const encoding = answer.body.byteLength >= minCompressedBytes ? chooseEncoding(asking.acceptEncoding) : undefined;
-    if (!encoding) return { status: 200, headers, body: answer.body };
-    return { status: 200, headers: { ...headers, "Content-Encoding": encoding }, body: kept.encoded(key, answer, encoding) };
+    const made = replies[encoding ?? "identity"];
+    if (made) return made;
+    const headers: Record<string, string> = { ETag: answer.etag, "Cache-Control": readCacheControl, "Content-Type": answer.contentType, Vary: "Accept-Encoding" };
+    if (!encoding) return (replies.identity = { status: 200, headers, body: answer.body });
+    return (replies[encoding] = { status: 200, headers: { ...headers, "Content-Encoding": encoding }, body: kept.encoded(key, answer, encoding) });
   };
 
   /** `byHost`: the answer depends on the request's host too, so it is never sent again by URL alone. */
@@ -253,6 +265,7 @@ export function answerByDataVersion(limits: AnswerCacheLimits = defaultAnswerCac
           body: new Uint8Array(await c.res.arrayBuffer()),
           encoded: {},
           urls: new Set(),
+          replies: {},
         };
         kept.keep(key, computed);
         settle(computed);

@@ -10,11 +10,26 @@ export type Encoding = "br" | "gzip";
 export const minCompressedBytes = 1024;
 
 /**
+ * Clients send a handful of distinct `Accept-Encoding` values (one per browser), so each is parsed
+ * once; the memo is emptied when full, so that hostile variations cannot grow it.
+ */
+const chosenByHeader = new Map<string, Encoding | undefined>();
+const maxRememberedHeaders = 64;
+
+/**
  * The best encoding the client accepts (`Accept-Encoding`), brotli before gzip; none when it
  * accepts neither or refuses both with `q=0`.
  */
 export function chooseEncoding(acceptEncoding: string | undefined): Encoding | undefined {
   if (!acceptEncoding) return undefined;
+  if (chosenByHeader.has(acceptEncoding)) return chosenByHeader.get(acceptEncoding);
+  const chosen = parseAcceptEncoding(acceptEncoding);
+  if (chosenByHeader.size >= maxRememberedHeaders) chosenByHeader.clear();
+  chosenByHeader.set(acceptEncoding, chosen);
+  return chosen;
+}
+
+function parseAcceptEncoding(acceptEncoding: string): Encoding | undefined {
   const accepted = new Map<string, number>();
   for (const part of acceptEncoding.split(",")) {
     const [name = "", ...parameters] = part.trim().toLowerCase().split(";");

@@ -1,7 +1,7 @@
 import type { DataVersion } from "../db/data-version.js";
-import { cheapDataVersion } from "../db/data-version-watch.js";
+import { sharedDataVersion } from "../db/data-version-watch.js";
 import type { Database } from "../db/open.js";
-import type { AnswerCache } from "./answer-cache.js";
+import type { AnswerCache, Reply } from "./answer-cache.js";
 import { readCorsAnswerHeaders } from "./read-cors.js";
 import { requestIdFor } from "./request-id.js";
 import { apiSecurityHeaders, type SecurityHeaderOptions } from "./security-headers.js";
@@ -16,7 +16,8 @@ interface ReadRequest {
   headers: { host?: string; authorization?: string; "if-none-match"?: string; "accept-encoding"?: string; "x-request-id"?: string | string[] };
 }
 interface ReadResponse {
-  writeHead(status: number, headers: Record<string, string>): unknown;
+  /** `headers` flat: name, value, name, value… */
+  writeHead(status: number, headers: string[]): unknown;
   end(body?: Uint8Array): unknown;
 }
 
@@ -26,20 +27,33 @@ export type DirectReads = (request: ReadRequest, response: ReadResponse, toApp: 
 /**
  * The public reads answered before the app sees them: a GET of a URL the app answered from the
  * answer cache, while that answer is kept and the data version it was computed at is current (as
- * learned cheaply: see db/data-version-watch.ts). The reply carries what the app's middleware
+ * learned cheaply, from one read shared by the requests that arrived before it: see
+ * db/data-version-watch.ts). The reply carries what the app's middleware
  * would add (security headers, read CORS, request id), so the client cannot tell the two apart;
  * anything else (another method, a key, a URL not answered before, a version only the database
  * can tell, a failure) goes to the app, which answers it as it always has.
  */
 export function directReads(db: Database, answers: AnswerCache, options: SecurityHeaderOptions): DirectReads {
   const fixedHeaders = { ...apiSecurityHeaders(options), ...readCorsAnswerHeaders };
+  /**
+   * The headers of each reply as written, all but the request id, made once per reply (a kept
+   * answer's replies never change), so that a request costs about what plain node:http does.
+   */
+  const headerLists = new WeakMap<Reply, string[]>();
+  const headerListOf = (reply: Reply): string[] => {
+    let list = headerLists.get(reply);
+    if (!list) {
+      list = Object.entries({ ...fixedHeaders, ...reply.headers, ...(reply.body ? { "Content-Length": String(reply.body.byteLength) } : {}) }).flat();
+      headerLists.set(reply, list);
+    }
+    return list;
+  };
   const answer = (request: ReadRequest, response: ReadResponse, version: DataVersion): boolean => {
-    const reply = answers.replyFor(request.url!, version, { ifNoneMatch: request.headers["if-none-match"], acceptEncoding: request.headers["accept-encoding"] });
+    const { headers } = request;
+    const reply = answers.replyFor(request.url!, version, { ifNoneMatch: headers["if-none-match"], acceptEncoding: headers["accept-encoding"] });
     if (!reply) return false;
-    const idHeader = request.headers["x-request-id"];
-    const headers: Record<string, string> = { ...fixedHeaders, ...reply.headers, "X-Request-Id": requestIdFor(Array.isArray(idHeader) ? idHeader.join(", ") : idHeader) };
-    if (reply.body) headers["Content-Length"] = String(reply.body.byteLength);
-    response.writeHead(reply.status, headers);
+    const idHeader = headers["x-request-id"];
+    response.writeHead(reply.status, [...headerListOf(reply), "X-Request-Id", requestIdFor(Array.isArray(idHeader) ? idHeader.join(", ") : idHeader)]);
     response.end(reply.body ?? undefined);
     return true;
   };
@@ -49,18 +63,14 @@ export function directReads(db: Database, answers: AnswerCache, options: Securit
     if (request.method !== "GET" || !url?.startsWith("/v1/") || !request.headers.host || request.headers.authorization !== undefined || !answers.mayReply(url)) {
       return toApp();
     }
-    let version: ReturnType<typeof cheapDataVersion>;
+    let version: ReturnType<typeof sharedDataVersion>;
     try {
-      version = cheapDataVersion(db);
+      version = sharedDataVersion(db);
     } catch {
       // The database closing, or failing: the app answers with the right problem.
       return toApp();
     }
     if (!version) return toApp();
-    if (!(version instanceof Promise)) {
-      if (!answer(request, response, version)) toApp();
-      return;
-    }
     version.then(
       (known) => {
         if (!known || !answer(request, response, known)) toApp();
