@@ -18,8 +18,11 @@ export const Year = /* @__PURE__ */ z.int().check(z.gte(1990), z.lte(2100));
  */
 export const PartialDate = /* @__PURE__ */ z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "must be a year, year-month or date, such as 2020, 2020-08 or 2020-01-14"));
 
-/** An http(s) address; nothing else (`javascript:`, `data:`) may become a link on a page. */
-export const HttpUrl = /* @__PURE__ */ z.url({ protocol: /^https?$/, hostname: z.regexes.domain }).check(z.maxLength(2000));
+/** An http(s) address with a host; nothing else (`javascript:`, `data:`) may become a link on a page. */
+export const HttpUrl = /* @__PURE__ */ z.string().check(z.regex(/^https?:\/\/[\w-]+(\.[\w-]+)+(:\d+)?([/?#][^\s<>"'`]*)?$/i, "must be an http(s) address"), z.maxLength(2000));
+
+/** A name or title as a citation gives it. */
+const CitedText = /* @__PURE__ */ z.nullable(z.string().check(z.minLength(1), z.maxLength(500)));
 
 /**
  * One publication a record's facts come from, as a page names it: the publisher, the title and
@@ -29,11 +32,11 @@ export const HttpUrl = /* @__PURE__ */ z.url({ protocol: /^https?$/, hostname: z
  */
 export const Citation = /* @__PURE__ */ z.strictObject({
   /** The publisher in Chinese (教育部, 新华网); `null` when a reprint does not say whose text it is. */
-  publisher: z.nullable(z.string().check(z.minLength(1), z.maxLength(200))),
-  publisherEn: z.nullable(z.string().check(z.minLength(1), z.maxLength(200))),
+  publisher: CitedText,
+  publisherEn: CitedText,
   /** The title as published (from 《…》), and in English where the publisher gives one. */
-  title: z.nullable(z.string().check(z.minLength(1), z.maxLength(500))),
-  titleEn: z.nullable(z.string().check(z.minLength(1), z.maxLength(500))),
+  title: CitedText,
+  titleEn: CitedText,
   /** The date of publication, to the precision the source gives. */
   date: z.nullable(PartialDate),
   url: z.nullable(HttpUrl),
