@@ -62,7 +62,7 @@ describe("citationsOf", () => {
   it("cites nothing for a text without an address, and never an address of another scheme", () => {
     assert.deepEqual(citationsOf("Chanjiao sample generator (seed 2022)"), []);
     assert.deepEqual(citationsOf("GB/T 2260"), []);
-    for (const hostile of ["javascript:alert(1)//http://x", "data:text/html,<script>x</script>", "http://<script>/", "http://exa mple.org/", `《${"《".repeat(10_000)}`, `${"http://a.b/".repeat(200)}`]) {
+    for (const hostile of ["javascript:alert(1)//http://x", "data:text/html,<script>x</script>", "http://<script>/", "http://exa mple.org/", `《${"《".repeat(10_000)}`, `${"关于".repeat(20_000)}《x》 http://a.example/`, `${"2022-".repeat(20_000)} http://a.example/`, `${"http://a.b/".repeat(200)}`]) {
       const citations = citationsOf(hostile);
       assert.ok(citations.every((citation) => z.safeParse(Citation, citation).success && /^https?:\/\//.test(citation.url!)), hostile.slice(0, 40));
       assert.ok(citations.length <= 50);

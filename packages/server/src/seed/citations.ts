@@ -54,7 +54,8 @@ const firstDate = (patterns: readonly RegExp[], text: string) => patterns.reduce
 
 /** The title a segment's text gives: a notice `关于…《…》的通知` whole, else the first 《…》. */
 function titleIn(text: string): string | null {
-  const notice = /关于[^《》()（）]*《[^《》]+》[^《》()（）\s]*/.exec(text)?.[0];
+  // Bounded runs, so that a long hostile text of many 关于 is not scanned once per 关于.
+  const notice = /关于[^《》()（）]{0,100}《[^《》]+》[^《》()（）\s]{0,20}/.exec(text)?.[0];
   return notice ?? /《([^《》]+)》/.exec(text)?.[1] ?? null;
 }
 
