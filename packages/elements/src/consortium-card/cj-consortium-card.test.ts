@@ -243,8 +243,8 @@ function fixtureClient() {
     if (collection === "parks") return { id, name: "苏州工业园区", region: "320500", province: "320000", source: "https://example.org/park", citations: [], sample: false };
     if (collection === "regions") {
       return id === "320000"
-        ? { id, code: id, name: "江苏省", shortName: "江苏", nameEn: "Jiangsu", level: "province", parent: null, source, sample: false }
-        : { id, code: id, name: "苏州市", shortName: "苏州", nameEn: "Suzhou", level: "city", parent: "320000", source, sample: false };
+        ? { id, code: id, name: "江苏省", shortName: "江苏", nameEn: "Jiangsu", level: "province", parent: null, source, citations: [], sample: false }
+        : { id, code: id, name: "苏州市", shortName: "苏州", nameEn: "Suzhou", level: "city", parent: "320000", source, citations: [], sample: false };
     }
     if (collection === "programmes") return { items: url.searchParams.get("schoolId") === "sch" ? [programme] : [], nextCursor: null };
     if (collection === "practice-centres") return { items: url.searchParams.get("consortiumId") === full.id ? [centre] : [], nextCursor: null };
