@@ -90,7 +90,7 @@ describe("validation", () => {
   it("reports deep paths as dotted strings", async () => {
     const project = {
       id: "p", name: "鲁班工坊", kind: "luban-workshop", countries: [{ name: "Thailand", nameZh: "泰国" }, { name: 7, nameZh: "x" }],
-      nameEn: null, hostInstitution: null, partners: [], regions: [], leadOrganisationIds: [], fields: [], fieldsEn: [], opened: null, year: null, status: "operating", note: null, source: "s", sample: false,
+      nameEn: null, hostInstitution: null, partners: [], regions: [], leadOrganisationIds: [], fields: [], fieldsEn: [], opened: null, year: null, status: "operating", note: null, source: "s", citations: [], sample: false,
     };
     fixture.respond((_request, response) => sendJson(response, 200, { items: [project], nextCursor: null }));
     const error = await client().cooperationProjects.list().catch((e: unknown) => e);

@@ -80,6 +80,7 @@ export function consortium(id: string, overrides: Record<string, unknown> = {}):
     membersEn: null,
     note: null,
     source: "https://example.org/source",
+    citations: [],
     sample: false,
     ...overrides,
   };

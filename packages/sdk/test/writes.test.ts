@@ -36,7 +36,7 @@ describe("writes are sent exactly once", () => {
     fixture.respond((request, response, attempt) => {
       if (attempt === 1) return sendProblem(response, 503, "Unavailable");
       response.writeHead(200, { "content-type": "application/json", etag: '"1-abc"' });
-      response.end(JSON.stringify({ id: "demand-1", publisherId: "org-1", region: "320500", province: "320000", industry: "新材料", occupation: "检测员", majorCategoryId: "mc-43", level: "高职专科", headcount: 2, period: 2030, status: "open", publishedAt: "2030-01-01", source: "test", sample: false }));
+      response.end(JSON.stringify({ id: "demand-1", publisherId: "org-1", region: "320500", province: "320000", industry: "新材料", occupation: "检测员", majorCategoryId: "mc-43", level: "高职专科", headcount: 2, period: 2030, status: "open", publishedAt: "2030-01-01", source: "test", citations: [], sample: false }));
     });
     const client = createClient({ baseUrl: fixture.baseUrl, retry: 1 });
     const { etag } = await client.talentDemand.getWithEtag("demand-1");
@@ -60,7 +60,7 @@ const programme: CreateBody<typeof Programme> = {
   region: "320400",
   source: "test",
 };
-const stored = { ...programme, id: "programme-1", province: "320000", sample: false };
+const stored = { ...programme, id: "programme-1", province: "320000", citations: [], sample: false };
 
 describe("collection writers are retried only when they carry the caller's idempotency key", () => {
   const writer = () => createClient({ baseUrl: fixture.baseUrl, apiKey: "cjk_test", retry: 3 });

@@ -26,6 +26,7 @@ export { type ApiKeyInfo, createApiKey, listApiKeys, revokeApiKey } from "./db/a
 export { seedDatabase, writeRecords } from "./seed/load.js";
 export type { SeedOptions, SeedRecords } from "./seed/records.js";
 export { buildSeedRecords } from "./seed/records.js";
+export { citationsOf } from "./seed/citations.js";
 export * as generator from "./seed/generator.js";
 
 /** Options of {@link startServer}. */

@@ -7,6 +7,7 @@ import { collections, Consortium, Programme, School, TalentSupply } from "@chanj
 import ExcelJS from "exceljs";
 import * as z from "zod/mini";
 import { buildSeedRecords } from "../src/index.ts";
+import { createdRecord } from "../src/db/record-writes.ts";
 import { bindHeader, columnForPath, columnModel, headerRow, isTable, readTable, rowToChild, rowToRecord, type Table, toCsv, writeTemplate } from "../src/files/index.ts";
 import { runCli } from "./cli-process.ts";
 
@@ -72,7 +73,7 @@ describe("rows to records", () => {
       id: "p-1", schoolId: "school-1", majorId: null, majorCode: "460103", majorName: "数控技术", majorCategoryId: "mc-46", level: "高职专科", years: 3,
       trainingModes: ["订单培养", "学徒制"], partnerIds: ["org-1", "org-2"], enrolmentPlan: null, year: 2024, region: "320500", province: "320000", source: "学校招生章程", sample: false,
     });
-    assert.ok(Programme.safeParse(value).success);
+    assert.ok(Programme.safeParse(createdRecord("programmes", value)).success);
   });
 
   it("names the column as the file names it, in the file's language, for each bad cell", () => {
@@ -105,7 +106,7 @@ describe("rows to records", () => {
     assert.deepEqual(empty.errors, []);
     assert.equal(empty.value.statistics, null);
     assert.equal(empty.value.kind, "school");
-    assert.ok(School.safeParse(empty.value).success);
+    assert.ok(School.safeParse(createdRecord("schools", empty.value)).success);
     const partial = rowToRecord(school, header, cells({ ...base, "statistics.year": "2024", "statistics.dualQualifiedRatio": "62%" }));
     assert.equal((partial.value.statistics as { dualQualifiedRatio: number }).dualQualifiedRatio, 0.62);
     assert.ok(partial.errors.some((error) => error.column === "教师统计·教学资源·核心课程数" && error.code === "required"));
@@ -134,7 +135,7 @@ describe("templates", () => {
     assert.deepEqual(binding.errors, []);
     const [first, second] = read.rows.map((r) => ({ line: r.line, ...rowToRecord(binding, r.cells) }));
     assert.deepEqual(first!.errors, []);
-    const parsed = Programme.safeParse(first!.value);
+    const parsed = Programme.safeParse(createdRecord("programmes", first!.value));
     assert.ok(parsed.success, JSON.stringify(parsed.error?.issues));
     assert.deepEqual(parsed.data.trainingModes, ["订单培养", "学徒制"]);
     assert.equal(parsed.data.enrolmentPlan, 120);
@@ -154,7 +155,7 @@ describe("templates", () => {
     const seats = exampleCouncil.rows.map((r) => rowToChild(council, r.cells));
     assert.ok(seats.every((seat) => seat.parentId === example.id && seat.errors.length === 0));
     const record = { ...main.value, council: seats.map((seat) => seat.value) };
-    assert.deepEqual(Consortium.parse(record), example, "the example record survives template → file → records unchanged");
+    assert.deepEqual(Consortium.parse(createdRecord("consortia", record)), example, "the example record survives template → file → records unchanged");
   });
 
   it("writes CSV templates with a BOM and a header in the chosen language, and they import back", async () => {
@@ -164,7 +165,7 @@ describe("templates", () => {
     const read = await table(filled);
     const { value, errors } = rowToRecord(columnModel(TalentSupply), read.header, read.rows[0]!.cells);
     assert.deepEqual(errors, []);
-    assert.equal(TalentSupply.parse(value).graduates, 1200);
+    assert.equal(TalentSupply.parse(createdRecord("talentSupply", value)).graduates, 1200);
     const council = await writeTemplate(Consortium, { format: "csv", lang: "zh-CN", table: "council" });
     assert.equal(council.toString("utf8"), "\uFEFF编号,角色,单位编号,职务\r\n");
   });

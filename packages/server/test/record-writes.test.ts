@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { ChangesPage, CooperationProject, Event, Organisation, Pathway, Problem, Programme } from "@chanjiao/sdk";
+import { ChangesPage, type Citation, CooperationProject, Event, Organisation, Pathway, Problem, Programme } from "@chanjiao/sdk";
 import * as z from "zod/mini";
 import { createApiKey, openDatabase, type RunningServer, startServer } from "../src/index.ts";
+import { citationsOf } from "../src/seed/citations.ts";
 import { createTestDatabase, getValid, listAll, type TestDatabase } from "./helpers.ts";
 
 let database: TestDatabase;
@@ -222,5 +223,41 @@ describe("the change feed and the audit trail", () => {
     const untouched = created.find((item) => audit.items.filter((other) => other.id === item.id).length === 1)!;
     assert.deepEqual(untouched.after, await (await fetch(`${api}/programmes/${untouched.id}`)).json(), "a record never changed since is as it was created");
     assert.doesNotMatch(JSON.stringify(audit), /cjk_/, "never a secret");
+  });
+});
+
+describe("citations of a write", () => {
+  const cited: Citation = { publisher: "常州市教育局", publisherEn: null, title: "招生计划", titleEn: null, date: "2026-03", url: "https://jyj.changzhou.gov.cn/a.html", copy: false };
+  const officialSource = "江苏省教育厅《2026年招生计划》 https://jyt.jiangsu.gov.cn/art/2026/3/1/art_1.html";
+
+  it("derives a record's citations from the source it is written with, and again when the source changes", async () => {
+    const created = await send("POST", "/programmes", keys.school, { body: { ...programme, source: officialSource } });
+    assert.equal(created.status, 201, await created.clone().text());
+    const record = z.parse(Programme, await created.json());
+    assert.deepEqual(record.citations, citationsOf(officialSource));
+    assert.equal(record.citations[0]!.title, "2026年招生计划");
+    const schoolSite = "学校官网 https://www.czie.edu.cn/2026/0301/c1.html";
+    const patched = await send("PATCH", `/programmes/${record.id}`, keys.school, { body: { source: schoolSite }, headers: { "If-Match": created.headers.get("etag")! } });
+    assert.equal(patched.status, 200, await patched.clone().text());
+    assert.deepEqual(z.parse(Programme, await patched.json()).citations, citationsOf(schoolSite));
+  });
+
+  it("keeps the citations a writer gives", async () => {
+    const created = await send("POST", "/programmes", keys.school, { body: { ...programme, citations: [cited] } });
+    assert.equal(created.status, 201, await created.clone().text());
+    assert.deepEqual(z.parse(Programme, await created.json()).citations, [cited]);
+  });
+
+  it("refuses citations that are not the contract's: another scheme, an unknown field, a date that is none, an empty name", async () => {
+    for (const citation of [
+      { ...cited, url: "javascript:alert(1)" },
+      { ...cited, url: "data:text/html,<script>alert(1)</script>" },
+      { ...cited, href: "https://a.example/" },
+      { ...cited, date: "2026-13" },
+      { ...cited, publisher: "" },
+    ]) {
+      const refused = await problem(await send("POST", "/programmes", keys.school, { body: { ...programme, citations: [citation] } }), 422);
+      assert.match(refused.errors![0]!.path, /^citations\.0/, JSON.stringify(citation));
+    }
   });
 });

@@ -10,7 +10,7 @@ let database: TestDatabase;
 let server: RunningServer;
 let api: string;
 
-const fixture = { source: "signals test fixture", sample: false };
+const fixture = { source: "signals test fixture", citations: [], sample: false };
 let serial = 0;
 function demand(majorCategoryId: string, period: number, headcount: number, options: { status?: TalentDemand["status"]; region?: string } = {}): TalentDemand {
   const region = options.region ?? "320500";

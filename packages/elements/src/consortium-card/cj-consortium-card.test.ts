@@ -133,6 +133,7 @@ const organisation = (id: string, kind: Organisation["kind"], name: string): Org
   region: "320500",
   province: "320000",
   source: `https://example.org/${id}`,
+  citations: [],
   sample: false,
 });
 const orgs = [
@@ -166,6 +167,7 @@ const full: Consortium = {
   membersEn: "120 member organisations",
   note: "示例说明",
   source,
+  citations: [],
   sample: false,
 };
 const programme: Programme = {
@@ -184,6 +186,7 @@ const programme: Programme = {
   region: "320500",
   province: "320000",
   source: "https://example.org/programmes",
+  citations: [],
   sample: false,
 };
 const centre: PracticeCentre = {
@@ -197,6 +200,7 @@ const centre: PracticeCentre = {
   region: "320500",
   province: "320000",
   source: "https://example.org/centres",
+  citations: [],
   sample: true,
 };
 const platform: ServicePlatform = {
@@ -209,6 +213,7 @@ const platform: ServicePlatform = {
   region: "320500",
   province: "320000",
   source: "https://example.org/platforms",
+  citations: [],
   sample: true,
 };
 const empty: Consortium = {
@@ -235,11 +240,11 @@ function fixtureClient() {
     const [collection, id] = path.split("/");
     if (collection === "consortia") return id === full.id ? full : empty;
     if (collection === "organisations") return orgs.find((org) => org.id === id) ?? new Response("{}", { status: 404 });
-    if (collection === "parks") return { id, name: "苏州工业园区", region: "320500", province: "320000", source: "https://example.org/park", sample: false };
+    if (collection === "parks") return { id, name: "苏州工业园区", region: "320500", province: "320000", source: "https://example.org/park", citations: [], sample: false };
     if (collection === "regions") {
       return id === "320000"
-        ? { id, code: id, name: "江苏省", shortName: "江苏", nameEn: "Jiangsu", level: "province", parent: null, source, sample: false }
-        : { id, code: id, name: "苏州市", shortName: "苏州", nameEn: "Suzhou", level: "city", parent: "320000", source, sample: false };
+        ? { id, code: id, name: "江苏省", shortName: "江苏", nameEn: "Jiangsu", level: "province", parent: null, source, citations: [], sample: false }
+        : { id, code: id, name: "苏州市", shortName: "苏州", nameEn: "Suzhou", level: "city", parent: "320000", source, citations: [], sample: false };
     }
     if (collection === "programmes") return { items: url.searchParams.get("schoolId") === "sch" ? [programme] : [], nextCursor: null };
     if (collection === "practice-centres") return { items: url.searchParams.get("consortiumId") === full.id ? [centre] : [], nextCursor: null };

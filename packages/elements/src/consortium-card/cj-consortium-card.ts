@@ -8,7 +8,7 @@ import { consortiumKinds, consortiumStatuses, councilRoles, servicePlatformKinds
 import { practiceCentreKinds } from "../shared/i18n/vocabulary/practice.js";
 import { recordStyles } from "../shared/record.styles.js";
 import { sampleBadge, sampleBadgeStyles } from "../shared/sample-badge.js";
-import { renderSource } from "../shared/source-links.js";
+import { renderSources, type Sourced } from "../shared/source-links.js";
 import { consortiumCardStyles } from "./cj-consortium-card.styles.js";
 import { type CardLayout, type ConsortiumDetails, loadConsortium } from "./load-consortium.js";
 import { messages } from "./messages.js";
@@ -90,7 +90,7 @@ export class CjConsortiumCard extends CjDataElement {
       ${full ? this.renderProgrammes(details) : nothing}
       ${full ? this.renderPracticeCentres(details) : nothing}
       ${full ? this.renderServicePlatforms(details) : nothing}
-      <p class="source" part="source">${t.sourcePrefix}${renderSource(consortium.source, this.locale)}</p>
+      <p class="source" part="source">${t.sourcePrefix}${renderSources([consortium], this.locale)}</p>
     `;
   }
 
@@ -137,7 +137,7 @@ export class CjConsortiumCard extends CjDataElement {
           </ul>
         </div>`,
       )}`,
-      members.map((org) => org.source),
+      members,
       consortium.source,
     );
   }
@@ -145,7 +145,7 @@ export class CjConsortiumCard extends CjDataElement {
   private renderLeads({ consortium, organisations }: ConsortiumDetails): TemplateResult | typeof nothing {
     const ids = consortium.leadOrganisationIds;
     const leads = ids.map((id) => organisations.get(id)).filter((org) => org !== undefined);
-    return this.listSection(this.pick(messages).sections.leads, ids, (id) => this.organisationName(organisations.get(id), id), leads.map((org) => org.source), consortium.source);
+    return this.listSection(this.pick(messages).sections.leads, ids, (id) => this.organisationName(organisations.get(id), id), leads, consortium.source);
   }
 
   private renderProgrammes({ programmes, organisations, consortium }: ConsortiumDetails): TemplateResult | typeof nothing {
@@ -153,7 +153,7 @@ export class CjConsortiumCard extends CjDataElement {
       this.pick(messages).sections.programmes,
       programmes,
       (programme) => html`${programme.majorName} <span class="muted">${programme.level} · ${this.organisationName(organisations.get(programme.schoolId), programme.schoolId)}</span>`,
-      programmes.map((programme) => programme.source),
+      programmes,
       consortium.source,
     );
   }
@@ -163,7 +163,7 @@ export class CjConsortiumCard extends CjDataElement {
       this.pick(messages).sections.practiceCentres,
       practiceCentres,
       (centre) => html`${centre.name} <span class="muted">${this.terms(practiceCentreKinds)[centre.kind]}</span>${this.badge(centre.sample)}`,
-      practiceCentres.map((centre) => centre.source),
+      practiceCentres,
       consortium.source,
     );
   }
@@ -177,13 +177,13 @@ export class CjConsortiumCard extends CjDataElement {
         const details = [this.terms(servicePlatformKinds)[platform.kind], formatList(this.locale, platform.services), operator && this.organisationName(operator, operator.id)];
         return html`${platform.name} <span class="muted">${details.filter((detail) => detail).join(" · ")}</span>${this.badge(platform.sample)}`;
       },
-      servicePlatforms.map((platform) => platform.source),
+      servicePlatforms,
       consortium.source,
     );
   }
 
   /** A section listing `items`, each drawn by `item`, with `sources` (see `section`); nothing when there are none. */
-  private listSection<T>(title: string, items: readonly T[], item: (value: T) => unknown, sources: readonly string[], ownSource: string): TemplateResult | typeof nothing {
+  private listSection<T>(title: string, items: readonly T[], item: (value: T) => unknown, sources: readonly Sourced[], ownSource: string): TemplateResult | typeof nothing {
     if (items.length === 0) return nothing;
     return this.section(title, html`<ul>${items.map((value) => html`<li>${item(value)}</li>`)}</ul>`, sources, ownSource);
   }
@@ -198,14 +198,14 @@ export class CjConsortiumCard extends CjDataElement {
    * A titled section with the sources of its records. Sources equal to the consortium's own are
    * not repeated: the card's last line already names it.
    */
-  private section(title: string, body: TemplateResult, sources: readonly string[], ownSource: string): TemplateResult {
+  private section(title: string, body: TemplateResult, sources: readonly Sourced[], ownSource: string): TemplateResult {
     const t = this.pick(messages);
-    const others = [...new Set(sources)].filter((source) => source !== ownSource);
+    const others = sources.filter((record) => record.source !== ownSource);
     return html`<section class="section" part="section">
       <div class="section-title" role="heading" aria-level=${this.headingLevelAt(1)}>${title}</div>
       ${body}
       ${others.length > 0
-        ? html`<p class="source" part="source">${t.sourcesOf(title)}${others.map((source, index) => html`${index > 0 ? "; " : ""}${renderSource(source, this.locale)}`)}</p>`
+        ? html`<p class="source" part="source">${t.sourcesOf(title)}${renderSources(others, this.locale)}</p>`
         : nothing}
     </section>`;
   }

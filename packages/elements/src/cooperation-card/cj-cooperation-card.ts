@@ -6,7 +6,7 @@ import { isChinese, localName } from "../shared/i18n/local-name.js";
 import { cooperationKinds, cooperationStatuses } from "../shared/i18n/vocabulary/cooperation.js";
 import { recordStyles } from "../shared/record.styles.js";
 import { sampleBadge, sampleBadgeStyles } from "../shared/sample-badge.js";
-import { renderSource } from "../shared/source-links.js";
+import { renderSources } from "../shared/source-links.js";
 import { cooperationCardStyles } from "./cj-cooperation-card.styles.js";
 import { messages } from "./messages.js";
 
@@ -80,7 +80,7 @@ export class CjCooperationCard extends CjDataElement {
       <dl class="meta" part="meta">
         ${rows.map(([label, value]) => (value === undefined ? nothing : html`<dt>${label}</dt><dd>${value}</dd>`))}
       </dl>
-      <p class="source" part="source">${t.sourcePrefix}${renderSource(project.source, this.locale)}</p>
+      <p class="source" part="source">${t.sourcePrefix}${renderSources([project], this.locale)}</p>
     `;
   }
 }

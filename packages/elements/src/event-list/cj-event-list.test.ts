@@ -26,6 +26,7 @@ const conference: EventRecord = {
   scaleEn: "1,200+ delegates",
   note: null,
   source: "Test fixture",
+  citations: [],
   sample: false,
 };
 

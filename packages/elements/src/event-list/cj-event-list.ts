@@ -9,7 +9,7 @@ import { eventKinds } from "../shared/i18n/vocabulary/lists.js";
 import { pageOf, pager, pagerStyles } from "../shared/pager.js";
 import { recordStyles } from "../shared/record.styles.js";
 import { sampleBadge, sampleBadgeStyles } from "../shared/sample-badge.js";
-import { renderSource } from "../shared/source-links.js";
+import { renderSources } from "../shared/source-links.js";
 import { eventListStyles } from "./cj-event-list.styles.js";
 import { messages } from "./messages.js";
 import { localDay, splitByDate } from "./timing.js";
@@ -121,7 +121,7 @@ export class CjEventList extends CjDataElement {
               <dd><time class="date" part="date" datetime=${ifDefined(machineDate(record.start))}>${formatDateRange(locale, record.start, record.end)}</time></dd>`}
         ${rows.map(([label, value]) => (value === null || value === "" ? nothing : html`<dt>${label}</dt><dd>${value}</dd>`))}
       </dl>
-      <p class="source" part="source">${t.sourcePrefix}${renderSource(record.source, this.locale)}</p>
+      <p class="source" part="source">${t.sourcePrefix}${renderSources([record], this.locale)}</p>
     </li>`;
   }
 }

@@ -24,6 +24,7 @@ const samplePathway: Pathway = {
     { level: "职业本科", years: 2, entry: "专升本" },
   ],
   source: "Test fixture",
+  citations: [],
   sample: false,
 };
 

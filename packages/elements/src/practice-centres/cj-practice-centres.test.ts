@@ -19,6 +19,7 @@ const centre: PracticeCentre = {
   region: "320500",
   province: "320000",
   source: "Test fixture",
+  citations: [],
   sample: true,
 };
 

@@ -10,7 +10,7 @@ import { practiceCentreKinds, practiceFunctions } from "../shared/i18n/vocabular
 import { pageOf, pager, pagerStyles } from "../shared/pager.js";
 import { recordStyles } from "../shared/record.styles.js";
 import { sampleBadge, sampleBadgeStyles } from "../shared/sample-badge.js";
-import { renderSource } from "../shared/source-links.js";
+import { renderSources } from "../shared/source-links.js";
 import { practiceCentresStyles } from "./cj-practice-centres.styles.js";
 import { messages } from "./messages.js";
 import { loadRelatedNames, relatedIds } from "./related-names.js";
@@ -164,7 +164,7 @@ export class CjPracticeCentres extends CjDataElement {
           : html`<dt>${t.labels.consortium}</dt>
               <dd>${consortiumHref === undefined ? consortium : html`<a href=${consortiumHref}>${consortium}</a>`}</dd>`}
       </dl>
-      <p class="source" part="source">${t.sourcePrefix}${renderSource(centre.source, this.locale)}</p>
+      <p class="source" part="source">${t.sourcePrefix}${renderSources([centre], this.locale)}</p>
     </li>`;
   }
 }

@@ -11,7 +11,7 @@ import { trainingModes } from "../shared/i18n/vocabulary/modes.js";
 import { pageOf, pager, pagerStyles } from "../shared/pager.js";
 import { recordsById } from "../shared/records-by-id.js";
 import { sampleBadge, sampleBadgeStyles } from "../shared/sample-badge.js";
-import { renderSource } from "../shared/source-links.js";
+import { renderSources } from "../shared/source-links.js";
 import { programmeListStyles } from "./cj-programme-list.styles.js";
 import { messages } from "./messages.js";
 
@@ -122,7 +122,6 @@ export class CjProgrammeList extends CjDataElement {
     const current = pageOf(sorted, this.page, this.pageSize);
     const grouped = !this.majorCategory && !this.classCode;
     const groups = grouped ? groupByCategory(current.items) : [{ categoryId: undefined, items: current.items }];
-    const sources = [...new Set(current.items.map((programme) => programme.source))];
     const category = (id: string) => {
       const record = data.categories.get(id);
       return record ? localName(locale, record) : t.otherCategory;
@@ -142,7 +141,7 @@ export class CjProgrammeList extends CjDataElement {
         </div>`,
       )}
       ${pager(this.locale, current, (page) => (this.page = page))}
-      <p class="source" part="source">${t.sourcePrefix}${sources.map((source, index) => html`${index > 0 ? "；" : ""}${renderSource(source, this.locale)}`)}</p>
+      <p class="source" part="source">${t.sourcePrefix}${renderSources(current.items, this.locale)}</p>
     `;
   }
 

@@ -19,7 +19,8 @@ import { schoolLevels } from "../shared/i18n/vocabulary/levels.js";
 import { confidences, incentiveKinds, pilotStages } from "../shared/i18n/vocabulary/reform.js";
 import { recordStyles } from "../shared/record.styles.js";
 import { sampleBadge, sampleBadgeStyles } from "../shared/sample-badge.js";
-import { httpHref, renderSource } from "../shared/source-links.js";
+import { httpHref } from "@chanjiao/sdk";
+import { renderSources } from "../shared/source-links.js";
 import { provinceProfileStyles } from "./cj-province-profile.styles.js";
 import { CjFigureOpenEvent, type FigureWidget, type ProfileFigure } from "./events.js";
 import { messages, type ProvinceProfileMessages } from "./messages.js";
@@ -319,7 +320,7 @@ export class CjProvinceProfile extends CjDataElement {
     return html`<details class="sources" part="sources">
       <summary>${t.labels.sources}</summary>
       <p>${this.terms(confidences)[record.confidence]}</p>
-      <p class="source">${t.sourcePrefix}${renderSource(record.source, this.locale)}</p>
+      <p class="source">${t.sourcePrefix}${renderSources([record], this.locale)}</p>
       ${record.note ? html`<p class="note">${record.note}</p>` : nothing}
     </details>`;
   }

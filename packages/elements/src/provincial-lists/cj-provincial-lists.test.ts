@@ -37,6 +37,7 @@ const sampleList: ProvincialList = {
   titleEn: "Test policy support list",
   items: [{ title: "产教融合型企业奖补", titleEn: "Awards for enterprises integrating industry and education", detail: "按投入给予奖补", detailEn: "Awards by investment", industry: null, majorCategoryId: null, source: "Test (https://example.org/p)" }],
   source: "Test fixture",
+  citations: [],
   sample: false,
 };
 

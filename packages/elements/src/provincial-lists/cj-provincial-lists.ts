@@ -7,7 +7,7 @@ import { industries } from "../shared/i18n/vocabulary/industries.js";
 import { provincialListKinds } from "../shared/i18n/vocabulary/lists.js";
 import { recordsById } from "../shared/records-by-id.js";
 import { sampleBadge, sampleBadgeStyles } from "../shared/sample-badge.js";
-import { renderSource } from "../shared/source-links.js";
+import { renderSources } from "../shared/source-links.js";
 import { provincialListsStyles } from "./cj-provincial-lists.styles.js";
 import { messages, type ProvincialListsMessages } from "./messages.js";
 
@@ -99,7 +99,7 @@ export class CjProvincialLists extends CjDataElement {
       <ol class="items">
         ${list.items.map((item) => this.renderItem(t, item, categoryNames))}
       </ol>
-      <p class="source" part="source">${t.sourcePrefix}${renderSource(list.source, this.locale)}</p>
+      <p class="source" part="source">${t.sourcePrefix}${renderSources([list], this.locale)}</p>
     </article>`;
   }
 
@@ -118,7 +118,7 @@ export class CjProvincialLists extends CjDataElement {
             ${shown.map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}
           </dl>`
         : nothing}
-      <p class="source" part="source">${t.sourcePrefix}${renderSource(item.source, this.locale)}</p>
+      <p class="source" part="source">${t.sourcePrefix}${renderSources([item], this.locale)}</p>
     </li>`;
   }
 

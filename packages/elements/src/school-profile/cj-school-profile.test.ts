@@ -28,6 +28,7 @@ const sampleSchool: School = {
     sample: true,
   },
   source: "Test fixture",
+  citations: [],
   sample: false,
 };
 

@@ -8,7 +8,7 @@ import { consortiumKinds } from "../shared/i18n/vocabulary/consortia.js";
 import { schoolLevels } from "../shared/i18n/vocabulary/levels.js";
 import { practiceCentreKinds } from "../shared/i18n/vocabulary/practice.js";
 import { sampleBadge, sampleBadgeStyles } from "../shared/sample-badge.js";
-import { renderSource } from "../shared/source-links.js";
+import { renderSources } from "../shared/source-links.js";
 import { schoolProfileStyles } from "./cj-school-profile.styles.js";
 import { messages } from "./messages.js";
 
@@ -78,7 +78,6 @@ export class CjSchoolProfile extends CjDataElement {
     const { locale } = this;
     const t = this.pick(messages);
     const name = localName(locale, school);
-    const sources = [...new Set([school.source, ...(school.statistics ? [school.statistics.source] : [])])];
     return html`
       ${this.recordHeader(
         school,
@@ -89,7 +88,7 @@ export class CjSchoolProfile extends CjDataElement {
       ${school.statistics ? this.renderStatistics(school.statistics) : html`<p class="none">${t.noStatistics}</p>`}
       ${this.renderRelated("centres", t.labels.centres, t.noCentres, centres.map((centre) => [centre.name, this.terms(practiceCentreKinds)[centre.kind]]))}
       ${this.renderRelated("consortia", t.labels.consortia, t.noConsortia, memberships.map((consortium) => [consortium.name, this.terms(consortiumKinds)[consortium.kind]]))}
-      <p class="source" part="source">${t.sourcePrefix}${sources.map((source, index) => html`${index > 0 ? "；" : ""}${renderSource(source, this.locale)}`)}</p>
+      <p class="source" part="source">${t.sourcePrefix}${renderSources([school, ...(school.statistics ? [school.statistics] : [])], this.locale)}</p>
     `;
   }
 

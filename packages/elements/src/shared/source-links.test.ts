@@ -1,30 +1,10 @@
 import { expect, fixture, html } from "@open-wc/testing";
-import { sampleGeneratorSource } from "@chanjiao/sdk";
-import { renderSource, splitSource } from "./source-links.js";
+import { type Citation, sampleGeneratorSource } from "@chanjiao/sdk";
+import { renderSources } from "./source-links.js";
 
-describe("splitSource", () => {
-  it("links http(s) URLs inside citations and keeps the rest as text", () => {
-    expect(splitSource("Xinhua 2022-08-21 (http://example.org/a.htm)")).to.deep.equal([
-      { text: "Xinhua 2022-08-21 (" },
-      { text: "http://example.org/a.htm", href: "http://example.org/a.htm" },
-      { text: ")" },
-    ]);
-  });
+const renderSource = (source: string, locale: string) => renderSources([{ source }], locale);
 
-  it("separates URLs listed with semicolons and drops trailing punctuation", () => {
-    const links = splitSource("https://a.example/x ; https://b.example/y.").filter((part) => part.href);
-    expect(links.map((part) => part.href)).to.deep.equal(["https://a.example/x", "https://b.example/y"]);
-  });
-
-  it("never links other schemes", () => {
-    for (const source of ["javascript:alert(1)", "data:text/html,<b>x</b>", "JaVaScRiPt:alert(1)//http://x", "vbscript:x"]) {
-      const linked = splitSource(source).filter((part) => part.href && !/^https?:/.test(part.href));
-      expect(linked, source).to.deep.equal([]);
-    }
-  });
-});
-
-describe("renderSource", () => {
+describe("renderSources of records without citations", () => {
   async function links(source: string, locale: string): Promise<Array<[string, string]>> {
     const paragraph = await fixture<HTMLParagraphElement>(html`<p>${renderSource(source, locale)}</p>`);
     return [...paragraph.querySelectorAll("a")].map((link) => [link.textContent!, link.href]);
@@ -57,5 +37,49 @@ describe("renderSource", () => {
     expect(await named(sampleGeneratorSource(7), "en")).to.equal("Chanjiao sample generator (seed 7)");
     const lookalike = `${sampleGeneratorSource(7)}, reworked by a school`;
     expect(await named(lookalike, "zh-CN"), "a source that only quotes it").to.equal(lookalike);
+  });
+});
+
+describe("renderSources of records with citations", () => {
+  const xinhua: Citation = {
+    publisher: "新华社",
+    publisherEn: "Xinhua",
+    title: "第二届世界职业技术教育发展大会在天津开幕",
+    titleEn: null,
+    date: "2022-08",
+    url: "http://www.news.cn/2022-08/19/c_1128927312.htm",
+    copy: false,
+  };
+  const reprint: Citation = { publisher: "常州市人民政府", publisherEn: "Changzhou Municipal Government", title: null, titleEn: null, date: "2023-10-24", url: "http://fiilemail.com/ns_news/1", copy: true };
+  const anonymous: Citation = { publisher: null, publisherEn: null, title: null, titleEn: null, date: null, url: "http://www.668528.com/2023/0730/934822.html", copy: true };
+  const record = { source: "Xinhua 2022-08 (http://www.news.cn/2022-08/19/c_1128927312.htm) (school reprint of launch info)", citations: [xinhua, reprint, anonymous] };
+  const render = (locale: string, records = [record]) => fixture<HTMLParagraphElement>(html`<p>${renderSources(records, locale)}</p>`);
+
+  it("shows publisher《title》date with the address only in the link, and never the source text's asides", async () => {
+    const zh = await render("zh-CN");
+    expect(zh.textContent).to.equal("新华社《第二届世界职业技术教育发展大会在天津开幕》2022年8月；常州市人民政府（转载）2023年10月24日；网页转载");
+    const [link] = zh.querySelectorAll("a");
+    expect(link!.textContent).to.equal("新华社《第二届世界职业技术教育发展大会在天津开幕》");
+    expect(link!.getAttribute("href")).to.equal(xinhua.url);
+    expect(link!.rel).to.equal("noopener noreferrer");
+    expect(zh.textContent).not.to.match(/http|reprint/);
+  });
+
+  it("words them in English on an English page, the title as the publisher gave it", async () => {
+    const en = await render("en");
+    expect(en.textContent).to.equal("Xinhua, “第二届世界职业技术教育发展大会在天津开幕”, August 2022; Changzhou Municipal Government (copy), October 24, 2023; Web copy");
+  });
+
+  it("names each publication once across records", async () => {
+    const twice = await render("zh-CN", [record, { ...record }]);
+    expect(twice.querySelectorAll("a").length).to.equal(3);
+  });
+
+  it("links no address but http(s), whatever a page sets", async () => {
+    const hostile = await render("zh-CN", [
+      { source: "x", citations: [{ ...xinhua, url: "javascript:alert(1)" }, { ...xinhua, publisher: "<img src=x onerror=alert(1)>", url: "data:text/html,<script>alert(1)</script>" }] },
+    ]);
+    expect(hostile.querySelectorAll("a, img, script").length).to.equal(0);
+    expect(hostile.textContent).to.include("<img src=x onerror=alert(1)>《");
   });
 });

@@ -9,7 +9,7 @@ import type { CommonMessages, Locale } from "../shared/i18n/messages.js";
 import { industries } from "../shared/i18n/vocabulary/industries.js";
 import { catalogueLevels } from "../shared/i18n/vocabulary/levels.js";
 import { sampleBadge, sampleBadgeStyles } from "../shared/sample-badge.js";
-import { renderSource, sourceText } from "../shared/source-links.js";
+import { renderSources, sourceText } from "../shared/source-links.js";
 import type { BoardGraphic } from "./board-export.js";
 import { readChartTheme, sameTheme, type ChartTheme } from "./chart-theme.js";
 import { talentBoardStyles } from "./cj-talent-board.styles.js";
@@ -381,7 +381,7 @@ export class CjTalentBoard extends CjDataElement {
   private renderSources(t: Strings, gaps: TalentGaps): TemplateResult | typeof nothing {
     if (gaps.sources.length === 0) return nothing;
     return html`<ul class="sources" part="source">
-      ${gaps.sources.map((source) => html`<li>${t.sourcePrefix}${renderSource(source, this.locale)}</li>`)}
+      ${gaps.sources.map((source) => html`<li>${t.sourcePrefix}${renderSources([{ source }], this.locale)}</li>`)}
     </ul>`;
   }
 

@@ -30,6 +30,7 @@ export const sampleProject: CooperationProject = {
   status: "operating",
   note: null,
   source: "Test fixture",
+  citations: [],
   sample: false,
 };
 

@@ -52,6 +52,16 @@ const all = hostileCorpus.map((entry) => entry.value).join(" ");
 const rtl = "\u202Eevil\u202C";
 /** Sources cite links: the unsafe ones must stay text, the http(s) one may become a link. */
 const source = "javascript:window.__pwned=1 JaVaScRiPt:alert(1) data:text/html,<b>x</b> https://example.org/source";
+/** Citations as a writer may send them: every name hostile, the addresses http(s) as the contract allows. */
+const cited = {
+  source,
+  citations: [
+    { publisher: all.slice(0, 200), publisherEn: rtl, title: all.slice(0, 500), titleEn: rtl, date: "2020-08", url: "https://example.org/source", copy: true },
+    { publisher: null, publisherEn: null, title: rtl, titleEn: null, date: null, url: `https://example.org/${"a".repeat(1900)}`, copy: false },
+  ],
+} satisfies Pick<Organisation, "source" | "citations">;
+/** A source without citations, shown as its text with its http(s) addresses as links. */
+const uncited = { source, citations: [] };
 const province = "650000";
 
 /** A cell a spreadsheet would run as a formula, unless the download defuses it. */
@@ -76,7 +86,7 @@ const majorCategories = [all, rtl, formula].map((name, index) => ({
   name,
   order: 11 + index,
   codes: [],
-  source,
+  ...uncited,
   sample: false,
 })) satisfies MajorCategory[];
 
@@ -88,7 +98,7 @@ const majorCategories = [all, rtl, formula].map((name, index) => ({
 export const hostileRecords = {
   majorCategories,
   organisations: [
-    { id: hostileIds.publisher, name: all, nameEn: rtl, kind: "enterprise", level: null, region: hostileCity.code, province, source, sample: false },
+    { id: hostileIds.publisher, name: all, nameEn: rtl, kind: "enterprise", level: null, region: hostileCity.code, province, ...cited, sample: false },
   ] satisfies Organisation[],
   talentSupply: majorCategories.map((category) => ({
     id: `hostile-supply-${category.code}`,
@@ -98,7 +108,7 @@ export const hostileRecords = {
     level: "高职专科",
     period: 2025,
     graduates: 80,
-    source,
+    ...uncited,
     sample: false,
   })) satisfies TalentSupply[],
   cooperationProjects: [
@@ -118,7 +128,7 @@ export const hostileRecords = {
       year: 2016,
       status: "operating",
       note: all,
-      source,
+      ...cited,
       sample: false,
     },
     {
@@ -138,7 +148,7 @@ export const hostileRecords = {
       year: 2020,
       status: "operating",
       note: longName,
-      source,
+      ...uncited,
       sample: false,
     },
   ] satisfies CooperationProject[],
@@ -160,7 +170,7 @@ export const hostileRecords = {
       members: all,
       membersEn: all,
       note: all,
-      source,
+      ...cited,
       sample: false,
     },
   ] satisfies Consortium[],
@@ -182,7 +192,7 @@ export const hostileRecords = {
         source,
         sample: false,
       },
-      source,
+      ...cited,
       sample: false,
     },
   ] satisfies School[],
@@ -202,7 +212,7 @@ export const hostileRecords = {
       year: 2025,
       region: province,
       province,
-      source,
+      ...cited,
       sample: false,
     },
   ] satisfies Programme[],
@@ -224,7 +234,7 @@ export const hostileRecords = {
       scale: all,
       scaleEn: all,
       note: all,
-      source,
+      ...cited,
       sample: false,
     },
   ] satisfies Event[],
@@ -237,7 +247,7 @@ export const hostileRecords = {
       title: all,
       titleEn: all,
       items: [{ title: all, titleEn: all, detail: rtl, detailEn: rtl, industry: all, majorCategoryId: "mc-51", source }],
-      source,
+      ...uncited,
       sample: false,
     },
   ] satisfies ProvincialList[],
@@ -252,7 +262,7 @@ export const hostileRecords = {
         { level: "中职", years: 3, entry: rtl },
         { level: "高职专科", years: 3, entry: all },
       ],
-      source,
+      ...cited,
       sample: false,
     },
   ] satisfies Pathway[],
@@ -267,15 +277,15 @@ export const hostileRecords = {
       consortiumId: hostileIds.consortium,
       region: province,
       province,
-      source,
+      ...cited,
       sample: false,
     },
   ] satisfies PracticeCentre[],
   provincePilots: [
-    { id: "hostile-pilot", province, stage: "highland", programme: all, date: "2020-08", document: all, areas: [all, rtl], source, confidence: "low", note: all, sample: false },
+    { id: "hostile-pilot", province, stage: "highland", programme: all, date: "2020-08", document: all, areas: [all, rtl], ...cited, confidence: "low", note: all, sample: false },
   ] satisfies ProvincePilot[],
   incentivePolicies: [
-    { id: "hostile-policy", province, kinds: ["finance", "credit"], title: all, issuer: rtl, date: null, content: all, source, confidence: "medium", note: null, sample: false },
+    { id: "hostile-policy", province, kinds: ["finance", "credit"], title: all, issuer: rtl, date: null, content: all, ...uncited, confidence: "medium", note: null, sample: false },
   ] satisfies IncentivePolicy[],
   implementingDocuments: [
     {
@@ -287,7 +297,7 @@ export const hostileRecords = {
       implements: all,
       date: "2021",
       url: "https://example.org/document?title=%3Cscript%3Ewindow.__pwned=1%3C/script%3E",
-      source,
+      ...cited,
       confidence: "medium-low",
       note: rtl,
       sample: false,

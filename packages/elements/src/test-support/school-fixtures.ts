@@ -17,6 +17,7 @@ export const sampleProgramme: Programme = {
   region: "320500",
   province: "320000",
   source: "Test fixture",
+  citations: [],
   sample: false,
 };
 
@@ -27,6 +28,7 @@ export const sampleCategory: MajorCategory = {
   order: 6,
   codes: [{ level: "高职专科", code: "46", status: "corroborated" }],
   source: "Test fixture",
+  citations: [],
   sample: false,
 };
 

@@ -13,11 +13,46 @@ export const YearOrRange = /* @__PURE__ */ z.string().check(z.regex(/^\d{4}(-\d{
 export const Year = /* @__PURE__ */ z.int().check(z.gte(1990), z.lte(2100));
 
 /**
- * Where a fact comes from. Every record carries `source`; generated records carry `sample: true`
- * so that no page presents made-up numbers as official.
+ * A date as precise as its source gives it: a year (`2020`), a month (`2020-08`) or a day
+ * (`2020-01-14`). The form is the precision; a date no source gives is `null`, never guessed.
+ */
+export const PartialDate = /* @__PURE__ */ z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "must be a year, year-month or date, such as 2020, 2020-08 or 2020-01-14"));
+
+/** An http(s) address with a host; nothing else (`javascript:`, `data:`) may become a link on a page. */
+export const HttpUrl = /* @__PURE__ */ z.string().check(z.regex(/^https?:\/\/[\w-]+(\.[\w-]+)+(:\d+)?([/?#][^\s<>"'`]*)?$/i, "must be an http(s) address"), z.maxLength(2000));
+
+/** A name or title as a citation gives it. */
+const CitedText = /* @__PURE__ */ z.nullable(z.string().check(z.minLength(1), z.maxLength(500)));
+
+/**
+ * One publication a record's facts come from, as a page names it: the publisher, the title and
+ * the date as far as the source gives them (a gap stays `null`, never guessed), and the address.
+ * A `copy` is a reprint on another site than the publisher's own; `publisher` then names whose
+ * text it is, where that is known.
+ */
+export const Citation = /* @__PURE__ */ z.strictObject({
+  /** The publisher in Chinese (教育部, 新华网); `null` when a reprint does not say whose text it is. */
+  publisher: CitedText,
+  publisherEn: CitedText,
+  /** The title as published (from 《…》), and in English where the publisher gives one. */
+  title: CitedText,
+  titleEn: CitedText,
+  /** The date of publication, to the precision the source gives. */
+  date: z.nullable(PartialDate),
+  url: z.nullable(HttpUrl),
+  copy: z.boolean(),
+});
+
+export type Citation = z.infer<typeof Citation>;
+
+/**
+ * Where a fact comes from. Every record carries `source`, the citation as its writer gives it, and
+ * `citations`, the same publications as structured records, official ones first; generated records
+ * carry `sample: true` so that no page presents made-up numbers as official.
  */
 export const provenance = {
   source: z.string(),
+  citations: /* @__PURE__ */ z.array(Citation).check(z.maxLength(50)),
   sample: z.boolean(),
 };
 
@@ -60,8 +95,3 @@ export type SchoolLevel = z.infer<typeof SchoolLevel>;
 export type CatalogueLevel = z.infer<typeof CatalogueLevel>;
 export type Industry = z.infer<typeof Industry>;
 
-/**
- * A date as precise as its source gives it: a year (`2020`), a month (`2020-08`) or a day
- * (`2020-01-14`). The form is the precision; a date no source gives is `null`, never guessed.
- */
-export const PartialDate = /* @__PURE__ */ z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "must be a year, year-month or date, such as 2020, 2020-08 or 2020-01-14"));

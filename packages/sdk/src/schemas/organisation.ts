@@ -39,7 +39,9 @@ export const SchoolStatistics = z.object({
   /** 产业导师特聘岗: posts for industry mentors. */
   industryMentorPosts: z.int(),
   resources: SchoolResources,
-  ...provenance,
+  // Their citation text only: structured citations belong to records, which writers create and patch whole.
+  source: provenance.source,
+  sample: provenance.sample,
 });
 
 /** An organisation of kind `school`, with its level and statistics. */

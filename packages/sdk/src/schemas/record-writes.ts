@@ -1,25 +1,31 @@
 import * as z from "zod/mini";
 import { Id } from "./common.js";
 
-/** Fields of a record that a writer may leave out: the server assigns an id, and a record is not sample data unless it says so. */
-type Assigned = "id" | "sample" | "province";
+/**
+ * Fields of a record that a writer may leave out: the server assigns an id, a record is not sample
+ * data unless it says so, and its citations follow its `source` unless given.
+ */
+type Assigned = "id" | "sample" | "province" | "citations";
 
 /** The body that creates a record of a collection whose record schema has `Shape`. */
 export type CreateShape<Shape extends z.core.$ZodShape> = Omit<Shape, Assigned> & {
   id: z.ZodMiniOptional<typeof Id>;
   sample: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
+  citations: z.ZodMiniOptional<Shape["citations"]>;
 } & ("province" extends keyof Shape ? { province: z.ZodMiniOptional<Shape["province"]> } : unknown);
 
 /**
  * The body of `POST /v1/<collection>`, derived from the record schema so that it is never restated:
  * every field of the record, strictly (an unknown field is refused), with `id` optional (the server
  * assigns one), `sample` optional (false unless the writer says so) and `province` optional where the
- * record has one (the server derives it from `region`). `source` stays required: a fact without a
+ * record has one (the server derives it from `region`) and `citations` optional (the server derives
+ * them from `source`; given, they are checked strictly). `source` stays required: a fact without a
  * source is refused.
  */
 // @__NO_SIDE_EFFECTS__
 export function createBodyOf<S extends z.ZodMiniObject>(record: S): z.ZodMiniObject<CreateShape<S["shape"]>, z.core.$strict> {
   const shape: Record<string, z.core.$ZodType> = { ...record.shape, id: z.optional(Id), sample: z.optional(z.boolean()) };
+  if ("citations" in record.shape) shape.citations = z.optional(record.shape.citations!);
   if ("province" in record.shape) shape.province = z.optional(record.shape.province!);
   return z.strictObject(shape) as unknown as z.ZodMiniObject<CreateShape<S["shape"]>, z.core.$strict>;
 }

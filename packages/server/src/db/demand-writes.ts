@@ -51,6 +51,8 @@ export async function insertDemand(
     province: provinceOf(posting.region),
     status: posting.status ?? "open",
     publishedAt: new Date().toISOString(),
+    // A posting's source names its publisher, not a publication.
+    citations: [],
     sample: false,
   });
   const { row, data } = rowOf(record, 1);

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { type Kysely, type Migration, type MigrationProvider, sql } from "kysely";
+import { citationsOf } from "../seed/citations.js";
 import { isPostgres } from "./dialect.js";
 import type { FilterColumn, RecordTable } from "./tables.js";
 
@@ -297,6 +298,19 @@ const migrations: Record<string, Migration> = {
         ...list,
         items: (list.items as Array<Record<string, unknown>>).map(({ titleEn: _itemTitleEn, detailEn: _detailEn, ...item }) => item),
       }));
+    },
+  },
+  // Records carry their citations beside their citation text: stored records get those of their
+  // `source`, official sources first, as the seed derives them.
+  "0012_citations": {
+    async up(db: Kysely<any>) {
+      for (const table of nameOrderedTables) {
+        await rewriteRecords(db, table, (record) => ({ citations: citationsOf(String(record.source)), ...record }));
+      }
+      await db.updateTable("data_version").set({ version: sql`version + 1` }).execute();
+    },
+    async down(db: Kysely<any>) {
+      for (const table of nameOrderedTables) await removeFields(db, table, ["citations"]);
     },
   },
 };

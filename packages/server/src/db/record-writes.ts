@@ -5,6 +5,7 @@ import { CompiledQuery, type Transaction } from "kysely";
 import * as z from "zod/mini";
 import { bodyErrors } from "../http/json-body.js";
 import type { ParameterError } from "../http/query.js";
+import { citationsOf } from "../seed/citations.js";
 import { provinceOf } from "../seed/cities.js";
 import type { KeyRole } from "./api-keys.js";
 import { catalogueFaults, faultErrors, type StructureFault } from "./catalogue-structure.js";
@@ -77,14 +78,22 @@ export function newRecordId(collection: CollectionName): string {
   return `${collections[collection].path}-${Date.now().toString(36)}${idCounter.toString(36).padStart(4, "0")}-${randomHex()}`;
 }
 
-/** The record a create body makes: an id when none is given, not sample data unless said. */
-export function createdRecord(collection: CollectionName, body: AnyRecord): AnyRecord {
-  return { ...body, id: typeof body.id === "string" ? body.id : newRecordId(collection), sample: body.sample ?? false };
+/** The citations of a record's `source`, unless the writer gave its own: a text that is not a string is refused by the contract. */
+function citationsFollow(body: AnyRecord): AnyRecord {
+  return body.citations === undefined && typeof body.source === "string" ? { citations: citationsOf(body.source) } : {};
 }
 
-/** The record a patch leaves: the fields given replace the stored ones; a new region without a province moves the province too. */
+/** The record a create body makes: an id when none is given, not sample data unless said, citations from its source unless given. */
+export function createdRecord(collection: CollectionName, body: AnyRecord): AnyRecord {
+  return { ...body, id: typeof body.id === "string" ? body.id : newRecordId(collection), sample: body.sample ?? false, ...citationsFollow(body) };
+}
+
+/**
+ * The record a patch leaves: the fields given replace the stored ones; a new region without a
+ * province moves the province too, and a new source without citations brings its own citations.
+ */
 export function patchedRecord(current: AnyRecord, patch: AnyRecord): AnyRecord {
-  const next: AnyRecord = { ...current, ...patch, id: current.id };
+  const next: AnyRecord = { ...current, ...patch, ...(patch.source === current.source ? {} : citationsFollow(patch)), id: current.id };
   if (patch.region !== undefined && patch.province === undefined && "province" in current) delete next.province;
   return next;
 }

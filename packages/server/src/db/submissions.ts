@@ -168,6 +168,7 @@ async function enterpriseOf(trx: Trx, writer: Writer, body: SubmissionBody, ref:
     province: provinceOf(body.region),
     creditCode: body.creditCode,
     source: `Demand submission ${ref}, approved by its region's reviewer`,
+    citations: [],
     sample: false,
   });
   await applyWrites(trx, writer, "organisations", [{ id: organisation.id, kind: "created", before: null, after: JSON.stringify(organisation), record: organisation }]);

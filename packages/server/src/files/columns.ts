@@ -121,6 +121,8 @@ function flatten(
   out: { columns: Column[]; groups: ObjectGroup[]; tables: ChildTable[] | undefined },
 ): void {
   for (const [name, field] of Object.entries(shape)) {
+    // Files carry the citation text (`source`); the server derives the structured citations from it.
+    if (name === "citations") continue;
     const path = [...prefix, name];
     const { inner, optional, nullable } = unwrap(field);
     const base = { key: path.join("."), path, required: !optional, nullable, label: nestedLabel(path, labels) };

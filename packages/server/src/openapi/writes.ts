@@ -133,7 +133,7 @@ function recordWrites(): WriteDescription[] {
         tag: path,
         summary: `Create a record of ${path}`,
         description:
-          `The body is the record without \`id\` (assigned when left out), \`sample\` (false unless given) and \`province\` where the record has one (derived from \`region\`); \`source\` is required and an unknown field is refused. Every record it refers to must exist (422 naming each path); an id already taken is 409. ${owners}`,
+          `The body is the record without \`id\` (assigned when left out), \`sample\` (false unless given) and \`province\` where the record has one (derived from \`region\`); \`source\` is required and an unknown field is refused. \`citations\` may be left out: the server derives them from the http(s) addresses in \`source\` (publisher, title in 《》, date; official sources first, reprints last); given, each is checked strictly (an address other than http(s) is 422). Every record it refers to must exist (422 naming each path); an id already taken is 409. ${owners}`,
         body: { name: `${recordName}Create`, schema: createBodyOf(schema) },
         headers: {
           "Idempotency-Key": {
@@ -159,7 +159,7 @@ function recordWrites(): WriteDescription[] {
         operationId: `update${recordName}`,
         tag: path,
         summary: `Change fields of a record of ${path}`,
-        description: `Each field given replaces the stored one whole (a list or nested object included); \`null\` clears a nullable field; at least one field. The record that results is checked as a whole, references included. ${owners}`,
+        description: `Each field given replaces the stored one whole (a list or nested object included); \`null\` clears a nullable field; at least one field. A new \`source\` without \`citations\` brings the citations derived from it. The record that results is checked as a whole, references included. ${owners}`,
         body: { name: `${recordName}Patch`, schema: { ...jsonSchema(patchBodyOf(schema), "input"), minProperties: 1 } },
         headers: { "If-Match": recordIfMatch },
         answer: { status: 200, description: "The changed record.", schema: record, headers: { ETag: recordEtagHeader } },

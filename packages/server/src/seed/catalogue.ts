@@ -2,6 +2,7 @@ import { CatalogueLevel, classSlot, type Major, type MajorCategory, type MajorCl
 import * as z from "zod/mini";
 import type { MajorCatalogueFile, MajorClassNamesFile } from "./data-files.js";
 import { readDataFile } from "./data-files.js";
+import { sourcedBy } from "./citations.js";
 
 /** Where the catalogue and its additions are published. */
 const catalogue2021 = "教育部《职业教育专业目录（2021年）》 http://www.moe.gov.cn/srcsite/A07/moe_953/202103/t20210319_521135.html";
@@ -56,7 +57,7 @@ export function loadCatalogue(categories: readonly MajorCategory[]): { majorClas
         level,
         majorCategoryId,
         slot: classSlot(level, record.classCode),
-        source: catalogue2021,
+        ...sourcedBy(catalogue2021),
         sample: false,
       });
     }
@@ -73,7 +74,7 @@ export function loadCatalogue(categories: readonly MajorCategory[]): { majorClas
       addedIn,
       controlled: record.code.endsWith("K"),
       confidence: record.conflict ? "conflict" : corroborated.has(record.code) ? "corroborated" : "single",
-      source: [published, `transcription: ${transcriptions[record.source] ?? record.source}`, note && `note: ${note}`].filter(Boolean).join("; "),
+      ...sourcedBy([published, `transcription: ${transcriptions[record.source] ?? record.source}`, note && `note: ${note}`].filter(Boolean).join("; ")),
       sample: false,
     };
   });

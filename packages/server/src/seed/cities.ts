@@ -1,4 +1,5 @@
 import type { Region } from "@chanjiao/sdk";
+import { sourcedBy } from "./citations.js";
 
 const GB_T_2260 = "GB/T 2260";
 
@@ -50,7 +51,7 @@ export function cityRegions(): Region[] {
     nameEn,
     level: "city",
     parent: provinceOf(code),
-    source: GB_T_2260,
+    ...sourcedBy(GB_T_2260),
     sample: false,
   }));
 }

@@ -33,8 +33,8 @@ import { mulberry32, type Random } from "./prng.js";
 export const defaultSeed = 2022;
 
 /** The provenance every generated record carries. */
-export function sampleSource(seed: number): { source: string; sample: true } {
-  return { source: sampleGeneratorSource(seed), sample: true };
+export function sampleSource(seed: number): { source: string; citations: []; sample: true } {
+  return { source: sampleGeneratorSource(seed), citations: [], sample: true };
 }
 
 /** Regions that generated series cover: 12 provinces, each with up to three cities. */

@@ -3,6 +3,7 @@ import * as z from "zod/mini";
 import { provinceOf } from "./cities.js";
 import { type ProvincePilotsFile, readDataFile, type ReformWordingFile } from "./data-files.js";
 import { stableId } from "./ids.js";
+import { sourcedBy } from "./citations.js";
 
 /** The reform records of clause 3, as province-pilots.json gives them. */
 export interface ReformRecords {
@@ -41,7 +42,7 @@ function sourcing(record: { date: string; confidence: string; source: string }, 
   const band = confidenceOf(record.confidence);
   return {
     date,
-    source: record.source,
+    ...sourcedBy(record.source),
     sample: false,
     confidence: band,
     note: noteOf({

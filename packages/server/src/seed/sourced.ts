@@ -30,6 +30,7 @@ import { lubanFieldNames } from "./luban-fields.js";
 import { memberNames } from "./member-counts.js";
 import { partialDate } from "./partial-date.js";
 import { slug, stableId } from "./ids.js";
+import { sourcedBy } from "./citations.js";
 
 /** Everything the sourced data files give, as records of the contract. */
 export interface SourcedRecords {
@@ -95,7 +96,7 @@ class OrganisationRegistry {
       level: kind === "school" ? schoolLevelOf(name) : null,
       region,
       province: region ? provinceOf(region) : null,
-      source,
+      ...sourcedBy(source),
       sample: false,
     };
     this.byName.set(name, organisation);
@@ -125,7 +126,7 @@ function regions(): Region[] {
     nameEn: record.nameEn,
     level: "province",
     parent: null,
-    source: `GB/T 2260 (${file.source.codes})`,
+    ...sourcedBy(`GB/T 2260 (${file.source.codes})`),
     sample: false,
   }));
   return [...provinces, ...cityRegions()];
@@ -143,7 +144,7 @@ function cityConsortia(registry: OrganisationRegistry, parks: Park[]): Consortiu
     const name = record.name ?? `第${record.batch === 2 ? "二" : "一"}批市域产教联合体（${place}）`;
     const parkIds: string[] = [];
     if (record.park) {
-      const park: Park = { id: stableId("park", record.park), name: record.park, region, province: record.provinceCode, source: record.source, sample: false };
+      const park: Park = { id: stableId("park", record.park), name: record.park, region, province: record.provinceCode, ...sourcedBy(record.source), sample: false };
       parks.push(park);
       parkIds.push(park.id);
     }
@@ -173,7 +174,7 @@ function cityConsortia(registry: OrganisationRegistry, parks: Park[]): Consortiu
       council: leads.map((lead) => seat(lead.organisation, lead.title)),
       ...memberNames(record.members),
       note: notes.filter(Boolean).join("; ") || null,
-      source: record.source,
+      ...sourcedBy(record.source),
       sample: false,
     } satisfies Consortium;
   });
@@ -216,7 +217,7 @@ function industryCommunities(registry: OrganisationRegistry): Consortium[] {
       council: leads.map((lead) => seat(lead.organisation, lead.title)),
       ...memberNames(record.members),
       note: notes.filter(Boolean).join("; ") || null,
-      source: record.source,
+      ...sourcedBy(record.source),
       sample: false,
     } satisfies Consortium;
   });
@@ -237,7 +238,7 @@ function majorCategories(): MajorCategory[] {
         ["职业本科", record.codes.zhiyeBenke],
       ] as const
     ).map(([level, code]) => ({ level, code: code.code, status: z.parse(CodeStatus, code.status) })),
-    source: file.source.official,
+    ...sourcedBy(file.source.official),
     sample: false,
   }));
 }
@@ -285,7 +286,7 @@ function lubanWorkshops(registry: OrganisationRegistry): CooperationProject[] {
       year: opened.date ? Number(opened.date.slice(0, 4)) : null,
       status: record.status?.startsWith("under construction") ? "under-construction" : "operating",
       note: [opened.note && `opened: ${opened.note}`, record.notes].filter(Boolean).join("; ") || null,
-      source: record.source,
+      ...sourcedBy(record.source),
       sample: false,
     } satisfies CooperationProject;
   });
@@ -316,7 +317,7 @@ function eventsAndProgrammes(registry: OrganisationRegistry): { events: Event[];
         end,
         organiserIds: organisersOf(registry, record.organisers, record.source!),
         ...wordsOfEvent(record.name),
-        source: record.source!,
+        ...sourcedBy(record.source!),
         sample: false,
       });
     } else if (record.type === "platform" && Array.isArray(record.figures)) {
@@ -327,7 +328,7 @@ function eventsAndProgrammes(registry: OrganisationRegistry): { events: Event[];
         end: null,
         organiserIds: organisersOf(registry, "教育部", record.officialPage ?? record.figures[0]!.source),
         ...wordsOfEvent(record.name),
-        source: [record.officialPage, ...record.figures.map((figure) => figure.source)].filter(Boolean).join(" ; "),
+        ...sourcedBy([record.officialPage, ...record.figures.map((figure) => figure.source)].filter(Boolean).join(" ; ")),
         sample: false,
       });
     } else if (record.type === "programme" && record.source) {
@@ -346,7 +347,7 @@ function eventsAndProgrammes(registry: OrganisationRegistry): { events: Event[];
         year: record.launched ? Number(record.launched.slice(0, 4)) : null,
         status: "operating",
         note: typeof record.figures === "string" ? record.figures : null,
-        source: record.source,
+        ...sourcedBy(record.source),
         sample: false,
       });
     }

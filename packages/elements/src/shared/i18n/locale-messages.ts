@@ -12,6 +12,7 @@ import type { ProvincialListsMessages } from "../../provincial-lists/messages.js
 import type { SchoolProfileMessages } from "../../school-profile/messages.js";
 import type { TalentBoardMessages } from "../../talent-board/messages.js";
 import type { PagerMessages } from "../pager.js";
+import type { SourceMessages } from "../source-links.js";
 import type { CommonMessages } from "./messages.js";
 import type { Vocabulary } from "./vocabulary/index.js";
 
@@ -36,4 +37,4 @@ export interface WidgetMessages {
  * A language as `registerLocale` takes it: the shared strings, and any groups of the vocabulary and
  * any widgets' tables, each complete. `dir: "rtl"` for a language written right to left.
  */
-export type LocaleMessages = { dir?: "ltr" | "rtl"; common: CommonMessages; pager?: PagerMessages } & Partial<Vocabulary> & Partial<WidgetMessages>;
+export type LocaleMessages = { dir?: "ltr" | "rtl"; common: CommonMessages; pager?: PagerMessages; sources?: SourceMessages } & Partial<Vocabulary> & Partial<WidgetMessages>;

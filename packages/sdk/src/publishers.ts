@@ -1,24 +1,23 @@
-import { isChinese } from "./i18n/local-name.js";
-import type { Locale } from "./i18n/messages.js";
-
-/** A publisher's name in Chinese and English; `copy` when the site only reprints what another published. */
-type Publisher = readonly [host: string, zh: string, en: string, copy?: "copy"];
-
-/** A site that reprints without saying whose text it is: its name says it is a copy, of no publisher. */
-const webCopy = ["网页转载", "Web copy"] as const;
+/**
+ * A publisher's name in Chinese and English (none for a reprint that does not say whose text it
+ * is), and what its site is: official, or a reprint of another's text.
+ */
+type Entry = readonly [host: string, zh: string | null, en: string | null, kind?: "official" | "copy"];
 
 /**
  * The publishers the sourced data cites, by the end of their host name, in Chinese and English:
  * a source link is named after its publisher, and its address is only in the link. The most
  * specific ending wins (`moe.gov.cn` before `gov.cn`). A mirror (a news portal's, a school's or a
  * content site's reprint) is named after the original publisher where the data says who that is,
- * and marked as a copy; foreign publishers keep their own names.
+ * and marked as a copy; foreign publishers keep their own names. Official sources (the government,
+ * the Ministry, provincial departments, schools' own sites, journals) are marked so: pages cite them first.
  */
-const publishers: readonly Publisher[] = [
-  ["moe.gov.cn", "教育部", "Ministry of Education"],
-  ["scio.gov.cn", "国务院新闻办公室", "State Council Information Office"],
-  ["tj.gov.cn", "天津市人民政府", "Tianjin Municipal Government"],
-  ["gov.cn", "中国政府网", "Chinese government"],
+const publishers: readonly Entry[] = [
+  ["moe.gov.cn", "教育部", "Ministry of Education", "official"],
+  ["scio.gov.cn", "国务院新闻办公室", "State Council Information Office", "official"],
+  ["jyt.fujian.gov.cn", "福建省教育厅", "Fujian Provincial Department of Education", "official"],
+  ["tj.gov.cn", "天津市人民政府", "Tianjin Municipal Government", "official"],
+  ["gov.cn", "中国政府网", "Chinese government", "official"],
   ["chinadaily.com.cn", "中国日报网", "China Daily"],
   ["people.cn", "人民网", "People's Daily Online"],
   ["people.com.cn", "人民网", "People's Daily Online"],
@@ -41,16 +40,16 @@ const publishers: readonly Publisher[] = [
   ["cnsdxinwen.com", "山东新闻网", "Shandong News"],
   ["sdenews.com", "山东教育新闻网", "Shandong Education News"],
   ["zhonghongwang.com", "中宏网", "Zhonghong Net"],
-  ["hanspub.org", "汉斯出版社", "Hans Publishers"],
-  ["scholarmate.com", "科研之友", "ScholarMate"],
-  ["lwvc.edu.cn", "莱芜职业技术学院", "Laiwu Vocational and Technical College"],
-  ["tjmc.edu.cn", "天津医学高等专科学校", "Tianjin Medical College"],
+  ["hanspub.org", "汉斯出版社", "Hans Publishers", "official"],
+  ["scholarmate.com", "科研之友", "ScholarMate", "official"],
+  ["lwvc.edu.cn", "莱芜职业技术学院", "Laiwu Vocational and Technical College", "official"],
+  ["tjmc.edu.cn", "天津医学高等专科学校", "Tianjin Medical College", "official"],
   ["tribune.com.pk", "The Express Tribune", "The Express Tribune"],
   ["monitor.co.ug", "Daily Monitor", "Daily Monitor"],
   ["spaceinafrica.com", "Space in Africa", "Space in Africa"],
   ["theshieldonlineng.com", "The Shield", "The Shield"],
-  ["citchennai.edu.in", "Chennai Institute of Technology", "Chennai Institute of Technology"],
-  ["usttb.edu.ml", "巴马科科学技术大学", "USTT Bamako"],
+  ["citchennai.edu.in", "Chennai Institute of Technology", "Chennai Institute of Technology", "official"],
+  ["usttb.edu.ml", "巴马科科学技术大学", "USTT Bamako", "official"],
   // Reprints whose original the data names.
   ["hschangjiang.com", "人民网天津频道", "People's Daily Online Tianjin", "copy"],
   ["fiilemail.com", "常州市人民政府", "Changzhou Municipal Government", "copy"],
@@ -76,24 +75,21 @@ const publishers: readonly Publisher[] = [
     "hblexin.com", "huitaohuixuan.com", "itbear.com.cn", "jinengpingjia.com", "kongziyjy.org", "3s001.com", "nbxjhydp.com", "ndynyt.com",
     "qjcypt.com", "sjfzxm.com", "the-disrupt.com", "we54.com", "wodeyuanxiao.com", "worldedutimes.com", "xianggelilayule.com",
     "xuekanba.com", "xzbbs.net", "2sbiao.cn", "caijingnews.net", "xnec.cn",
-  ].map((host): Publisher => [host, ...webCopy]),
+  ].map((host): Entry => [host, null, null, "copy"]),
 ];
 
-/**
- * The name of the publisher at `href` in the page's language (a host it does not know is named by
- * its address), followed by 转载 / "copy" when the page there is a mirror of another's.
- */
-export function publisherAt(href: string, locale: Locale): [name: string, copyMark?: string] {
-  const host = new URL(href).hostname.replace(/^www\./, "");
-  const known = publishers.find(([ending]) => host === ending || host.endsWith(`.${ending}`));
-  const zh = isChinese(locale);
-  return known ? [known[zh ? 1 : 2], known[3] && (zh ? "（转载）" : " (copy)")] : [host];
+/** A publisher as the table knows it: its names, and whether its site is official or a reprint. */
+export interface Publisher {
+  zh: string | null;
+  en: string | null;
+  official: boolean;
+  /** The page there is a reprint; `zh` and `en` name whose text it is, or are `null` when it does not say. */
+  copy: boolean;
 }
 
-/**
- * The reference server's sample generator, which the data cites in one fixed English form, by
- * name in the page's language with the seed of its run.
- */
-export function sampleGeneratorName(seed: number, locale: Locale): string {
-  return isChinese(locale) ? `产教示例数据生成器（种子 ${seed}）` : `Chanjiao sample generator (seed ${seed})`;
+/** The publisher of the page at a well-formed URL, by its host name; `null` for a host the table does not know. */
+export function publisherOf(url: URL): Publisher | null {
+  const host = url.hostname.replace(/^www\./, "");
+  const known = publishers.find(([ending]) => host === ending || host.endsWith(`.${ending}`));
+  return known ? { zh: known[1], en: known[2], official: known[3] === "official", copy: known[3] === "copy" } : null;
 }
