@@ -91,6 +91,8 @@ const registry = normalizePath(fileURLToPath(new URL("./src/shared/i18n/registry
 const inLoader = [registry, "/src/shared/early-reads.ts", "/sdk/src/client/read-url.ts", "/sdk/src/client/base-url.ts"];
 /** The file naming of a static export, which only a provider reading one loads. */
 const staticClientsOnly = "/sdk/src/client/static-path.ts";
+/** The publishers' table, fetched only when a citation text needs a publisher's name (see shared/publisher-names.ts). */
+const publishersOnDemand = ["/sdk/src/publishers.ts", "/src/shared/publisher-table.ts"];
 /**
  * Shared modules only a few widgets use (downloads and exports of graphics, paging, states of
  * lists, tooltips): they travel with those widgets, in a chunk of their own where two share one.
@@ -108,7 +110,7 @@ const fewWidgetsUse = /^shared\/(?:graphic-export|csv|download|tooltip-lines|pag
  */
 function inCore(id) {
   if (inLoader.some((path) => id.endsWith(path))) return false;
-  if (id.endsWith(staticClientsOnly)) return false;
+  if (id.endsWith(staticClientsOnly) || publishersOnDemand.some((path) => id.endsWith(path))) return false;
   if (id.startsWith(elementsSource)) {
     const path = id.slice(elementsSource.length);
     if (fewWidgetsUse.test(path)) return false;

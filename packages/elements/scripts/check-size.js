@@ -40,12 +40,21 @@ function staticClosure(chunks, from) {
  */
 const drawnAfterFirstGraphic = ["/src/talent-board/sized-chart.ts"];
 
-/** The chunks `fetched` imports after its first graphic (see drawnAfterFirstGraphic), with theirs, but for those in `fetched`. */
-function fetchedLater(chunks, fetched) {
+/**
+ * Modules a widget's define.ts loads with its first data, which the core chunk imports on demand:
+ * the board's sources are citation texts, whose links it names with the publishers' table.
+ */
+const loadedWithData = { "/src/talent-board/define.ts": ["/src/shared/publisher-table.ts"] };
+
+/** The modules `fetchedLater` counts on a page with the widgets of these define.ts paths. */
+const fetchedLaterWith = (defines) => [...drawnAfterFirstGraphic, ...defines.flatMap((define) => loadedWithData[define] ?? [])];
+
+/** The chunks `fetched` imports later (see fetchedLaterWith), with theirs, but for those in `fetched`. */
+function fetchedLater(chunks, fetched, paths) {
   const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
   const later = fetched
     .flatMap((chunk) => chunk.dynamicImports.map((name) => byName.get(name)))
-    .filter((chunk) => chunk && drawnAfterFirstGraphic.some((path) => chunk.facadeModuleId?.endsWith(path)));
+    .filter((chunk) => chunk && paths.some((path) => chunk.facadeModuleId?.endsWith(path)));
   return staticClosure(chunks, later).filter((chunk) => !fetched.includes(chunk));
 }
 
@@ -67,14 +76,14 @@ async function measureImports(budget, work, index) {
   await writeFile(entry, budget.imports.map((path) => `import ${JSON.stringify(resolve(root, path))};`).join("\n"));
   const chunks = await buildChunks(bundleConfig(entry, "entry.js"));
   const initial = staticClosure(chunks, chunks.filter((chunk) => chunk.isEntry));
-  const later = fetchedLater(chunks, initial);
+  const later = fetchedLater(chunks, initial, fetchedLaterWith(budget.imports.map((path) => path.slice(1))));
   const lazy = chunks.filter((chunk) => !initial.includes(chunk) && !later.includes(chunk));
   const joined = (list) => (list.length > 0 ? gzip(list.map((chunk) => chunk.code).join("\n")) : 0);
-  const laterNote = later.length > 0 ? `; of which after the first graphic: ${kb(joined(later))} gzip` : "";
+  const laterNote = later.length > 0 ? `; of which fetched later (see fetchedLaterWith): ${kb(joined(later))} gzip` : "";
   return { bytes: joined(initial) + joined(later), note: `${laterNote}${lazy.length > 0 ? `; loaded on demand: ${kb(joined(lazy))} gzip` : ""}` };
 }
 
-/** The files a page with `tags` fetches through the loader: up front, and after the first graphic (none on demand only). */
+/** The files a page with `tags` fetches through the loader: up front, and later (see fetchedLaterWith; none on demand only). */
 function measureTags(budget, loaderChunks) {
   const loader = loaderChunks.filter((chunk) => chunk.isEntry);
   const widgets = budget.tags.filter((tag) => tag !== "cj-provider").map((tag) => {
@@ -83,11 +92,11 @@ function measureTags(budget, loaderChunks) {
     return chunk;
   });
   const upFront = staticClosure(loaderChunks, [...loader, ...widgets]);
-  const later = fetchedLater(loaderChunks, upFront);
+  const later = fetchedLater(loaderChunks, upFront, fetchedLaterWith(budget.tags.map((tag) => `/src/${tag.slice("cj-".length)}/define.ts`)));
   const files = [...upFront, ...later];
   const bytes = files.reduce((sum, chunk) => sum + gzip(chunk.code), 0);
   const list = (chunks) => chunks.map((chunk) => `${chunk.fileName} ${kb(gzip(chunk.code))}`).join(", ");
-  return { bytes, note: `; ${files.length} files: ${list(upFront)}${later.length > 0 ? `; after the first graphic: ${list(later)}` : ""}` };
+  return { bytes, note: `; ${files.length} files: ${list(upFront)}${later.length > 0 ? `; fetched later: ${list(later)}` : ""}` };
 }
 
 const work = await mkdtemp(join(tmpdir(), "chanjiao-size-"));

@@ -1,10 +1,33 @@
 import { expect, fixture, html } from "@open-wc/testing";
 import { type Citation, sampleGeneratorSource } from "@chanjiao/sdk";
+import { localeListeners } from "./i18n/registry.js";
+import { loadPublishers } from "./publisher-names.js";
 import { renderSources } from "./source-links.js";
 
 const renderSource = (source: string, locale: string) => renderSources([{ source }], locale);
 
+describe("renderSources before the publishers' table has arrived", () => {
+  it("names a link after its host, fetches the table and re-renders the widgets with the publisher's name", async () => {
+    const source = "http://en.moe.gov.cn/a.html";
+    let rerenders = 0;
+    const rerender = () => rerenders++;
+    localeListeners.add(rerender);
+    try {
+      const before = await fixture<HTMLParagraphElement>(html`<p>${renderSource(source, "zh-CN")}</p>`);
+      expect(before.querySelector("a")!.textContent).to.equal("en.moe.gov.cn");
+      await loadPublishers();
+      expect(rerenders).to.equal(1);
+      const after = await fixture<HTMLParagraphElement>(html`<p>${renderSource(source, "zh-CN")}</p>`);
+      expect(after.querySelector("a")!.textContent).to.equal("教育部");
+    } finally {
+      localeListeners.delete(rerender);
+    }
+  });
+});
+
 describe("renderSources of records without citations", () => {
+  before(() => loadPublishers());
+
   async function links(source: string, locale: string): Promise<Array<[string, string]>> {
     const paragraph = await fixture<HTMLParagraphElement>(html`<p>${renderSource(source, locale)}</p>`);
     return [...paragraph.querySelectorAll("a")].map((link) => [link.textContent!, link.href]);

@@ -1,9 +1,10 @@
 import { html, type TemplateResult } from "lit";
-import { type Citation, httpHref, publisherOf, sampleGeneratorSeed, splitSource } from "@chanjiao/sdk";
+import { type Citation, httpHref, sampleGeneratorSeed, splitSource } from "@chanjiao/sdk";
 import { formatPartialDate } from "./i18n/format.js";
 import { localText } from "./i18n/local-name.js";
 import { defineMessages, type Locale } from "./i18n/messages.js";
 import { translate } from "./i18n/registry.js";
+import { knownPublisher } from "./publisher-names.js";
 
 /** How a page words its sources. */
 export interface SourceMessages {
@@ -61,12 +62,13 @@ const hostName = (href: string) => new URL(href).hostname.replace(/^www\./, "");
 /**
  * A citation text as it is, with each http(s) URL as a link named after its publisher in the
  * page's language (the address only in the link) and marked when the page there is a copy of
- * another's; the sample generator is named in the page's language.
+ * another's; the sample generator is named in the page's language. Until the publishers' table has
+ * arrived, a link is named after its host, as an unknown publisher's is.
  */
 function renderSourceText(source: string, locale: Locale, t: SourceMessages): Array<TemplateResult | string> {
   return splitSource(sourceText(source, locale)).map(({ text, href }) => {
     if (href === undefined) return text;
-    const publisher = publisherOf(new URL(href));
+    const publisher = knownPublisher(new URL(href));
     const name = publisher ? localText(locale, publisher.zh, publisher.en) : hostName(href);
     return link(href, name ?? t.webCopy, publisher?.copy === true && name !== null, t);
   });

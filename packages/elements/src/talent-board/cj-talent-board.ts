@@ -8,6 +8,7 @@ import { isChinese } from "../shared/i18n/local-name.js";
 import type { CommonMessages, Locale } from "../shared/i18n/messages.js";
 import { industries } from "../shared/i18n/vocabulary/industries.js";
 import { catalogueLevels } from "../shared/i18n/vocabulary/levels.js";
+import { loadPublishers } from "../shared/publisher-names.js";
 import { sampleBadge, sampleBadgeStyles } from "../shared/sample-badge.js";
 import { renderSources, sourceText } from "../shared/source-links.js";
 import type { BoardGraphic } from "./board-export.js";
@@ -123,8 +124,9 @@ export class CjTalentBoard extends CjDataElement {
       const { groupBy, region, period, level, industry } = this;
       return [client, groupBy, region, period, level, industry] as const;
     },
-    task: ([client, groupBy, region, period, level, industry], signal) =>
-      client.read(talentGaps, gapsQuery({ groupBy, region, period, level, industry }), { signal }),
+    // Its sources are citation texts: with the publishers' table, so that their links show named at once.
+    task: async ([client, groupBy, region, period, level, industry], signal) =>
+      (await Promise.all([client.read(talentGaps, gapsQuery({ groupBy, region, period, level, industry }), { signal }), loadPublishers()]))[0],
   });
 
   /**
