@@ -146,12 +146,12 @@ describe("long values in the charts' tooltips", () => {
   // One synthetic square in longitude/latitude; nothing here is a real boundary.
   const square = { type: "Feature", properties: { code: "650000" }, geometry: { type: "Polygon", coordinates: [[[80, 40], [80, 44], [84, 44], [84, 40], [80, 40]]] } };
   const theme = { demand: "#0b57a4", supply: "#b45309", highlight: "#1f2328", text: "#59636e", grid: "#d1d9e0", ink: "#1f2328", surface: "#ffffff" };
-  const charts: Array<{ widget: string; chart: string; shown: boolean; draw(canvas: HTMLCanvasElement, label: string): () => void }> = [
+  const charts: Array<{ widget: string; chart: string; shown: boolean; draw(canvas: HTMLCanvasElement, label: string): Promise<() => void> }> = [
     {
       widget: "cj-consortium-map",
       chart: "geographic map",
       shown: true,
-      draw: (canvas, label) => {
+      draw: async (canvas, label) => {
         const map = drawGeoMap(canvas, { type: "geojson", features: [square] as never }, { codeProperty: undefined, countOf: () => 3, colourOf: () => "#3b6fb6", labelOf: () => label, onSelect: () => {} });
         return () => map.destroy();
       },
@@ -161,20 +161,22 @@ describe("long values in the charts' tooltips", () => {
       // Its highlighted group is named in the hint above the chart, which wraps; a tooltip stays off.
       chart: "trend chart",
       shown: false,
-      draw: (canvas, label) => {
+      draw: async (canvas, label) => {
         const trend = new TrendChart();
         const items = [gapGroup("mc-51", label, 10, 5, [2024, 2025]), gapGroup("mc-52", `${label}B`, 4, 8, [2024, 2025])];
         trend.sync(canvas, { items, periods: [2024, 2025], theme, locale: "zh-CN", highlighted: 0, onSelect: () => {}, onHighlight: () => {} });
+        // chart.js arrives on its own the first time a trend is drawn.
+        await trend.ready;
         return () => trend.destroy();
       },
     },
   ];
 
   /** Draws a chart in a box `width` pixels wide, shows the tooltip of its first element, and answers what it drew. */
-  async function tooltipOf(draw: (canvas: HTMLCanvasElement, label: string) => () => void, label: string, width: number) {
+  async function tooltipOf(draw: (canvas: HTMLCanvasElement, label: string) => Promise<() => void>, label: string, width: number) {
     const box = await fixture<HTMLDivElement>(html`<div style="width: ${width}px; height: 240px"><canvas></canvas></div>`);
     const canvas = box.querySelector("canvas")!;
-    const destroy = draw(canvas, label);
+    const destroy = await draw(canvas, label);
     try {
       const chart = Chart.getChart(canvas)!;
       const element = chart.getDatasetMeta(0).data[0] as unknown as { getCenterPoint(): { x: number; y: number } };
