@@ -33,7 +33,7 @@ describe("the CDN loader's chunks", () => {
   before(async () => {
     graph = await builtGraph(loaderUrl);
     widgetChunks = new Map(
-      graph.get(loaderUrl)!.dynamicImports.map((url) => [/\/chunks\/([a-z-]+)-[\w-]+\.js$/.exec(url)?.[1] ?? url, url]),
+      graph.get(loaderUrl)!.dynamicImports.map((url) => [/\/chunks\/([a-z-]+)-[\w-]{8}\.js$/.exec(url)?.[1] ?? url, url]),
     );
   });
 
