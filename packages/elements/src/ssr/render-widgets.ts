@@ -4,6 +4,7 @@ import { collectResult } from "@lit-labs/ssr/lib/render-result.js";
 import { html } from "lit";
 import "../define.js";
 import { CjDataElement } from "../shared/data-element.js";
+import { loadPublishers } from "../shared/publisher-names.js";
 import { answersScript, recordingFetch, type RecordedAnswers } from "./recorded-answers.js";
 import { widgetRegions } from "./widget-regions.js";
 import { widgetRenderer } from "./widget-renderer.js";
@@ -42,6 +43,8 @@ async function renderMarkup(markup: string, client: Parameters<typeof widgetRend
 export async function renderWidgets(page: string, options: ServerRenderOptions): Promise<string> {
   const answers: RecordedAnswers = {};
   const client = createBaseClient({ ...options, fetch: recordingFetch(options.baseUrl, options.fetch ?? globalThis.fetch, answers) });
+  // A server has no bytes to save: its drawing names every citation text's links at once.
+  await loadPublishers();
   let rendered = "";
   let from = 0;
   // One region at a time: the widgets of one draw while the next waits, so the API sees few requests at once.
