@@ -65,3 +65,10 @@ export type Industry = z.infer<typeof Industry>;
  * (`2020-01-14`). The form is the precision; a date no source gives is `null`, never guessed.
  */
 export const PartialDate = /* @__PURE__ */ z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "must be a year, year-month or date, such as 2020, 2020-08 or 2020-01-14"));
+
+/**
+ * A 市域产教联合体 (`city`) or a 行业产教融合共同体 (`industry`). Here rather than with the consortium
+ * records: the map's counts query takes it, and its bundle should not carry those records' schemas.
+ */
+export const ConsortiumKind = /* @__PURE__ */ z.enum(["city", "industry"]);
+export type ConsortiumKind = z.infer<typeof ConsortiumKind>;
