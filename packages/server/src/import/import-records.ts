@@ -143,7 +143,7 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
             }
             checked = await checkStored(lookups, writer, collection, JSON.parse(created.after) as Record<string, unknown>);
             after = created.after;
-            recordKey = created.key;
+            recordKey = created.key ?? prepared.key;
           } else {
             if (!row.binding) {
               // JSON is checked field by field as a body is: unknown fields are refused.
@@ -168,12 +168,12 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
             continue;
           }
           const recordId = checked.record.id as string;
-          const earlier = seen.get(recordId) ?? (recordKey === undefined ? undefined : seen.get(recordKey));
+          // An id the server has just made cannot have come before, nor come again; only ids the file or the store gave can.
+          const earlier = (id === undefined ? undefined : seen.get(recordId)) ?? (recordKey === undefined ? undefined : seen.get(recordKey));
           if (earlier !== undefined) {
             report.problems.push({ line: row.line, column: null, message: messages.duplicate(earlier)(lang) });
             continue;
           }
-          // An id the server has just made cannot come again; only ids the file or the store gave can.
           if (id !== undefined) seen.set(recordId, row.line);
           if (recordKey !== undefined) seen.set(recordKey, row.line);
           after ??= JSON.stringify(checked.record);

@@ -155,7 +155,7 @@ function fillEmptyDefaults(model: ReturnType<typeof columnModel>, value: Record<
 
 /**
  * The record a row would make if no stored record matches it, checked by the contract: its JSON and
- * natural key, or the contract's issues.
+ * natural key (when not the row's own), or the contract's issues.
  */
 export type AsCreated = { after: string; key?: string } | { issues: readonly z.core.$ZodIssue[] };
 
@@ -192,7 +192,7 @@ export async function prepareRows(input: RowsInput): Promise<PreparedRows> {
   const model = columnModel(createBody);
   const naturalKey = naturalKeyOf(collection);
   const read = await readRows(input, model);
-  const asCreated = (row: ImportRow): AsCreated => {
+  const asCreated = (row: ImportRow, rowKey: string | undefined): AsCreated => {
     if (!row.binding) {
       // JSON is checked field by field as a body is: unknown fields are refused.
       const parsed = z.safeParse(createBody, row.value);
@@ -200,16 +200,18 @@ export async function prepareRows(input: RowsInput): Promise<PreparedRows> {
     }
     const checked = checkContract(collection, createdRecord(collection, row.binding ? fillEmptyDefaults(model, { ...row.value }) : row.value));
     if (!("record" in checked)) return { issues: checked.issues };
-    return { after: JSON.stringify(checked.record), ...(naturalKey ? { key: naturalKey(checked.record) } : {}) };
+    const key = naturalKey?.(checked.record);
+    return { after: JSON.stringify(checked.record), ...(key === rowKey ? {} : { key }) };
   };
   const prepare = ({ row, problems }: ConvertedRow): PreparedRow => {
     if (problems.length) return { line: row.line, problems };
+    const key = naturalKey?.(row.value);
     return {
       line: row.line,
       ...(typeof row.value.id === "string" ? { id: row.value.id } : {}),
-      ...(naturalKey ? { key: naturalKey(row.value) } : {}),
+      ...(key === undefined ? {} : { key }),
       value: JSON.stringify(row.value),
-      asCreated: asCreated(row),
+      asCreated: asCreated(row, key),
     };
   };
   return {
