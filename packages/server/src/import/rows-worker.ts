@@ -27,13 +27,15 @@ try {
     credit--;
     send({ kind: "rows", rows });
   };
-  // A CSV file is read some tens of rows at a time; they go in fewer, larger messages.
+  // A CSV file is read some tens of rows at a time, a JSON file whole: they go in messages of about the same size.
   let rows: PreparedRow[] = [];
   for (const batch of batches()) {
-    rows.push(...batch);
-    if (rows.length < rowsPerMessage) continue;
-    await sendRows(rows);
-    rows = [];
+    for (const row of batch) {
+      rows.push(row);
+      if (rows.length < rowsPerMessage) continue;
+      await sendRows(rows);
+      rows = [];
+    }
   }
   if (rows.length) await sendRows(rows);
   send({ kind: "end" });
