@@ -7,7 +7,7 @@ import { collections, Consortium, Programme, School, TalentSupply } from "@chanj
 import ExcelJS from "exceljs";
 import * as z from "zod/mini";
 import { buildSeedRecords } from "../src/index.ts";
-import { createdRecord } from "../src/db/record-writes.ts";
+import { createdRecord } from "../src/db/record-contract.ts";
 import { bindHeader, columnForPath, columnModel, headerRow, isTable, readTable, rowToChild, rowToRecord, type Table, toCsv, writeTemplate } from "../src/files/index.ts";
 import { runCli } from "./cli-process.ts";
 

@@ -1,4 +1,4 @@
-import { type Consortium, type ConsortiumCounts, consortia, consortiumCounts, type Industry, type ProvinceConsortiumCounts, ValidationError } from "@chanjiao/sdk";
+import { type Consortium, type ConsortiumCounts, consortiumCounts, type Industry, type ProvinceConsortiumCounts, ValidationError } from "@chanjiao/sdk";
 import { html, isServer, nothing, type PropertyValues, svg, type TemplateResult } from "lit";
 import { controlsStyles } from "../shared/controls.styles.js";
 import { CjDataElement } from "../shared/data-element.js";
@@ -177,8 +177,7 @@ export class CjConsortiumMap extends CjDataElement {
   private readonly selected = this.resource({
     args: () =>
       this.client && this.province && this.measure === "consortia" ? ([this.client, this.province, this.countedKind, this.industryFilter] as const) : undefined,
-    task: ([client, region, kind, industry], signal) =>
-      client.collection(consortia).list({ region, kind: kind === "all" ? undefined : kind, industry, limit: 200 }, { signal }),
+    task: async ([client, region, kind, industry], signal) => (await import("./province-consortia.js")).provinceConsortia(client, region, kind, industry, signal),
   });
 
   private readonly geo = this.resource({

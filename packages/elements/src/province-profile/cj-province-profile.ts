@@ -20,13 +20,13 @@ import { confidences, incentiveKinds, pilotStages } from "../shared/i18n/vocabul
 import { recordStyles } from "../shared/record.styles.js";
 import { sampleBadge, sampleBadgeStyles } from "../shared/sample-badge.js";
 import { httpHref } from "@chanjiao/sdk";
-import { renderSources } from "../shared/source-links.js";
+import { renderSources, type Sourced as SourcedRecord } from "../shared/source-links.js";
 import { provinceProfileStyles } from "./cj-province-profile.styles.js";
 import { CjFigureOpenEvent, type FigureWidget, type ProfileFigure } from "./events.js";
 import { messages, type ProvinceProfileMessages } from "./messages.js";
 
 type Strings = CommonMessages & ProvinceProfileMessages;
-type Sourced = { source: string; confidence: Confidence; note: string | null };
+type Sourced = SourcedRecord & { confidence: Confidence };
 
 /** The bands of confidence that mark a fact as weakly sourced. */
 const weak: ReadonlySet<Confidence> = new Set(["medium-low", "low"]);
@@ -71,7 +71,7 @@ function openFigure(host: Element, figure: ProfileFigure, province: string, widg
  * @csspart document - One implementing document: a link named by publisher, title and date.
  * @csspart weak - The "来源较弱 / Weakly sourced" mark of a fact resting on a single or reprinted source.
  * @csspart badge - The "示例数据 / Sample data" badge of figures from generated records.
- * @csspart sources - A record's sources, confidence and notes, folded.
+ * @csspart sources - A record's sources and how well they bear it out, folded.
  */
 export class CjProvinceProfile extends CjDataElement {
   static override styles = [...CjDataElement.styles, sampleBadgeStyles, recordStyles, provinceProfileStyles];
@@ -315,13 +315,12 @@ export class CjProvinceProfile extends CjDataElement {
     return weak.has(record.confidence) ? html`<span class="badge" part="weak" title=${t.weakHint}>${this.terms(confidences)[record.confidence]}</span>` : nothing;
   }
 
-  /** A record's sources, how well they bear it out and the notes of whoever gathered it, folded. */
+  /** A record's sources and how well they bear it out, folded. The notes of whoever gathered it stay in the data, for its keepers. */
   private renderSources(t: Strings, record: Sourced): TemplateResult {
     return html`<details class="sources" part="sources">
       <summary>${t.labels.sources}</summary>
       <p>${this.terms(confidences)[record.confidence]}</p>
       <p class="source">${t.sourcePrefix}${renderSources([record], this.locale)}</p>
-      ${record.note ? html`<p class="note">${record.note}</p>` : nothing}
     </details>`;
   }
 }

@@ -34,7 +34,7 @@ export const messages = defineMessages<"cj-province-profile", ProvinceProfileMes
     noStatus: "暂无部省共建试点记录",
     headings: { pilots: "部省共建与改革试点", policies: "产教融合激励政策", documents: "实施文件", figures: "数据概览" },
     stage: (ordinal) => `第${["一", "二", "三"][ordinal - 1] ?? ordinal}阶段`,
-    labels: { date: "时间", document: "依据文件", areas: "改革任务", sources: "来源与说明" },
+    labels: { date: "时间", document: "依据文件", areas: "改革任务", sources: "来源" },
     missing: {
       pilots: "暂无该省部省共建试点的公开记录。",
       date: "公开来源未载明",
@@ -74,7 +74,7 @@ export const messages = defineMessages<"cj-province-profile", ProvinceProfileMes
     noStatus: "No Ministry–province pilot on record",
     headings: { pilots: "Ministry–province pilots", policies: "Incentive policies", documents: "Implementing documents", figures: "At a glance" },
     stage: (ordinal) => `Stage ${ordinal}`,
-    labels: { date: "Date", document: "Agreement", areas: "Reform areas", sources: "Sources and notes" },
+    labels: { date: "Date", document: "Agreement", areas: "Reform areas", sources: "Sources" },
     missing: {
       pilots: "No Ministry–province pilot of this province is on public record here.",
       date: "not given by the sources",

@@ -20,7 +20,6 @@ const properNameFields = new Set(["hostInstitution", "partners", "publisher"]);
 
 /** Fields of the data whose English still shows on a Chinese page, and why. */
 const knownEnglishFields: Record<string, string> = {
-  note: "research notes of the reform records are shown to visitors; the data is to keep them for its keepers",
   name: "the names of cooperation projects embed the host's English name or an English gloss ('“中文+职业技能” (Chinese + TVET)'); only these widgets may show it",
 };
 

@@ -95,3 +95,9 @@ export type SchoolLevel = z.infer<typeof SchoolLevel>;
 export type CatalogueLevel = z.infer<typeof CatalogueLevel>;
 export type Industry = z.infer<typeof Industry>;
 
+/**
+ * A 市域产教联合体 (`city`) or a 行业产教融合共同体 (`industry`). Here rather than with the consortium
+ * records: the map's counts query takes it, and its bundle should not carry those records' schemas.
+ */
+export const ConsortiumKind = /* @__PURE__ */ z.enum(["city", "industry"]);
+export type ConsortiumKind = z.infer<typeof ConsortiumKind>;

@@ -1,6 +1,5 @@
 import * as z from "zod/mini";
-import { Industry, RegionCode } from "./common.js";
-import { ConsortiumKind } from "./consortium.js";
+import { ConsortiumKind, Industry, RegionCode } from "./common.js";
 
 const count = /* @__PURE__ */ z.int().check(z.gte(0));
 

@@ -1,7 +1,6 @@
 import * as z from "zod/mini";
-import { Id, Industry, provenance, RegionCode } from "./common.js";
+import { ConsortiumKind, Id, Industry, provenance, RegionCode } from "./common.js";
 
-export const ConsortiumKind = z.enum(["city", "industry"]);
 export const CouncilRole = z.enum(["government", "enterprise", "school", "research"]);
 
 /** A seat on a consortium's council (理事会). */
@@ -42,6 +41,5 @@ export const Consortium = z.object({
   ...provenance,
 });
 
-export type ConsortiumKind = z.infer<typeof ConsortiumKind>;
 export type CouncilSeat = z.infer<typeof CouncilSeat>;
 export type Consortium = z.infer<typeof Consortium>;

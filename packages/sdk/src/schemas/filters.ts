@@ -1,8 +1,7 @@
 import * as z from "zod/mini";
-import { CatalogueLevel, Id, Industry, RegionCode, SchoolLevel } from "./common.js";
+import { CatalogueLevel, ConsortiumKind, Id, Industry, RegionCode, SchoolLevel } from "./common.js";
 import { integer, PeriodFilter, region } from "./query-fields.js";
 import { MajorClassCode, MajorCode } from "./major.js";
-import { ConsortiumKind } from "./consortium.js";
 import { CooperationKind } from "./cooperation.js";
 import { EventKind } from "./event.js";
 import { OrganisationKind } from "./organisation.js";

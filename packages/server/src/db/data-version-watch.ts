@@ -2,7 +2,7 @@ import type SqliteDatabase from "better-sqlite3";
 import type { DialectAdapter, Kysely } from "kysely";
 import { type DataVersion, readDataVersion } from "./data-version.js";
 import type { Database } from "./open.js";
-import { sqliteHandle } from "./sqlite-handle.js";
+import { sqliteHandle, sqliteReadHandle } from "./sqlite-handle.js";
 
 /**
  * Tells the current data version without a query through Kysely: at once (SQLite) or from a read
@@ -22,10 +22,10 @@ export function watchDataVersionWith(adapter: DialectAdapter, watch: DataVersion
 }
 
 /**
- * On SQLite, one statement prepared once and run on the server's own connection: it sees every
- * commit at once, this process's and other processes' alike. Inside an open transaction (an import
- * holding the connection) it could see a version that is not committed yet, so it then leaves the
- * answer to a query that waits for the transaction to end.
+ * On SQLite, one statement prepared once and run on the server's read connection (or its only
+ * one): it sees every commit at once, this process's and other processes' alike. On a connection
+ * inside an open transaction (an import holding the only connection) it could see a version that is
+ * not committed yet, so it then leaves the answer to a query that waits for the transaction to end.
  */
 function sqliteWatch(handle: SqliteDatabase.Database): DataVersionWatch {
   const statement = handle.prepare<[], { epoch: string; version: number }>("select epoch, version from data_version");
@@ -56,7 +56,7 @@ function watchOf(db: Kysely<any>): DataVersionWatch | undefined {
   const adapter = db.getExecutor().adapter;
   let watch = watches.get(adapter);
   if (!watch) {
-    const handle = sqliteHandle(db);
+    const handle = sqliteReadHandle(db) ?? sqliteHandle(db);
     if (!handle) return undefined;
     watch = sqliteWatch(handle);
     watches.set(adapter, watch);

@@ -70,10 +70,13 @@ export function createDialect(config: StorageConfig): Dialect {
     return versionReadingPostgresDialect(pool, config.url);
   }
   const database = new SqliteDatabase(config.file);
-  // WAL lets readers continue while a re-seed writes.
+  // WAL lets readers continue while a re-seed or an import writes.
   database.pragma("journal_mode = WAL");
   database.pragma("foreign_keys = ON");
-  return reachableSqliteDialect(database);
+  // Reads outside transactions go to a connection of their own, so that a long write holds none up
+  // (an in-memory database has no file a second connection could open).
+  const inMemory = config.file === "" || config.file === ":memory:" || config.file.startsWith("file::memory:");
+  return reachableSqliteDialect(database, inMemory ? undefined : new SqliteDatabase(config.file, { readonly: true }));
 }
 
 /** True when the database is PostgreSQL: for the few schema details that must differ (see migrations.ts). */

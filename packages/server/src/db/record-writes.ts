@@ -1,13 +1,12 @@
-import { createHash, randomFillSync } from "node:crypto";
+import { createHash } from "node:crypto";
 import { type CollectionName, collections, type RecordOf } from "@chanjiao/sdk";
 import type SqliteDatabase from "better-sqlite3";
 import { CompiledQuery, type Transaction } from "kysely";
 import * as z from "zod/mini";
 import { bodyErrors } from "../http/json-body.js";
 import type { ParameterError } from "../http/query.js";
-import { citationsOf } from "../seed/citations.js";
-import { provinceOf } from "../seed/cities.js";
 import type { KeyRole } from "./api-keys.js";
+import { checkContract, createdRecord, patchedRecord } from "./record-contract.js";
 import { catalogueFaults, faultErrors, type StructureFault } from "./catalogue-structure.js";
 import { creditCodeFault } from "./credit-codes.js";
 import { bumpDataVersion } from "./data-version.js";
@@ -52,52 +51,6 @@ export type RecordFault =
   | { kind: "forbidden"; reason: "reference-data" | "kept-by-other" | "credit-code-set"; detail: string }
   | { kind: "conflict"; path: string; detail: string };
 
-let idCounter = 0;
-
-/** Random bytes for ids, drawn a block at a time: a bulk import assigns an id to every row. */
-const idRandom = Buffer.alloc(4096);
-let idRandomAt = idRandom.length;
-
-/** Eight random hexadecimal characters. */
-function randomHex(): string {
-  if (idRandomAt === idRandom.length) {
-    randomFillSync(idRandom);
-    idRandomAt = 0;
-  }
-  idRandomAt += 4;
-  return idRandom.toString("hex", idRandomAt - 4, idRandomAt);
-}
-
-/**
- * A new record id: the collection's path, then the time and a counter (so ids a process assigns
- * sort in the order made, and a bulk import appends to the id index instead of scattering into it),
- * then random characters (so servers sharing a database never assign the same id).
- */
-export function newRecordId(collection: CollectionName): string {
-  idCounter = (idCounter + 1) % 36 ** 4;
-  return `${collections[collection].path}-${Date.now().toString(36)}${idCounter.toString(36).padStart(4, "0")}-${randomHex()}`;
-}
-
-/** The citations of a record's `source`, unless the writer gave its own: a text that is not a string is refused by the contract. */
-function citationsFollow(body: AnyRecord): AnyRecord {
-  return body.citations === undefined && typeof body.source === "string" ? { citations: citationsOf(body.source) } : {};
-}
-
-/** The record a create body makes: an id when none is given, not sample data unless said, citations from its source unless given. */
-export function createdRecord(collection: CollectionName, body: AnyRecord): AnyRecord {
-  return { ...body, id: typeof body.id === "string" ? body.id : newRecordId(collection), sample: body.sample ?? false, ...citationsFollow(body) };
-}
-
-/**
- * The record a patch leaves: the fields given replace the stored ones; a new region without a
- * province moves the province too, and a new source without citations brings its own citations.
- */
-export function patchedRecord(current: AnyRecord, patch: AnyRecord): AnyRecord {
-  const next: AnyRecord = { ...current, ...patch, ...(patch.source === current.source ? {} : citationsFollow(patch)), id: current.id };
-  if (patch.region !== undefined && patch.province === undefined && "province" in current) delete next.province;
-  return next;
-}
-
 function refusal(writer: Writer, collection: CollectionName): RecordFault | null {
   if (writer.role === "admin" || editorsKeep(collection)) return null;
   return { kind: "forbidden", reason: "reference-data", detail: `/v1/${collections[collection].path} is reference data: only an admin key writes it.` };
@@ -117,11 +70,17 @@ export async function mayKeep(lookups: Lookups, writer: Writer, collection: Coll
  * `province` is derived from `region` where it is left out.
  */
 export async function checkRecord(lookups: Lookups, writer: Writer, collection: CollectionName, record: AnyRecord, current?: AnyRecord): Promise<{ record: AnyRecord } | RecordFault> {
-  const schema = collections[collection].schema as z.ZodMiniObject;
-  if ("province" in schema.shape && record.province === undefined) record.province = typeof record.region === "string" ? provinceOf(record.region) : null;
-  const result = z.safeParse(schema, record);
-  if (!result.success) return { kind: "invalid", issues: result.error.issues, missing: [] };
-  const valid = result.data as AnyRecord;
+  const contract = checkContract(collection, record);
+  if (!("record" in contract)) return contract;
+  return checkStored(lookups, writer, collection, contract.record, current);
+}
+
+/**
+ * The checks of a record that need the database, for a record the contract has passed (see
+ * {@link checkContract}): the references it makes, the catalogue's structure, the writer's right to
+ * keep it, and an organisation's credit code.
+ */
+export async function checkStored(lookups: Lookups, writer: Writer, collection: CollectionName, valid: AnyRecord, current?: AnyRecord): Promise<{ record: AnyRecord } | RecordFault> {
   const missing = await missingReferences(lookups, collection, valid);
   if (missing.length) return { kind: "invalid", issues: [], missing };
   const structure = await catalogueFaults(lookups, collection, valid);

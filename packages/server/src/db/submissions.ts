@@ -6,7 +6,8 @@ import { provinceOf } from "../seed/cities.js";
 import { insertDemand } from "./demand-writes.js";
 import { Lookups } from "./lookups.js";
 import type { Database } from "./open.js";
-import { applyWrites, logChange, newRecordId, type Writer } from "./record-writes.js";
+import { newRecordId } from "./record-contract.js";
+import { applyWrites, logChange, type Writer } from "./record-writes.js";
 import type { ChanjiaoDatabase, SubmissionRow } from "./tables.js";
 
 type Trx = Transaction<ChanjiaoDatabase>;

@@ -2,28 +2,16 @@ import { type CollectionName, collections, createBodyOf, type ImportProblem, typ
 import * as z from "zod/mini";
 import { Lookups } from "../db/lookups.js";
 import type { Database } from "../db/open.js";
-import { checkRecord, createdRecord, type LoggedWrite, mayKeep, patchedRecord, type RecordFault, storeWrites, type Writer } from "../db/record-writes.js";
+import { patchedRecord } from "../db/record-contract.js";
+import { checkRecord, checkStored, type LoggedWrite, mayKeep, type RecordFault, storeWrites, type Writer } from "../db/record-writes.js";
 import { bumpDataVersion } from "../db/data-version.js";
 import { isPostgres } from "../db/dialect.js";
 import { storage } from "../db/storage.js";
-import {
-  bindHeader,
-  columnForPath,
-  columnModel,
-  type FileFormat,
-  FileProblem,
-  type HeaderBinding,
-  isTable,
-  isTableStream,
-  type Lang,
-  openTable,
-  readXlsx,
-  rowToChild,
-  rowToRecord,
-  type Table,
-} from "../files/index.js";
+import { bindHeader, columnForPath, columnModel, FileProblem, type Lang } from "../files/index.js";
 import { issueMessage, type Localised, messages } from "./messages.js";
 import { naturalKeyOf } from "./natural-keys.js";
+import { readInWorker, type RowsInWorker } from "./read-in-worker.js";
+import type { ImportRow } from "./read-rows.js";
 
 /** What to import, and as whom. */
 export interface ImportRequest {
@@ -46,113 +34,6 @@ export interface ImportRequest {
 /** One thing wrong, where the file has it; and what an import found and did: the SDK's contract. */
 export type { ImportProblem, ImportReport };
 
-/** A row of the file as a record value, with where it came from. */
-interface ImportRow {
-  line: number;
-  value: Record<string, unknown>;
-  /** The header binding of a table; absent for JSON, whose paths are field names. */
-  binding?: HeaderBinding;
-}
-
-/** The rows of a file, made into record values a batch at a time as they are checked. */
-interface ReadRows {
-  format: FileFormat;
-  lang: Lang;
-  /** Problems of the file as a whole (its header, its child sheets), found before any row is checked. */
-  problems: ImportProblem[];
-  /** Each row with the problems of its own cells, in batches; a CSV file is read as its batches are asked for. */
-  batches(): Iterable<ConvertedRow[]>;
-}
-
-interface ConvertedRow {
-  row: ImportRow;
-  problems: ImportProblem[];
-}
-
-/** Rows converted at a time from a file read whole (xlsx, JSON), whose cells are let go as they are converted. */
-const batchRows = 1_000;
-
-/** Reads the rows, with the problems of the file and its cells. */
-async function readRows(request: ImportRequest, model: ReturnType<typeof columnModel>): Promise<ReadRows> {
-  const read = await openTable(request.bytes, { ...(request.declared ? { declared: request.declared } : {}), ...(request.sheet ? { sheet: request.sheet } : {}) });
-  if (!isTable(read)) {
-    const lang = request.lang ?? "en";
-    return {
-      format: read.format,
-      lang,
-      problems: [],
-      *batches() {
-        yield read.records.map(({ line, value }) => ({ row: { line, value: (value ?? {}) as Record<string, unknown> }, problems: [] }));
-      },
-    };
-  }
-  const binding = bindHeader(model, read.header);
-  const lang = binding.lang;
-  const problems: ImportProblem[] = binding.errors.map((error) => ({ line: 1, column: error.column, message: error.message(lang) }));
-  const convert = ({ line, cells }: { line: number; cells: string[] }): ConvertedRow => {
-    const { value, errors } = rowToRecord(binding, cells);
-    return { row: { line, value, binding }, problems: errors.map((error) => ({ line, column: error.column, message: error.message(lang) })) };
-  };
-  if (isTableStream(read)) {
-    return {
-      format: read.format,
-      lang,
-      problems,
-      *batches() {
-        for (const batch of read.batches) yield batch.map(convert);
-      },
-    };
-  }
-  if (read.format === "xlsx" && model.tables.length) {
-    // Child sheets fill their records' lists, so a workbook's rows are made whole before checking.
-    const converted = read.rows.map(convert);
-    problems.push(...(await readChildSheets(request.bytes, model, lang, converted.map(({ row }) => row))));
-    return { format: read.format, lang, problems, batches: () => [converted] };
-  }
-  return {
-    format: read.format,
-    lang,
-    problems,
-    *batches() {
-      // Each row's cells are let go once made into a value, so a large file is not held twice.
-      for (let start = 0; start < read.rows.length; start += batchRows) {
-        const end = Math.min(start + batchRows, read.rows.length);
-        yield read.rows.slice(start, end).map(convert);
-        read.rows.fill(undefined as never, start, end);
-      }
-    },
-  };
-}
-
-/** Nested lists (council seats, steps, countries) come from sheets of their own, keyed by the record's id. */
-async function readChildSheets(bytes: Uint8Array, model: ReturnType<typeof columnModel>, lang: Lang, rows: ImportRow[]): Promise<ImportProblem[]> {
-  const problems: ImportProblem[] = [];
-  const byId = new Map(rows.filter((row) => typeof row.value.id === "string").map((row) => [row.value.id as string, row]));
-  for (const table of model.tables) {
-    let sheet: Table | undefined;
-    for (const name of [table.label[lang], table.label["zh-CN"], table.label.en, table.key]) {
-      sheet = await readXlsx(Buffer.from(bytes), { sheet: name }).catch(() => undefined);
-      if (sheet) break;
-    }
-    if (!sheet) continue;
-    const binding = bindHeader(table, sheet.header);
-    problems.push(...binding.errors.map((error) => ({ line: 1, column: `${sheet.sheet}: ${error.column}`, message: error.message(lang) })));
-    for (const { line, cells } of sheet.rows) {
-      const { value, errors, parentId } = rowToChild(binding, cells);
-      for (const error of errors) problems.push({ line, column: `${sheet.sheet}: ${error.column}`, message: error.message(lang) });
-      const parent = parentId === undefined ? undefined : byId.get(parentId);
-      if (!parent) {
-        problems.push({ line, column: `${sheet.sheet}: ${table.parentColumn.label[lang]}`, message: lang === "zh-CN" ? "数据表中没有这个编号的记录" : "no record with this id in the data sheet" });
-        continue;
-      }
-      const items = (parent.value[table.key] as unknown[] | undefined) ?? [];
-      items.push(value);
-      parent.value[table.key] = items;
-    }
-  }
-  return problems;
-}
-
 function faultProblems(fault: RecordFault, row: ImportRow, lang: Lang): ImportProblem[] {
   const column = (path: ReadonlyArray<PropertyKey>) => (row.binding ? (columnForPath(row.binding, path) ?? null) : path.map(String).join(".") || null);
   const at = (localised: Localised, path: ReadonlyArray<PropertyKey>) => ({ line: row.line, column: column(path), message: localised(lang) });
@@ -163,22 +44,6 @@ function faultProblems(fault: RecordFault, row: ImportRow, lang: Lang): ImportPr
     ...fault.missing.map((reference) => at(messages.unknownReference(collections[reference.collection].path), reference.path.split("."))),
     ...(fault.structure ?? []).map((broken) => at((language) => broken.message[language], [broken.path])),
   ];
-}
-
-/**
- * A new record from a table leaves out the columns its file lacks: those that must be given but may
- * be empty are made empty (null, or an empty list), so a file need not carry every column of the
- * template; optional ones stay out (the server derives a left-out province). Fills the row's own
- * value, which nothing else holds.
- */
-function fillEmptyDefaults(model: ReturnType<typeof columnModel>, value: Record<string, unknown>): Record<string, unknown> {
-  for (const column of model.columns) {
-    if (column.path.length !== 1 || column.key in value || !column.required) continue;
-    if (column.kind === "list") value[column.key] = [];
-    else if (column.nullable) value[column.key] = null;
-  }
-  for (const table of model.tables) if (!(table.key in value)) value[table.key] = [];
-  return value;
 }
 
 /** One problem per line and column: a cell that could not be read is not also reported as missing. */
@@ -212,7 +77,6 @@ const chunkSize = { sqlite: 64, postgres: 2_000 };
 export async function importRecords(db: Database, request: ImportRequest): Promise<ImportReport> {
   const { collection, writer } = request;
   const { path, schema } = collections[collection];
-  const model = columnModel(createBodyOf(schema));
   const report: ImportReport = {
     collection: path,
     format: null,
@@ -227,17 +91,17 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
   };
   // A file that cannot be read (or a CSV row that cannot, when reached) is refused as a whole.
   const refuseFile = (problem: FileProblem) => Object.assign(report, { rows: 0, created: 0, updated: 0, unchanged: 0, problems: [{ line: problem.line ?? null, column: problem.cell ?? null, message: problem.messageIn(report.language) }] });
-  let read: Awaited<ReturnType<typeof readRows>>;
+  let read: RowsInWorker;
   try {
-    read = await readRows(request, model);
+    read = await readInWorker({ collection, bytes: request.bytes, ...(request.declared ? { declared: request.declared } : {}), ...(request.sheet ? { sheet: request.sheet } : {}), ...(request.lang ? { lang: request.lang } : {}) });
   } catch (error) {
     if (!(error instanceof FileProblem)) throw error;
     return refuseFile(error);
   }
-  const { lang } = read;
-  Object.assign(report, { format: read.format, language: lang });
-  report.problems.push(...read.problems);
-  const createBody = createBodyOf(schema);
+  const { lang, header } = read.head;
+  Object.assign(report, { format: read.head.format, language: lang });
+  report.problems.push(...read.head.problems);
+  const binding = header && bindHeader(columnModel(createBodyOf(schema)), header);
   const patchBody = patchBodyOf(schema);
 
   try {
@@ -257,56 +121,74 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
         if (!report.problems.length && !report.dryRun) await storeWrites(trx, writer, collection, writes);
         writes.length = 0;
       };
-      for (const batch of read.batches()) for (const { row, problems } of batch) {
-        if (report.rows++ % 1000 === 0) request.onProgress?.(report.rows - 1);
-        if (problems.length) {
-          report.problems.push(...problems);
-          continue;
-        }
-        const givenId = typeof row.value.id === "string" ? row.value.id : undefined;
-        const id = givenId ?? (naturalKey ? byNaturalKey.get(naturalKey(row.value)) : undefined);
-        const before = id === undefined ? undefined : stored.get(id);
-        if (!row.binding) {
-          // JSON is checked field by field as a body is: unknown fields are refused.
-          const { id: _id, ...fields } = row.value;
-          const parsed = z.safeParse(before === undefined ? createBody : patchBody, before === undefined ? row.value : fields);
-          if (!parsed.success) {
-            report.problems.push(...faultProblems({ kind: "invalid", issues: parsed.error.issues, missing: [] }, row, lang));
+      for await (const batch of read.batches) {
+        for (const prepared of batch) {
+          if (report.rows++ % 1000 === 0) request.onProgress?.(report.rows - 1);
+          if (prepared.problems) {
+            report.problems.push(...prepared.problems);
             continue;
           }
+          const id = prepared.id ?? (prepared.key === undefined ? undefined : byNaturalKey.get(prepared.key));
+          const before = id === undefined ? undefined : stored.get(id);
+          const row: ImportRow = { line: prepared.line, value: before === undefined ? {} : (JSON.parse(prepared.value!) as Record<string, unknown>), ...(binding ? { binding } : {}) };
+          let checked: { record: Record<string, unknown> } | RecordFault;
+          let after: string | undefined;
+          let recordKey: string | undefined;
+          if (before === undefined) {
+            // A new record: the worker has checked it by the contract; what needs the database is left.
+            const created = prepared.asCreated!;
+            if ("issues" in created) {
+              report.problems.push(...faultProblems({ kind: "invalid", issues: created.issues, missing: [] }, row, lang));
+              continue;
+            }
+            checked = await checkStored(lookups, writer, collection, JSON.parse(created.after) as Record<string, unknown>);
+            after = created.after;
+            recordKey = created.key ?? prepared.key;
+          } else {
+            if (!row.binding) {
+              // JSON is checked field by field as a body is: unknown fields are refused.
+              const { id: _id, ...fields } = row.value;
+              const parsed = z.safeParse(patchBody, fields);
+              if (!parsed.success) {
+                report.problems.push(...faultProblems({ kind: "invalid", issues: parsed.error.issues, missing: [] }, row, lang));
+                continue;
+              }
+            }
+            const current = JSON.parse(before) as Record<string, unknown>;
+            const refused = await mayKeep(lookups, writer, collection, current);
+            if (refused) {
+              report.problems.push(...faultProblems(refused, row, lang));
+              continue;
+            }
+            checked = await checkRecord(lookups, writer, collection, patchedRecord(current, row.value), current);
+            if ("record" in checked) recordKey = naturalKey?.(checked.record);
+          }
+          if (!("record" in checked)) {
+            report.problems.push(...faultProblems(checked, row, lang));
+            continue;
+          }
+          const recordId = checked.record.id as string;
+          // An id the server has just made cannot have come before, nor come again; only ids the file or the store gave can.
+          const earlier = (id === undefined ? undefined : seen.get(recordId)) ?? (recordKey === undefined ? undefined : seen.get(recordKey));
+          if (earlier !== undefined) {
+            report.problems.push({ line: row.line, column: null, message: messages.duplicate(earlier)(lang) });
+            continue;
+          }
+          if (id !== undefined) seen.set(recordId, row.line);
+          if (recordKey !== undefined) seen.set(recordKey, row.line);
+          after ??= JSON.stringify(checked.record);
+          if (before === after) {
+            report.unchanged++;
+            continue;
+          }
+          lookups.remember(collection, recordId, true);
+          writes.push({ id: recordId, kind: before === undefined ? "created" : "updated", before: before ?? null, after, record: checked.record });
+          if (before === undefined) report.created++;
+          else report.updated++;
+          if (writes.length >= chunk) await flush();
         }
-        const current = before === undefined ? undefined : (JSON.parse(before) as Record<string, unknown>);
-        const refused = current && (await mayKeep(lookups, writer, collection, current));
-        if (refused) {
-          report.problems.push(...faultProblems(refused, row, lang));
-          continue;
-        }
-        const candidate = current ? patchedRecord(current, row.value) : createdRecord(collection, row.binding ? fillEmptyDefaults(model, row.value) : row.value);
-        const checked = await checkRecord(lookups, writer, collection, candidate, current);
-        if (!("record" in checked)) {
-          report.problems.push(...faultProblems(checked, row, lang));
-          continue;
-        }
-        const recordId = checked.record.id as string;
-        const recordKey = naturalKey?.(checked.record);
-        const earlier = seen.get(recordId) ?? (recordKey === undefined ? undefined : seen.get(recordKey));
-        if (earlier !== undefined) {
-          report.problems.push({ line: row.line, column: null, message: messages.duplicate(earlier)(lang) });
-          continue;
-        }
-        // An id the server has just made cannot come again; only ids the file or the store gave can.
-        if (id !== undefined) seen.set(recordId, row.line);
-        if (recordKey !== undefined) seen.set(recordKey, row.line);
-        const after = JSON.stringify(checked.record);
-        if (before === after) {
-          report.unchanged++;
-          continue;
-        }
-        lookups.remember(collection, recordId, true);
-        writes.push({ id: recordId, kind: before === undefined ? "created" : "updated", before: before ?? null, after, record: checked.record });
-        if (before === undefined) report.created++;
-        else report.updated++;
-        if (writes.length >= chunk) await flush();
+        // Between batches the event loop answers requests (reads go to a connection of their own).
+        await new Promise((resolve) => setImmediate(resolve));
       }
       request.onProgress?.(report.rows);
       if (report.problems.length || report.dryRun) throw new Rollback();
@@ -318,6 +200,8 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
   } catch (error) {
     if (error instanceof FileProblem) return refuseFile(error);
     if (!(error instanceof Rollback)) throw error;
+  } finally {
+    await read.stop();
   }
   report.problems = onePerCell(report.problems).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return report;

@@ -1,0 +1,70 @@
+import { randomFillSync } from "node:crypto";
+import { type CollectionName, collections } from "@chanjiao/sdk";
+import * as z from "zod/mini";
+import { citationsOf } from "../seed/citations.js";
+import { provinceOf } from "../seed/cities.js";
+
+type AnyRecord = Record<string, unknown>;
+
+// What a record is by the contract alone, without the database: also run in an import's worker thread.
+
+let idCounter = 0;
+
+/** Random bytes for ids, drawn a block at a time: a bulk import assigns an id to every row. */
+const idRandom = Buffer.alloc(4096);
+let idRandomAt = idRandom.length;
+
+/** Eight random hexadecimal characters. */
+function randomHex(): string {
+  if (idRandomAt === idRandom.length) {
+    randomFillSync(idRandom);
+    idRandomAt = 0;
+  }
+  idRandomAt += 4;
+  return idRandom.toString("hex", idRandomAt - 4, idRandomAt);
+}
+
+/**
+ * A new record id: the collection's path, then the time and a counter (so ids a thread assigns
+ * sort in the order made, and a bulk import appends to the id index instead of scattering into it),
+ * then random characters (so servers sharing a database, or threads of one, never assign the same id).
+ */
+export function newRecordId(collection: CollectionName): string {
+  idCounter = (idCounter + 1) % 36 ** 4;
+  return `${collections[collection].path}-${Date.now().toString(36)}${idCounter.toString(36).padStart(4, "0")}-${randomHex()}`;
+}
+
+/** The citations of a record's `source`, unless the writer gave its own: a text that is not a string is refused by the contract. */
+function citationsFollow(body: AnyRecord): AnyRecord {
+  return body.citations === undefined && typeof body.source === "string" ? { citations: citationsOf(body.source) } : {};
+}
+
+/** The record a create body makes: an id when none is given, not sample data unless said, citations from its source unless given. */
+export function createdRecord(collection: CollectionName, body: AnyRecord): AnyRecord {
+  return { ...body, id: typeof body.id === "string" ? body.id : newRecordId(collection), sample: body.sample ?? false, ...citationsFollow(body) };
+}
+
+/**
+ * The record a patch leaves: the fields given replace the stored ones; a new region without a
+ * province moves the province too, and a new source without citations brings its own citations.
+ */
+export function patchedRecord(current: AnyRecord, patch: AnyRecord): AnyRecord {
+  const next: AnyRecord = { ...current, ...patch, ...(patch.source === current.source ? {} : citationsFollow(patch)), id: current.id };
+  if (patch.region !== undefined && patch.province === undefined && "province" in current) delete next.province;
+  return next;
+}
+
+/** A record the contract refuses, with its issues. */
+export interface ContractFault {
+  kind: "invalid";
+  issues: readonly z.core.$ZodIssue[];
+  missing: readonly [];
+}
+
+/** The whole record checked by the collection's schema; `province` is derived from `region` where it is left out. */
+export function checkContract(collection: CollectionName, record: AnyRecord): { record: AnyRecord } | ContractFault {
+  const schema = collections[collection].schema as z.ZodMiniObject;
+  if ("province" in schema.shape && record.province === undefined) record.province = typeof record.region === "string" ? provinceOf(record.region) : null;
+  const result = z.safeParse(schema, record);
+  return result.success ? { record: result.data as AnyRecord } : { kind: "invalid", issues: result.error.issues, missing: [] };
+}

@@ -1,0 +1,48 @@
+// The worker thread of an import (see read-in-worker.ts): reads the file and prepares its rows, a
+// batch at a time, sending a batch only while the thread storing them has fewer than
+// `workerData.ahead` unread, so memory holds a few batches whatever the file's length.
+import { parentPort, workerData } from "node:worker_threads";
+import { FileProblem } from "../files/index.js";
+import { type PreparedRow, prepareRows, type RowsInput } from "./read-rows.js";
+import type { FromWorker } from "./read-in-worker.js";
+
+const port = parentPort!;
+const { input, ahead } = workerData as { input: RowsInput; ahead: number };
+const rowsPerMessage = 500;
+const send = (message: FromWorker) => port.postMessage(message);
+
+let credit = ahead;
+let wake: (() => void) | undefined;
+const onCredit = () => {
+  credit++;
+  wake?.();
+};
+port.on("message", onCredit);
+
+try {
+  const { batches, ...head } = await prepareRows(input);
+  send({ kind: "head", head });
+  const sendRows = async (rows: PreparedRow[]) => {
+    while (credit === 0) await new Promise<void>((resolve) => (wake = resolve));
+    credit--;
+    send({ kind: "rows", rows });
+  };
+  // A CSV file is read some tens of rows at a time, a JSON file whole: they go in messages of about the same size.
+  let rows: PreparedRow[] = [];
+  for (const batch of batches()) {
+    for (const row of batch) {
+      rows.push(row);
+      if (rows.length < rowsPerMessage) continue;
+      await sendRows(rows);
+      rows = [];
+    }
+  }
+  if (rows.length) await sendRows(rows);
+  send({ kind: "end" });
+} catch (error) {
+  if (!(error instanceof FileProblem)) throw error;
+  send({ kind: "file-problem", code: error.code, text: { "zh-CN": error.messageIn("zh-CN"), en: error.messageIn("en") }, where: { ...(error.line === undefined ? {} : { line: error.line }), ...(error.cell === undefined ? {} : { cell: error.cell }), ...(error.sheet === undefined ? {} : { sheet: error.sheet }) } });
+} finally {
+  // Nothing more to wait for: the thread ends.
+  port.off("message", onCredit);
+}
