@@ -37,6 +37,7 @@ const fieldMessages: Rendering[] = [
   [/^must not reach back before (\S+)$/, (year) => `不能早于 ${year} 年`],
   [/^must be an 18-character unified social credit code \(统一社会信用代码\) whose check character matches$/, () => "必须是 18 位统一社会信用代码，且校验位正确"],
   [/^must be a six-digit GB\/T 2260 code$/, () => "必须是六位行政区划代码，如 320500"],
+  [/^must be an http\(s\) address$/, () => "必须是以 http:// 或 https:// 开头的网址"],
   [/^must be a six-digit province code ending in 0000$/, () => "必须是以 0000 结尾的六位省级区划代码，如 320000"],
   [/^must be a year like 2025 or a range like 2023-2025$/, () => "必须是年份（如 2025）或年份范围（如 2023-2025）"],
   [/^must be a year, year-month or date, such as 2020, 2020-08 or 2020-01-14$/, () => "必须是年份、年月或日期，如 2020、2020-08 或 2020-01-14"],
