@@ -56,7 +56,10 @@ async function fill(location: string, size: number): Promise<void> {
     if (!isPostgres(db)) await sql`pragma cache_size = -262144`.execute(db);
     await db.transaction().execute(async (trx) => {
       for (let copy = 1; copy * generated < size; copy++) {
-        const selected = columns.map((column) => (column === "id" ? sql`id || ${`~${copy}`}` : sql.ref(column)));
+        const id = sql`id || ${`~${copy}`}`;
+        // The stored record carries its id too: a copy is a posting of its own in the answers.
+        const data = isPostgres(db) ? sql`jsonb_set(data::jsonb, '{id}', to_jsonb(${id}))::text` : sql`json_set(data, '$.id', ${id})`;
+        const selected = columns.map((column) => (column === "id" ? id : column === "data" ? data : sql.ref(column)));
         await sql`insert into talent_demand (${sql.join(columns.map((column) => sql.ref(column)))})
           select ${sql.join(selected)} from talent_demand where id not like ${"%~%"}`.execute(trx);
       }

@@ -70,6 +70,9 @@ describe("cj-consortium-map reform pilot measure", () => {
     expect(map.province).to.equal(shandong);
     expect(part(map, "panel")!.textContent).to.include("改革试点：");
     expect(part(map, "panel")!.textContent).to.include("省域现代职业教育体系建设新模式");
+    // Pilots are a province's: the panel neither lists cities nor says that theirs are missing.
+    expect(part(map, "panel")!.textContent).not.to.include("各城市");
+    expect(part(map, "panel")!.textContent).not.to.include("暂无城市一级的数据");
   });
 
   it("writes the stages into the CSV", async () => {

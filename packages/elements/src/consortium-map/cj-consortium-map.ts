@@ -468,8 +468,10 @@ export class CjConsortiumMap extends CjDataElement {
       <button type="button" class="back" part="back" @click=${this.back}>← ${t.back}</button>
       <div class="panel-title" role="heading" aria-level=${this.headingLevelAt()}>${name}</div>
       <p class="meta">${t.summary(`${this.measureName}${figures.period ? t.period(figures.period) : ""}`, this.describe(figures, province.code))}</p>
-      <div class="panel-subtitle" role="heading" aria-level=${this.headingLevelAt(1)}>${t.citiesOf(name)}</div>
-      ${cities.length > 0 ? this.renderBars(cities, false) : html`<p class="note">${t.noCities}</p>`}
+      ${figures.categories
+        ? nothing /* a category (a reform pilot's stage) is a province's own: its cities have none */
+        : html`<div class="panel-subtitle" role="heading" aria-level=${this.headingLevelAt(1)}>${t.citiesOf(name)}</div>
+            ${cities.length > 0 ? this.renderBars(cities, false) : html`<p class="note">${t.noCities}</p>`}`}
       ${this.measureId === "consortia" ? this.renderConsortia(province) : nothing}
     </div>`;
   }

@@ -139,7 +139,6 @@ export const fieldLabels: Readonly<Record<string, FieldLabel>> = /* @__PURE__ */
   citations: l("引用出处", "Citations", "留空时由来源中的网址生成", "derived from the addresses in the source when left empty"),
   "citations.publisher": l("发布单位", "Publisher"),
   publisherEn: l("发布单位（英文）", "Publisher (English)"),
-  "citations.title": l("题名", "Title"),
   "citations.date": l("发布日期", "Date published", "按来源写到年、月或日：2020、2020-08 或 2020-01-14", "as precise as the source: 2020, 2020-08 or 2020-01-14"),
   copy: l("转载", "Reprint", "该网页转载他处发布的内容时填“是”", "“true” when the page reprints what another published"),
 });

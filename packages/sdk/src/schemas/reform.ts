@@ -1,14 +1,11 @@
 import * as z from "zod/mini";
-import { Id, PartialDate, provenance, RegionCode } from "./common.js";
+import { HttpUrl, Id, PartialDate, provenance, RegionCode } from "./common.js";
 
 /**
  * How well the sources bear a record out, as whoever gathered it judged: `high` where several
  * reports or the document's own text agree, `low` for a single line in a secondary summary.
  */
 export const Confidence = z.enum(["high", "medium-high", "medium", "medium-low", "low"]);
-
-/** A web address a page may link to: http or https only. */
-export const WebAddress = /* @__PURE__ */ z.string().check(z.regex(/^https?:\/\/[^\s<>"]+$/, "must be an http(s) URL"), z.maxLength(2000));
 
 /** What every reform record carries besides its facts: where they come from and how sure that is. */
 const sourced = {
@@ -83,7 +80,7 @@ export const ImplementingDocument = z.object({
   implementsEn: z.optional(z.string()),
   date: z.nullable(PartialDate),
   /** Where its text can be read. */
-  url: z.nullable(WebAddress),
+  url: z.nullable(HttpUrl),
   ...sourced,
 });
 
