@@ -169,9 +169,17 @@ function boardChartColours() {
 }
 
 /**
+ * Modules a widget imports on demand but awaits with its first data, by widget folder: the board's
+ * sources are citation texts, whose links it names with the publishers' table before it draws.
+ * The loader asks for them with the widget's chunks, not once those have arrived and asked.
+ */
+export const loadedWithData = { "talent-board": ["/src/shared/publisher-table.ts"] };
+
+/**
  * Writes into the loader, in place of `__CHANJIAO_CHUNK_FILES__`, the files each tag needs: the
- * chunk of its define module (the provider's: the core chunk) and every chunk that one
- * imports but the provider's, so that the loader asks for them all at once.
+ * chunk of its define module (the provider's: the core chunk), the chunks of its
+ * {@link loadedWithData}, and every chunk those import but the provider's, so that the loader asks
+ * for them all at once.
  *
  * @returns {import("vite").Plugin}
  */
@@ -187,7 +195,9 @@ function chunkFiles() {
       for (const chunk of chunks) {
         const folder = chunk.facadeModuleId?.match(widgetDefine)?.[1] ?? (chunk.moduleIds.some((id) => id.endsWith("/src/provider/define.ts")) ? "provider" : undefined);
         if (folder === undefined || chunk === loader) continue;
-        const reached = [chunk];
+        const withData = (loadedWithData[folder] ?? []).map((path) => chunks.find((candidate) => candidate.facadeModuleId?.endsWith(path)));
+        if (withData.includes(undefined)) throw new Error(`a module <cj-${folder}> loads with its data has no chunk of its own`);
+        const reached = [chunk, ...withData];
         for (const { imports } of reached) {
           for (const name of imports) {
             const next = byName.get(name);

@@ -5,6 +5,7 @@
 // requests, not a chain of them.
 import { startFirstReads } from "./cdn-first-reads.js";
 import { loadOnSight, type TagLoader } from "./cdn-load-on-sight.js";
+import { loadNumberData } from "./cdn-number-data.js";
 import { preloadChunks, type ChunkFiles } from "./cdn-preload.js";
 
 /** Each tag's chunk and every chunk it imports, as the build named them (see vite.config.js). */
@@ -24,7 +25,9 @@ const fetchingAll =
   () => {
     preloadChunks(__CHANJIAO_CHUNK_FILES__, tag, import.meta.url);
     startFirstReads(tag);
-    return load();
+    const loading = load();
+    loadNumberData();
+    return loading;
   };
 
 const loaders = new Map([["cj-provider", fetchingAll("cj-provider", loadProvider)]]);
