@@ -14,8 +14,9 @@ export async function openPage(browser: Browser, url: string): Promise<{ page: P
 }
 
 /**
- * Waits until every widget of the page has finished loading, then answers, per widget, whether it
- * rendered content, shows an error, and which tag it is.
+ * Waits until every widget of the page has drawn and finished loading (a widget whose data comes
+ * quickly draws no loading state before it), then answers, per widget, whether it rendered
+ * content, shows an error, and which tag it is.
  */
 export async function settledWidgets(page: Page) {
   await page.waitForFunction(
@@ -23,7 +24,7 @@ export async function settledWidgets(page: Page) {
       const widgets = [...document.querySelectorAll("*")].filter((el) => el.localName.startsWith("cj-") && el.localName !== "cj-provider");
       return (
         widgets.length > 0 &&
-        widgets.every((el) => customElements.get(el.localName) && el.shadowRoot && !el.shadowRoot.querySelector('[aria-busy="true"]'))
+        widgets.every((el) => customElements.get(el.localName) && el.shadowRoot?.querySelector('[part~="base"]') && !el.shadowRoot.querySelector('[aria-busy="true"]'))
       );
     },
     undefined,

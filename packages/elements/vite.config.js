@@ -169,9 +169,18 @@ function boardChartColours() {
 }
 
 /**
+ * Modules a widget imports on demand but awaits with its first data, by widget folder: the board's
+ * sources are citation texts, whose links it names with the publishers' table before it draws.
+ * The loader imports them with the widget's chunks, so that they are ready when its data is rather
+ * than fetched once the widget's code has arrived and asked.
+ */
+export const loadedWithData = { "talent-board": ["/src/shared/publisher-table.ts"] };
+
+/**
  * Writes into the loader, in place of `__CHANJIAO_CHUNK_FILES__`, the files each tag needs: the
- * chunk of its define module (the provider's: the core chunk) and every chunk that one
- * imports but the provider's, so that the loader asks for them all at once.
+ * chunk of its define module (the provider's: the core chunk) and every chunk that one imports
+ * but the provider's, so that the loader asks for them all at once; and in place of
+ * `__CHANJIAO_DATA_FILES__` the chunks of each tag's {@link loadedWithData}, which it imports.
  *
  * @returns {import("vite").Plugin}
  */
@@ -184,6 +193,8 @@ function chunkFiles() {
       const loader = chunks.find((chunk) => chunk.isEntry);
       /** @type {Record<string, string[]>} */
       const files = {};
+      /** @type {Record<string, string[]>} */
+      const dataFiles = {};
       for (const chunk of chunks) {
         const folder = chunk.facadeModuleId?.match(widgetDefine)?.[1] ?? (chunk.moduleIds.some((id) => id.endsWith("/src/provider/define.ts")) ? "provider" : undefined);
         if (folder === undefined || chunk === loader) continue;
@@ -195,12 +206,17 @@ function chunkFiles() {
           }
         }
         files[`cj-${folder}`] = reached.map((file) => file.fileName);
+        const withData = (loadedWithData[folder] ?? []).map((path) => chunks.find((candidate) => candidate.facadeModuleId?.endsWith(path))?.fileName);
+        if (withData.includes(undefined)) throw new Error(`a module <cj-${folder}> loads with its data has no chunk of its own`);
+        if (withData.length > 0) dataFiles[`cj-${folder}`] = withData;
       }
       // Every tag loads the provider first, which asks for the provider's files: a widget's list leaves them out.
       const provider = new Set(files["cj-provider"]);
       for (const tag of Object.keys(files)) if (tag !== "cj-provider") files[tag] = files[tag].filter((file) => !provider.has(file));
-      if (!loader?.code.includes("__CHANJIAO_CHUNK_FILES__")) throw new Error("the loader has no place for its chunks' files");
-      loader.code = loader.code.replace("__CHANJIAO_CHUNK_FILES__", JSON.stringify(files));
+      for (const placeholder of ["__CHANJIAO_CHUNK_FILES__", "__CHANJIAO_DATA_FILES__"]) {
+        if (!loader?.code.includes(placeholder)) throw new Error(`the loader has no place for ${placeholder}`);
+      }
+      loader.code = loader.code.replace("__CHANJIAO_CHUNK_FILES__", JSON.stringify(files)).replace("__CHANJIAO_DATA_FILES__", JSON.stringify(dataFiles));
     },
   };
 }

@@ -10,7 +10,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "vite";
-import { bundleConfig, loaderConfig } from "../vite.config.js";
+import { bundleConfig, loadedWithData, loaderConfig } from "../vite.config.js";
 
 // As `vite build` does, so that packages pick their production builds.
 process.env.NODE_ENV = "production";
@@ -40,14 +40,11 @@ function staticClosure(chunks, from) {
  */
 const drawnAfterFirstGraphic = ["/src/talent-board/sized-chart.ts"];
 
-/**
- * Modules a widget's define.ts loads with its first data, which the core chunk imports on demand:
- * the board's sources are citation texts, whose links it names with the publishers' table.
- */
-const loadedWithData = { "/src/talent-board/define.ts": ["/src/shared/publisher-table.ts"] };
+/** The modules the widgets of these define.ts paths await with their first data (see loadedWithData in vite.config.js). */
+const withDataOf = (defines) => defines.flatMap((define) => loadedWithData[define.match(/\/src\/([^/]+)\/define\.ts$/)?.[1]] ?? []);
 
 /** The modules `fetchedLater` counts on a page with the widgets of these define.ts paths. */
-const fetchedLaterWith = (defines) => [...drawnAfterFirstGraphic, ...defines.flatMap((define) => loadedWithData[define] ?? [])];
+const fetchedLaterWith = (defines) => [...drawnAfterFirstGraphic, ...withDataOf(defines)];
 
 /** The chunks `fetched` imports later (see fetchedLaterWith), with theirs, but for those in `fetched`. */
 function fetchedLater(chunks, fetched, paths) {
@@ -91,8 +88,11 @@ function measureTags(budget, loaderChunks) {
     if (!chunk) throw new Error(`the loader has no chunk for <${tag}>`);
     return chunk;
   });
-  const upFront = staticClosure(loaderChunks, [...loader, ...widgets]);
-  const later = fetchedLater(loaderChunks, upFront, fetchedLaterWith(budget.tags.map((tag) => `/src/${tag.slice("cj-".length)}/define.ts`)));
+  const defines = budget.tags.map((tag) => `/src/${tag.slice("cj-".length)}/define.ts`);
+  // The loader asks for what a widget awaits with its data together with the widget's chunks.
+  const withWidgets = staticClosure(loaderChunks, [...loader, ...widgets]);
+  const upFront = [...withWidgets, ...fetchedLater(loaderChunks, withWidgets, withDataOf(defines))];
+  const later = fetchedLater(loaderChunks, upFront, drawnAfterFirstGraphic);
   const files = [...upFront, ...later];
   const bytes = files.reduce((sum, chunk) => sum + gzip(chunk.code), 0);
   const list = (chunks) => chunks.map((chunk) => `${chunk.fileName} ${kb(gzip(chunk.code))}`).join(", ");

@@ -19,3 +19,13 @@ export function preloadChunks(files: ChunkFiles, tag: string, loaderUrl: string,
     root.head.append(link);
   }
 }
+
+/**
+ * Imports the modules `tag`'s widget awaits with its first data (see loadedWithData in
+ * vite.config.js) as soon as they arrive, so that they are ready, not only fetched, when the
+ * widget's data is. The widget's own import finds them in the page's module map.
+ */
+export function importWithData(files: ChunkFiles, tag: string, loaderUrl: string): void {
+  // A failure is the widget's to see, when its own import fails the same way.
+  for (const file of files[tag] ?? []) import(/* @vite-ignore */ new URL(file, loaderUrl).href).catch(() => undefined);
+}

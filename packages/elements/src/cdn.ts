@@ -5,10 +5,13 @@
 // requests, not a chain of them.
 import { startFirstReads } from "./cdn-first-reads.js";
 import { loadOnSight, type TagLoader } from "./cdn-load-on-sight.js";
-import { preloadChunks, type ChunkFiles } from "./cdn-preload.js";
+import { loadNumberData } from "./cdn-number-data.js";
+import { importWithData, preloadChunks, type ChunkFiles } from "./cdn-preload.js";
 
 /** Each tag's chunk and every chunk it imports, as the build named them (see vite.config.js). */
 declare const __CHANJIAO_CHUNK_FILES__: ChunkFiles;
+/** The chunks of the modules each tag's widget awaits with its first data, as the build named them. */
+declare const __CHANJIAO_DATA_FILES__: ChunkFiles;
 
 // Every widget folder's define.ts, found at build time: ./talent-board/define.ts registers <cj-talent-board>.
 const defines = import.meta.glob(["./*/define.ts", "!./provider/define.ts", "!./shared/define.ts"]);
@@ -24,6 +27,8 @@ const fetchingAll =
   () => {
     preloadChunks(__CHANJIAO_CHUNK_FILES__, tag, import.meta.url);
     startFirstReads(tag);
+    importWithData(__CHANJIAO_DATA_FILES__, tag, import.meta.url);
+    loadNumberData();
     return load();
   };
 

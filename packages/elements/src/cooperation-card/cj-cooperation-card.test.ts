@@ -136,6 +136,7 @@ describe("cj-cooperation-card with data it must not trust", () => {
     let answer!: (value: unknown) => void;
     const pending = new Promise((resolve) => (answer = resolve));
     const { card } = await cardWithClient(clientAnswering(() => pending), sampleProject.id);
+    await card.updateComplete;
     expect(part(card, "card")!.getAttribute("aria-busy")).to.equal("true");
     expect(card.shadowRoot!.querySelector('[role="status"]')).to.not.equal(null);
 

@@ -10,6 +10,9 @@ import { emptyState, errorState, loadingState, stateStyles } from "./states.js";
 import { themeStyles } from "./theme.styles.js";
 import { VERSION } from "./version.js";
 
+/** How long a widget's first loads may take before it draws its loading state, in ms: a blink shorter than this reads as a flash. */
+const loadingStateAfter = 100;
+
 /** How `show` presents a resource: its data, and the words of its empty and error states. */
 export interface ResourceView<T> {
   /** The data, once loaded. */
@@ -142,11 +145,24 @@ export class CjDataElement extends LitElement {
 
   /**
    * A widget the server drew keeps the server's drawing until its data has loaded, from the
-   * answers the page carries, so that its first drawing is the same and nothing flashes.
+   * answers the page carries, so that its first drawing is the same and nothing flashes. Any other
+   * widget first draws its loading state only if its data takes longer than {@link loadingStateAfter}.
    */
   protected override async scheduleUpdate(): Promise<unknown> {
-    if (this.#serverRendered && !this.hasUpdated) await this.settle();
+    if (!this.hasUpdated) await (this.#serverRendered ? this.settle() : this.#firstLoadsForAWhile());
     return super.scheduleUpdate();
+  }
+
+  /**
+   * Starts the widget's loads and waits for them for a while: an answer in hand or quick to come
+   * (the CDN loader's early read, arrived while the widget's code travelled, or one shared with
+   * another widget) is drawn at once, without a flash of the loading state, nor the work of drawing,
+   * laying out and painting it, which on a slow phone delays the data's own drawing.
+   */
+  async #firstLoadsForAWhile(): Promise<void> {
+    this.#resources.forEach((resource) => resource.hostUpdate());
+    if (!this.busy) return;
+    await Promise.race([Promise.all(this.#resources.map((resource) => resource.taskComplete)), new Promise((resolve) => setTimeout(resolve, loadingStateAfter))]);
   }
 
   /** A server-drawn widget's first drawing replaces the server's, in one frame. */

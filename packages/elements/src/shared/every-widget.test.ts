@@ -214,6 +214,8 @@ describe("every data widget", () => {
         const answered = new Promise<void>((resolve) => (release = resolve));
         const client = createClient({ baseUrl, fetch: async (input, init) => answered.then(() => fetch(input, init)) });
         const { widget, errors } = await mount(tag as "cj-pathway", data().template, { client });
+        // An answer that comes quickly is drawn without a loading state first; this one keeps it waiting.
+        await (widget as CjDataElement).updateComplete;
         const base = part(widget, "base");
         expect(base, "the base part").to.exist;
         expect(base!.getAttribute("aria-busy")).to.equal("true");

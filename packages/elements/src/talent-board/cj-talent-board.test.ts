@@ -559,4 +559,15 @@ describe("cj-talent-board first graphic", () => {
     await settled(board);
     expect(firstGraphics()).to.have.length(1);
   });
+
+  it("draws an answer in hand with its first drawing, without a flash of its loading state", async () => {
+    const provider = await fixture<HTMLElement>(html`<cj-provider .client=${answering(gapsGrid(3, 2))}></cj-provider>`);
+    const board = document.createElement("cj-talent-board");
+    provider.append(board);
+    const drawn: Node[] = [];
+    new MutationObserver((records) => drawn.push(...records.flatMap((record) => [...record.addedNodes]))).observe(board.shadowRoot!, { childList: true, subtree: true });
+    await settled(board);
+    expect(rankingRows(board), "the ranking").to.have.length(3);
+    expect(drawn.some((node) => node instanceof Element && (node.matches('[aria-busy="true"]') || node.querySelector('[aria-busy="true"]'))), "a loading state drawn").to.equal(false);
+  });
 });
