@@ -7,9 +7,9 @@ import { prepareVersionQuery, readVersion } from "./postgres-version-query.js";
 const reconnectDelayMs = 1_000;
 
 /**
- * Connections kept for version reads. More than one, so that the requests that arrive while a read
- * is on its way need not wait for it to return before theirs is sent; a few, because a turn of the
- * event loop sends at most one read, so a few cover the turns of one round trip.
+ * Connections kept for version reads. Two, so that the requests arriving while one read is on its
+ * way have theirs sent at once on the other; not more, so that when both are busy the requests of
+ * the next turns share one read, which keeps the reads per answer, and their cost, down under load.
  */
 export const versionReadConnections = 2;
 
@@ -32,11 +32,11 @@ interface VersionConnection {
 
 /**
  * The data version of a PostgreSQL database, read with one prepared statement (see
- * postgres-version-query.ts) on a few connections of
- * its own (no query builder, no pool). The requests that arrive in one turn of the event loop share
- * one read, sent once the turn has read every request it will (setImmediate), on a connection that
- * is free; while every connection has a read on its way, they wait for the first to come free, and
- * the requests of later turns join them until it does. A read thus always begins after each request
+ * postgres-version-query.ts) on connections of its own (no query builder, no pool). The requests
+ * that arrive in one turn of the event loop share one read, sent once the turn has read every
+ * request it will (setImmediate), on a connection that is free; while every connection has a read
+ * on its way, they wait for the first to come free, and the requests of later turns join them
+ * until it does. A read thus always begins after each request
  * it answers arrived, so a request sees every write that committed before it (through any server),
  * and waits about one round trip, not the rest of a read sent before it came and then its own.
  * While no connection is there (being made, or lost), `read` answers undefined and the caller asks
