@@ -3,7 +3,7 @@ import * as z from "zod/mini";
 import { Lookups } from "../db/lookups.js";
 import type { Database } from "../db/open.js";
 import { patchedRecord } from "../db/record-contract.js";
-import { checkRecord, checkStored, type LoggedWrite, mayKeep, type RecordFault, storeWrites, type Writer } from "../db/record-writes.js";
+import { checkRecord, checkStored, type LoggedWrite, mayKeep, passesAtOnce, type RecordFault, storeWrites, type Writer } from "../db/record-writes.js";
 import { bumpDataVersion } from "../db/data-version.js";
 import { isPostgres } from "../db/dialect.js";
 import { storage } from "../db/storage.js";
@@ -18,6 +18,8 @@ export interface ImportRequest {
   collection: CollectionName;
   /** The file's bytes, as uploaded or read. */
   bytes: Uint8Array;
+  /** The caller has no further use for `bytes`: the thread that reads them takes them without a copy (they are then empty here). */
+  handOver?: boolean;
   /** Its name or media type, which the content must agree with. */
   declared?: string;
   /** The sheet of a workbook; the first when not given. */
@@ -93,7 +95,7 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
   const refuseFile = (problem: FileProblem) => Object.assign(report, { rows: 0, created: 0, updated: 0, unchanged: 0, problems: [{ line: problem.line ?? null, column: problem.cell ?? null, message: problem.messageIn(report.language) }] });
   let read: RowsInWorker;
   try {
-    read = await readInWorker({ collection, bytes: request.bytes, ...(request.declared ? { declared: request.declared } : {}), ...(request.sheet ? { sheet: request.sheet } : {}), ...(request.lang ? { lang: request.lang } : {}) });
+    read = await readInWorker({ collection, bytes: request.bytes, ...(request.declared ? { declared: request.declared } : {}), ...(request.sheet ? { sheet: request.sheet } : {}), ...(request.lang ? { lang: request.lang } : {}) }, request.handOver);
   } catch (error) {
     if (!(error instanceof FileProblem)) throw error;
     return refuseFile(error);
@@ -131,18 +133,23 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
           const id = prepared.id ?? (prepared.key === undefined ? undefined : byNaturalKey.get(prepared.key));
           const before = id === undefined ? undefined : stored.get(id);
           const row: ImportRow = { line: prepared.line, value: before === undefined ? {} : (JSON.parse(prepared.value!) as Record<string, unknown>), ...(binding ? { binding } : {}) };
-          let checked: { record: Record<string, unknown> } | RecordFault;
-          let after: string | undefined;
+          let checked: { id: string; record?: Record<string, unknown> } | RecordFault;
+          let rows: LoggedWrite["rows"];
           let recordKey: string | undefined;
           if (before === undefined) {
-            // A new record: the worker has checked it by the contract; what needs the database is left.
+            // A new record: the worker has checked it by the contract and made its rows; what needs
+            // the database is left, answered at once when the lookups know it (most rows of a large file).
             const created = prepared.asCreated!;
             if ("issues" in created) {
               report.problems.push(...faultProblems({ kind: "invalid", issues: created.issues, missing: [] }, row, lang));
               continue;
             }
-            checked = await checkStored(lookups, writer, collection, JSON.parse(created.after) as Record<string, unknown>);
-            after = created.after;
+            rows = created.rows;
+            if (passesAtOnce(lookups, writer, created.named, created.onlyReferences)) checked = { id: rows.stored.id };
+            else {
+              const full = await checkStored(lookups, writer, collection, JSON.parse(rows.stored.data) as Record<string, unknown>);
+              checked = "record" in full ? { id: rows.stored.id, record: full.record } : full;
+            }
             recordKey = created.key ?? prepared.key;
           } else {
             if (!row.binding) {
@@ -160,14 +167,15 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
               report.problems.push(...faultProblems(refused, row, lang));
               continue;
             }
-            checked = await checkRecord(lookups, writer, collection, patchedRecord(current, row.value), current);
-            if ("record" in checked) recordKey = naturalKey?.(checked.record);
+            const full = await checkRecord(lookups, writer, collection, patchedRecord(current, row.value), current);
+            checked = "record" in full ? { id: full.record.id as string, record: full.record } : full;
+            if ("record" in full) recordKey = naturalKey?.(full.record);
           }
-          if (!("record" in checked)) {
+          if ("kind" in checked) {
             report.problems.push(...faultProblems(checked, row, lang));
             continue;
           }
-          const recordId = checked.record.id as string;
+          const recordId = checked.id;
           // An id the server has just made cannot have come before, nor come again; only ids the file or the store gave can.
           const earlier = (id === undefined ? undefined : seen.get(recordId)) ?? (recordKey === undefined ? undefined : seen.get(recordKey));
           if (earlier !== undefined) {
@@ -176,13 +184,13 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
           }
           if (id !== undefined) seen.set(recordId, row.line);
           if (recordKey !== undefined) seen.set(recordKey, row.line);
-          after ??= JSON.stringify(checked.record);
+          const after = rows?.stored.data ?? JSON.stringify(checked.record);
           if (before === after) {
             report.unchanged++;
             continue;
           }
           lookups.remember(collection, recordId, true);
-          writes.push({ id: recordId, kind: before === undefined ? "created" : "updated", before: before ?? null, after, record: checked.record });
+          writes.push({ id: recordId, kind: before === undefined ? "created" : "updated", before: before ?? null, after, ...(checked.record ? { record: checked.record } : {}), ...(rows ? { rows } : {}) });
           if (before === undefined) report.created++;
           else report.updated++;
           if (writes.length >= chunk) await flush();
