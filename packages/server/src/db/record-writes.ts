@@ -15,10 +15,10 @@ import { editorsKeep, keeps } from "./keepers.js";
 import { Lookups } from "./lookups.js";
 import { holdsNul } from "./query.js";
 import { storedRows } from "./record-rows.js";
-import { missingReferenceMessage, missingReferences, type Reference } from "./references.js";
+import { missingReferenceMessage, missingReferences, namedRecords, onlyReferencesToCheck, type Reference } from "./references.js";
 import { sqliteHandle } from "./sqlite-handle.js";
 import { storage } from "./storage.js";
-import type { ChanjiaoDatabase, ChangeLogRow, RecordLinkRow, StoredRecordRow } from "./tables.js";
+import type { ChanjiaoDatabase, ChangeLogRow } from "./tables.js";
 
 type Trx = Transaction<ChanjiaoDatabase>;
 type AnyRecord = Record<string, unknown>;
@@ -95,8 +95,8 @@ export async function checkStored(lookups: Lookups, writer: Writer, collection: 
  * database): an admin's record with only references to check (see {@link onlyReferencesToCheck}),
  * naming records the lookups already know exist. False when the full check is needed.
  */
-export function passesAtOnce(lookups: Lookups, writer: Writer, named: readonly string[], onlyReferences: boolean): boolean {
-  return writer.role === "admin" && onlyReferences && named.every((key) => lookups.knownToExist(key));
+export function passesAtOnce(lookups: Lookups, writer: Writer, collection: CollectionName, record: AnyRecord): boolean {
+  return writer.role === "admin" && onlyReferencesToCheck(collection, record) && namedRecords(collection, record).every((key) => lookups.knownToExist(key));
 }
 
 /** The stored JSON of a record, or undefined. */
@@ -114,8 +114,6 @@ export interface LoggedWrite {
   after: string | null;
   /** The record `after` holds, when the writer has it at hand (it is parsed from `after` otherwise). */
   record?: AnyRecord;
-  /** The rows that store `after`, when the writer has made them already (an import's worker thread does). */
-  rows?: { stored: StoredRecordRow; links: RecordLinkRow[] };
 }
 
 const statementTexts = new Map<string, string>();
@@ -188,7 +186,7 @@ export async function storeWrites(trx: Trx, writer: Writer, collection: Collecti
     await trx.deleteFrom(table).where("id", "in", ids).execute();
     await trx.deleteFrom("record_links").where("collection", "=", collection).where("record_id", "in", ids).execute();
   });
-  const stored = writes.flatMap((write) => (write.after === null ? [] : [write.rows ?? storedRows(collection, (write.record ?? JSON.parse(write.after)) as RecordOf<typeof collection>, write.after)]));
+  const stored = writes.flatMap((write) => (write.after === null ? [] : [storedRows(collection, (write.record ?? JSON.parse(write.after)) as RecordOf<typeof collection>, write.after)]));
   await insertRows(trx, table, stored.map((rows) => rows.stored as unknown as Record<string, unknown>));
   await insertRows(trx, "record_links", stored.flatMap((rows) => rows.links) as unknown as Array<Record<string, unknown>>);
   const at = new Date().toISOString();

@@ -133,23 +133,21 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
           const id = prepared.id ?? (prepared.key === undefined ? undefined : byNaturalKey.get(prepared.key));
           const before = id === undefined ? undefined : stored.get(id);
           const row: ImportRow = { line: prepared.line, value: before === undefined ? {} : (JSON.parse(prepared.value!) as Record<string, unknown>), ...(binding ? { binding } : {}) };
-          let checked: { id: string; record?: Record<string, unknown> } | RecordFault;
-          let rows: LoggedWrite["rows"];
+          let checked: { record: Record<string, unknown> } | RecordFault;
+          let after: string | undefined;
           let recordKey: string | undefined;
           if (before === undefined) {
-            // A new record: the worker has checked it by the contract and made its rows; what needs
-            // the database is left, answered at once when the lookups know it (most rows of a large file).
+            // A new record: the worker has checked it by the contract; what needs the database is left.
             const created = prepared.asCreated!;
             if ("issues" in created) {
               report.problems.push(...faultProblems({ kind: "invalid", issues: created.issues, missing: [] }, row, lang));
               continue;
             }
-            rows = created.rows;
-            if (passesAtOnce(lookups, writer, created.named, created.onlyReferences)) checked = { id: rows.stored.id };
-            else {
-              const full = await checkStored(lookups, writer, collection, JSON.parse(rows.stored.data) as Record<string, unknown>);
-              checked = "record" in full ? { id: rows.stored.id, record: full.record } : full;
-            }
+            // Checked at once, without waiting on the database, when the lookups already know all it
+            // needs (an admin's record naming known records: nearly every row of a large file).
+            const record = JSON.parse(created.after) as Record<string, unknown>;
+            checked = passesAtOnce(lookups, writer, collection, record) ? { record } : await checkStored(lookups, writer, collection, record);
+            after = created.after;
             recordKey = created.key ?? prepared.key;
           } else {
             if (!row.binding) {
@@ -167,15 +165,14 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
               report.problems.push(...faultProblems(refused, row, lang));
               continue;
             }
-            const full = await checkRecord(lookups, writer, collection, patchedRecord(current, row.value), current);
-            checked = "record" in full ? { id: full.record.id as string, record: full.record } : full;
-            if ("record" in full) recordKey = naturalKey?.(full.record);
+            checked = await checkRecord(lookups, writer, collection, patchedRecord(current, row.value), current);
+            if ("record" in checked) recordKey = naturalKey?.(checked.record);
           }
-          if ("kind" in checked) {
+          if (!("record" in checked)) {
             report.problems.push(...faultProblems(checked, row, lang));
             continue;
           }
-          const recordId = checked.id;
+          const recordId = checked.record.id as string;
           // An id the server has just made cannot have come before, nor come again; only ids the file or the store gave can.
           const earlier = (id === undefined ? undefined : seen.get(recordId)) ?? (recordKey === undefined ? undefined : seen.get(recordKey));
           if (earlier !== undefined) {
@@ -184,13 +181,13 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
           }
           if (id !== undefined) seen.set(recordId, row.line);
           if (recordKey !== undefined) seen.set(recordKey, row.line);
-          const after = rows?.stored.data ?? JSON.stringify(checked.record);
+          after ??= JSON.stringify(checked.record);
           if (before === after) {
             report.unchanged++;
             continue;
           }
           lookups.remember(collection, recordId, true);
-          writes.push({ id: recordId, kind: before === undefined ? "created" : "updated", before: before ?? null, after, ...(checked.record ? { record: checked.record } : {}), ...(rows ? { rows } : {}) });
+          writes.push({ id: recordId, kind: before === undefined ? "created" : "updated", before: before ?? null, after, record: checked.record });
           if (before === undefined) report.created++;
           else report.updated++;
           if (writes.length >= chunk) await flush();

@@ -1,8 +1,6 @@
-import { type CollectionName, collections, createBodyOf, type ImportProblem, type RecordOf } from "@chanjiao/sdk";
+import { type CollectionName, collections, createBodyOf, type ImportProblem } from "@chanjiao/sdk";
 import * as z from "zod/mini";
 import { checkContract, createdRecord } from "../db/record-contract.js";
-import { storedRows } from "../db/record-rows.js";
-import { namedRecords, onlyReferencesToCheck } from "../db/references.js";
 import {
   bindHeader,
   columnModel,
@@ -156,14 +154,10 @@ function fillEmptyDefaults(model: ReturnType<typeof columnModel>, value: Record<
 
 
 /**
- * The record a row would make if no stored record matches it, checked by the contract, or the
- * contract's issues: its rows ready to store (its JSON is the stored row's `data`), its natural key
- * (when not the row's own), the records it names, and whether they are all an admin's write needs
- * checked (see {@link onlyReferencesToCheck}).
+ * The record a row would make if no stored record matches it, checked by the contract: its JSON and
+ * natural key (when not the row's own), or the contract's issues.
  */
-export type AsCreated =
-  | { rows: ReturnType<typeof storedRows>; key?: string; named: string[]; onlyReferences: boolean }
-  | { issues: readonly z.core.$ZodIssue[] };
+export type AsCreated = { after: string; key?: string } | { issues: readonly z.core.$ZodIssue[] };
 
 /**
  * A row read and checked as far as the file alone allows: what the thread storing it is sent, as
@@ -206,14 +200,8 @@ export async function prepareRows(input: RowsInput): Promise<PreparedRows> {
     }
     const checked = checkContract(collection, createdRecord(collection, row.binding ? fillEmptyDefaults(model, { ...row.value }) : row.value));
     if (!("record" in checked)) return { issues: checked.issues };
-    const record = checked.record;
-    const key = naturalKey?.(record);
-    return {
-      rows: storedRows(collection, record as RecordOf<typeof collection>),
-      ...(key === rowKey ? {} : { key }),
-      named: namedRecords(collection, record),
-      onlyReferences: onlyReferencesToCheck(collection, record),
-    };
+    const key = naturalKey?.(checked.record);
+    return { after: JSON.stringify(checked.record), ...(key === rowKey ? {} : { key }) };
   };
   const prepare = ({ row, problems }: ConvertedRow): PreparedRow => {
     if (problems.length) return { line: row.line, problems };
