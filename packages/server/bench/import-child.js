@@ -18,7 +18,7 @@ function mainThreadCpuSeconds() {
 const started = performance.now();
 const mainCpu = mainThreadCpuSeconds();
 const cpu = process.cpuUsage();
-const report = await importRecords(db, { collection: "talentSupply", bytes, declared: "supply.csv", writer: { organisationId: null, keyId: null, role: "admin", via: "import" } });
+const report = await importRecords(db, { collection: "talentSupply", bytes, handOver: true, declared: "supply.csv", writer: { organisationId: null, keyId: null, role: "admin", via: "import" } });
 const seconds = (performance.now() - started) / 1000;
 const { user, system } = process.cpuUsage(cpu);
 const mainCpuSeconds = mainThreadCpuSeconds() - mainCpu;

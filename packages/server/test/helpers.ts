@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { page, Problem } from "@chanjiao/sdk";
+import { ChangesPage, page, Problem } from "@chanjiao/sdk";
 import pg from "pg";
 import * as z from "zod/mini";
 import { type RunningServer, startServer } from "../src/index.ts";
@@ -109,4 +109,13 @@ export async function listAll<S extends z.core.$ZodType>(url: string, schema: S)
   assert.equal(new Set(ids).size, ids.length, `${url}: duplicate ids across pages`);
   assert.deepEqual(ids, [...ids].sort(), `${url}: pages are not in id order`);
   return items;
+}
+
+/** The `seq` at the end of the change feed: a test's own writes are logged after it (a seeded database's log holds the seed). */
+export async function changeFeedEnd(api: string): Promise<number> {
+  for (let after = 0; ; ) {
+    const { body } = await getValid(`${api}/changes?after=${after}&limit=1000`, ChangesPage);
+    if (!body.more) return body.next;
+    after = body.next;
+  }
 }

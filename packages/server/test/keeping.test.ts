@@ -109,7 +109,8 @@ describe("a record's history", () => {
     assert.deepEqual(own.items.slice(0, 2).map((entry) => entry.fields), [["majorName", "years"], ["enrolmentPlan"]]);
     assert.deepEqual(own.items[1]!.writer, { role: "editor", organisationId: school, keyPrefix: keys.school.slice(0, 10) });
     assert.deepEqual(own.items[0]!.writer, { role: "admin", organisationId: null, keyPrefix: null }, "another organisation's writer by role only");
-    assert.equal(own.items.length, 2, "a seeded record's history starts at its first write");
+    assert.equal(own.items.length, 3, "a seeded record's history starts where the seed created it");
+    assert.deepEqual(own.items[2]!.writer, { role: null, organisationId: null, keyPrefix: null }, "the seed is written by the operator, with no key");
 
     const admin = await json(await send("GET", `/programmes/${id}/history`, keys.admin), 200, RecordHistory);
     assert.equal(admin.items[0]!.writer.keyPrefix, keys.admin.slice(0, 10));

@@ -89,6 +89,12 @@ export async function classOfRecordFaults(
   return [];
 }
 
+/** True when a record has a place in the catalogue's structure to check: a major, a class, or a talent figure naming a class. */
+export function namesCatalogueStructure(collection: CollectionName, record: AnyRecord): boolean {
+  if (collection === "majors" || collection === "majorClasses") return true;
+  return (collection === "talentDemand" || collection === "talentSupply") && record.classCode !== undefined;
+}
+
 /**
  * The ways a record breaks the catalogue's structure: a major or a class of the catalogue itself,
  * or a talent figure naming a class; none for other collections.

@@ -4,6 +4,11 @@ import { referencedCollections } from "./references.js";
 import { storage } from "./storage.js";
 import type { ChanjiaoDatabase } from "./tables.js";
 
+/** A record's key in the lookups: its collection and id. */
+export function recordKey(collection: CollectionName, id: string): string {
+  return `${collection} ${id}`;
+}
+
 /**
  * The reads that checking a write needs (does a referenced record exist; which organisations keep
  * a record), inside the write's transaction and remembered for its length: an import of 100,000
@@ -12,6 +17,7 @@ import type { ChanjiaoDatabase } from "./tables.js";
 export class Lookups {
   readonly trx: Transaction<ChanjiaoDatabase>;
   readonly #exists = new Map<string, boolean>();
+  readonly #lookingUp = new Map<string, Promise<boolean>>();
   readonly #governments = new Map<string, Promise<string[]>>();
   readonly #consortia = new Map<string, Promise<Consortium[]>>();
   readonly #data = new Map<string, Promise<string | undefined>>();
@@ -24,14 +30,29 @@ export class Lookups {
   /** True when the collection holds a record with this id (or one written earlier in this transaction). */
   exists(collection: CollectionName, id: string): boolean | Promise<boolean> {
     // Answered at once when known: an import asks this for every reference of every row.
-    const key = `${collection} ${id}`;
-    return this.#exists.get(key) ?? this.#lookUp(key, collection, id);
+    const key = recordKey(collection, id);
+    return this.#exists.get(key) ?? this.#lookingUp.get(key) ?? this.#lookUp(key, collection, id);
   }
 
-  async #lookUp(key: string, collection: CollectionName, id: string): Promise<boolean> {
-    const known = (await this.trx.selectFrom(storage[collection].table).select("id").where("id", "=", id).executeTakeFirst()) !== undefined;
-    this.#exists.set(key, known);
-    return known;
+  #lookUp(key: string, collection: CollectionName, id: string): Promise<boolean> {
+    const found = this.trx
+      .selectFrom(storage[collection].table)
+      .select("id")
+      .where("id", "=", id)
+      .executeTakeFirst()
+      .then((row) => {
+        this.#exists.set(key, row !== undefined);
+        this.#lookingUp.delete(key);
+        return row !== undefined;
+      });
+    // Asked once, however many rows ask before the answer comes.
+    this.#lookingUp.set(key, found);
+    return found;
+  }
+
+  /** True when the record of this key (see {@link recordKey}) is known to exist, without looking it up. */
+  knownToExist(key: string): boolean {
+    return this.#exists.get(key) === true;
   }
 
   /**
@@ -84,7 +105,7 @@ export class Lookups {
 
   /** Notes a record written or removed in this transaction (of a collection that records name: no other is looked up). */
   remember(collection: CollectionName, id: string, exists: boolean): void {
-    if (referencedCollections.has(collection)) this.#exists.set(`${collection} ${id}`, exists);
+    if (referencedCollections.has(collection)) this.#exists.set(recordKey(collection, id), exists);
   }
 
   /** The government organisations of a province: its education department and the like. */

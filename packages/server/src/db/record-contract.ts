@@ -34,9 +34,15 @@ export function newRecordId(collection: CollectionName): string {
   return `${collections[collection].path}-${Date.now().toString(36)}${idCounter.toString(36).padStart(4, "0")}-${randomHex()}`;
 }
 
+/** The last source read into citations: the rows of an imported file mostly share one source. */
+let lastCited: { source: string; citations: ReturnType<typeof citationsOf> } | undefined;
+
 /** The citations of a record's `source`, unless the writer gave its own: a text that is not a string is refused by the contract. */
 function citationsFollow(body: AnyRecord): AnyRecord {
-  return body.citations === undefined && typeof body.source === "string" ? { citations: citationsOf(body.source) } : {};
+  if (body.citations !== undefined || typeof body.source !== "string") return {};
+  if (lastCited?.source !== body.source) lastCited = { source: body.source, citations: citationsOf(body.source) };
+  // Shared between records, and only read: the contract's check gives each record its own copy.
+  return { citations: lastCited.citations };
 }
 
 /** The record a create body makes: an id when none is given, not sample data unless said, citations from its source unless given. */

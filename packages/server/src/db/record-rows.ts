@@ -12,14 +12,21 @@ export function storedRowOf<N extends CollectionName>(name: N, record: RecordOf<
 
 /** The rows of a record's multi-valued attributes, each value once. */
 export function linkRowsOf<N extends CollectionName>(name: N, record: RecordOf<N>): RecordLinkRow[] {
+  const links = storage[name].links;
+  if (!links) return [];
   const id = (record as { id: string }).id;
   const seen = new Set<string>();
   const rows: RecordLinkRow[] = [];
-  for (const [attribute, value] of storage[name].links?.(record) ?? []) {
+  for (const [attribute, value] of links(record)) {
     const key = JSON.stringify([attribute, value]);
     if (seen.has(key)) continue;
     seen.add(key);
     rows.push({ collection: name, record_id: id, attribute, value });
   }
   return rows;
+}
+
+/** Every row that stores a record: its own and those of its multi-valued attributes. */
+export function storedRows<N extends CollectionName>(name: N, record: RecordOf<N>, data?: string): { stored: StoredRecordRow; links: RecordLinkRow[] } {
+  return { stored: storedRowOf(name, record, data), links: linkRowsOf(name, record) };
 }

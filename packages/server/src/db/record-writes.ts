@@ -14,8 +14,8 @@ import { isPostgres } from "./dialect.js";
 import { editorsKeep, keeps } from "./keepers.js";
 import { Lookups } from "./lookups.js";
 import { holdsNul } from "./query.js";
-import { linkRowsOf, storedRowOf } from "./record-rows.js";
-import { missingReferenceMessage, missingReferences, type Reference } from "./references.js";
+import { storedRows } from "./record-rows.js";
+import { missingReferenceMessage, missingReferences, namedRecords, onlyReferencesToCheck, type Reference } from "./references.js";
 import { sqliteHandle } from "./sqlite-handle.js";
 import { storage } from "./storage.js";
 import type { ChanjiaoDatabase, ChangeLogRow } from "./tables.js";
@@ -88,6 +88,15 @@ export async function checkStored(lookups: Lookups, writer: Writer, collection: 
   const refused = await mayKeep(lookups, writer, collection, valid);
   if (refused) return refused;
   return (collection === "organisations" && (await creditCodeFault(lookups, writer, valid, current))) || { record: valid };
+}
+
+/**
+ * True when a new record passes the checks of {@link checkStored} at once (no waiting on the
+ * database): an admin's record with only references to check (see {@link onlyReferencesToCheck}),
+ * naming records the lookups already know exist. False when the full check is needed.
+ */
+export function passesAtOnce(lookups: Lookups, writer: Writer, collection: CollectionName, record: AnyRecord): boolean {
+  return writer.role === "admin" && onlyReferencesToCheck(collection, record) && namedRecords(collection, record).every((key) => lookups.knownToExist(key));
 }
 
 /** The stored JSON of a record, or undefined. */
@@ -177,9 +186,9 @@ export async function storeWrites(trx: Trx, writer: Writer, collection: Collecti
     await trx.deleteFrom(table).where("id", "in", ids).execute();
     await trx.deleteFrom("record_links").where("collection", "=", collection).where("record_id", "in", ids).execute();
   });
-  const stored = writes.flatMap((write) => (write.after === null ? [] : [{ record: (write.record ?? JSON.parse(write.after)) as RecordOf<typeof collection>, data: write.after }]));
-  await insertRows(trx, table, stored.map(({ record, data }) => storedRowOf(collection, record, data) as unknown as Record<string, unknown>));
-  await insertRows(trx, "record_links", stored.flatMap(({ record }) => linkRowsOf(collection, record)) as unknown as Array<Record<string, unknown>>);
+  const stored = writes.flatMap((write) => (write.after === null ? [] : [storedRows(collection, (write.record ?? JSON.parse(write.after)) as RecordOf<typeof collection>, write.after)]));
+  await insertRows(trx, table, stored.map((rows) => rows.stored as unknown as Record<string, unknown>));
+  await insertRows(trx, "record_links", stored.flatMap((rows) => rows.links) as unknown as Array<Record<string, unknown>>);
   const at = new Date().toISOString();
   await insertRows(
     trx,

@@ -1,5 +1,6 @@
 import { type CollectionName, collections, referenceFields } from "@chanjiao/sdk";
-import type { Lookups } from "./lookups.js";
+import { namesCatalogueStructure } from "./catalogue-structure.js";
+import { type Lookups, recordKey } from "./lookups.js";
 
 /** The collections whose records others name: only their existence is ever looked up. */
 export const referencedCollections: ReadonlySet<CollectionName> = new Set(Object.values(referenceFields));
@@ -28,14 +29,33 @@ function* references(value: unknown, path: string[] = []): Generator<Reference> 
 }
 
 /**
- * Every reference of a record to a record that does not exist: a write must not leave a programme
- * of a school, or a council seat of an organisation, that nobody can find. A record's reference to
- * itself (a region's own code) is no reference.
+ * The references a record makes to other records, which must exist: a write must not leave a
+ * programme of a school, or a council seat of an organisation, that nobody can find. A record's
+ * reference to itself (a region's own code) is no reference. Needs no database (an import's worker
+ * thread lists them).
  */
+export function referencesOf(collection: CollectionName, record: Record<string, unknown>): Reference[] {
+  return [...references(record)].filter((reference) => reference.collection !== collection || reference.id !== record.id);
+}
+
+/**
+ * True when the only check of a new record that needs the database, for an admin, is whether the
+ * records it names exist: no place in the catalogue's structure, no credit code. Needs no database
+ * (an import's worker thread tells).
+ */
+export function onlyReferencesToCheck(collection: CollectionName, record: Record<string, unknown>): boolean {
+  return collection !== "organisations" && !namesCatalogueStructure(collection, record);
+}
+
+/** The records a record names, by their keys in the lookups (see {@link recordKey}): what an admin's new record is checked against. */
+export function namedRecords(collection: CollectionName, record: Record<string, unknown>): string[] {
+  return referencesOf(collection, record).map((reference) => recordKey(reference.collection, reference.id));
+}
+
+/** Every reference of a record to a record that does not exist (see {@link referencesOf}). */
 export async function missingReferences(lookups: Lookups, collection: CollectionName, record: Record<string, unknown>): Promise<Reference[]> {
   const missing: Reference[] = [];
-  for (const reference of references(record)) {
-    if (reference.collection === collection && reference.id === record.id) continue;
+  for (const reference of referencesOf(collection, record)) {
     const exists = lookups.exists(reference.collection, reference.id);
     if (!(exists === true || (exists !== false && (await exists)))) missing.push(reference);
   }

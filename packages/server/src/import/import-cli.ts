@@ -102,7 +102,7 @@ export async function runImportCommand(args: string[]): Promise<number> {
       // The reader refuses an oversize file by its length before parsing anything.
       const bytes = size > maxFileBytes ? new Uint8Array(size) : await readFile(file);
       const onProgress = progressLine();
-      const report = await importRecords(db, { collection, bytes, declared: basename(file), dryRun: values["dry-run"], writer, lang, ...(values.sheet ? { sheet: values.sheet } : {}), ...(onProgress ? { onProgress } : {}) });
+      const report = await importRecords(db, { collection, bytes, handOver: true, declared: basename(file), dryRun: values["dry-run"], writer, lang, ...(values.sheet ? { sheet: values.sheet } : {}), ...(onProgress ? { onProgress } : {}) });
       if (onProgress) process.stderr.write("\n");
       console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report, `${basename(file)} → ${describeStorage(values.db)}`));
       return report.problems.length ? 1 : 0;

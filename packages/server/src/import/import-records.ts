@@ -3,7 +3,7 @@ import * as z from "zod/mini";
 import { Lookups } from "../db/lookups.js";
 import type { Database } from "../db/open.js";
 import { patchedRecord } from "../db/record-contract.js";
-import { checkRecord, checkStored, type LoggedWrite, mayKeep, type RecordFault, storeWrites, type Writer } from "../db/record-writes.js";
+import { checkRecord, checkStored, type LoggedWrite, mayKeep, passesAtOnce, type RecordFault, storeWrites, type Writer } from "../db/record-writes.js";
 import { bumpDataVersion } from "../db/data-version.js";
 import { isPostgres } from "../db/dialect.js";
 import { storage } from "../db/storage.js";
@@ -18,6 +18,8 @@ export interface ImportRequest {
   collection: CollectionName;
   /** The file's bytes, as uploaded or read. */
   bytes: Uint8Array;
+  /** The caller has no further use for `bytes`: the thread that reads them takes them without a copy (they are then empty here). */
+  handOver?: boolean;
   /** Its name or media type, which the content must agree with. */
   declared?: string;
   /** The sheet of a workbook; the first when not given. */
@@ -93,7 +95,7 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
   const refuseFile = (problem: FileProblem) => Object.assign(report, { rows: 0, created: 0, updated: 0, unchanged: 0, problems: [{ line: problem.line ?? null, column: problem.cell ?? null, message: problem.messageIn(report.language) }] });
   let read: RowsInWorker;
   try {
-    read = await readInWorker({ collection, bytes: request.bytes, ...(request.declared ? { declared: request.declared } : {}), ...(request.sheet ? { sheet: request.sheet } : {}), ...(request.lang ? { lang: request.lang } : {}) });
+    read = await readInWorker({ collection, bytes: request.bytes, ...(request.declared ? { declared: request.declared } : {}), ...(request.sheet ? { sheet: request.sheet } : {}), ...(request.lang ? { lang: request.lang } : {}) }, request.handOver);
   } catch (error) {
     if (!(error instanceof FileProblem)) throw error;
     return refuseFile(error);
@@ -141,7 +143,10 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
               report.problems.push(...faultProblems({ kind: "invalid", issues: created.issues, missing: [] }, row, lang));
               continue;
             }
-            checked = await checkStored(lookups, writer, collection, JSON.parse(created.after) as Record<string, unknown>);
+            // Checked at once, without waiting on the database, when the lookups already know all it
+            // needs (an admin's record naming known records: nearly every row of a large file).
+            const record = JSON.parse(created.after) as Record<string, unknown>;
+            checked = passesAtOnce(lookups, writer, collection, record) ? { record } : await checkStored(lookups, writer, collection, record);
             after = created.after;
             recordKey = created.key ?? prepared.key;
           } else {

@@ -23,10 +23,17 @@ const ahead = 2;
  * The worker, from the built package; or, run from the sources (as the tests are, with tsx), its
  * .ts file, through tsx, whose `--import` hooks Node 20 does not give a worker thread.
  */
-function startWorker(workerData: unknown): Worker {
-  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./rows-worker.js", import.meta.url), { workerData });
+function startWorker(workerData: unknown, transferList: ArrayBuffer[]): Worker {
+  const options = { workerData, transferList };
+  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./rows-worker.js", import.meta.url), options);
   const [tsx, file] = [import.meta.resolve("tsx/esm/api"), new URL("./rows-worker.ts", import.meta.url).href];
-  return new Worker(`import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(file)}); })`, { eval: true, workerData });
+  return new Worker(`import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(file)}); })`, { eval: true, ...options });
+}
+
+/** The file's buffer, when the caller hands it over and it holds the file alone: moved to the worker rather than copied. */
+function movable(input: RowsInput, handOver: boolean): ArrayBuffer[] {
+  const { buffer, byteOffset, byteLength } = input.bytes;
+  return handOver && buffer instanceof ArrayBuffer && byteOffset === 0 && byteLength === buffer.byteLength ? [buffer] : [];
 }
 
 /** A file's rows as a worker thread prepares them (see read-rows.ts). */
@@ -40,10 +47,11 @@ export interface RowsInWorker {
 
 /**
  * Reads and prepares a file's rows in a worker thread, so the thread that stores them (and answers
- * requests) spends no time parsing or checking the contract, and both run at once.
+ * requests) spends no time parsing or checking the contract, and both run at once. With `handOver`,
+ * the caller gives up `input.bytes`, which the worker takes without a copy.
  */
-export async function readInWorker(input: RowsInput): Promise<RowsInWorker> {
-  const worker = startWorker({ input, ahead });
+export async function readInWorker(input: RowsInput, handOver = false): Promise<RowsInWorker> {
+  const worker = startWorker({ input, ahead }, movable(input, handOver));
   const received: FromWorker[] = [];
   let failure: Error | undefined;
   let wake: (() => void) | undefined;

@@ -32,7 +32,7 @@ export function registerImportRoutes(app: Hono<AppEnv>, options: { authenticate:
       const contentType = c.req.header("Content-Type")?.split(";")[0]?.trim();
       if (!contentType) return problemResponse(c, 415, "Send the file with its media type: text/csv, the xlsx media type, application/json or application/x-ndjson.");
       const bytes = new Uint8Array(await c.req.arrayBuffer());
-      const report = await importRecords(c.get("db"), { collection, bytes, declared: contentType, dryRun: dryRun === "true", writer: { ...apiWriter(c), via: "import" } });
+      const report = await importRecords(c.get("db"), { collection, bytes, handOver: true, declared: contentType, dryRun: dryRun === "true", writer: { ...apiWriter(c), via: "import" } });
       if (report.problems.length) {
         const errors = report.problems.map((problem) => ({ path: [problem.line === null ? "file" : `line ${problem.line}`, problem.column].filter(Boolean).join(": "), message: problem.message }));
         const count = report.problems.length;

@@ -4,33 +4,37 @@ import * as z from "zod/mini";
 import { bumpDataVersion } from "../db/data-version.js";
 import { isPostgres } from "../db/dialect.js";
 import type { Database } from "../db/open.js";
-import { linkRowsOf, storedRowOf } from "../db/record-rows.js";
+import { type LoggedWrite, storeWrites, type Writer } from "../db/record-writes.js";
 import { storage } from "../db/storage.js";
-import { type RecordLinkRow, recordTables, type StoredRecordRow } from "../db/tables.js";
 import { buildSeedRecords, type SeedOptions, type SeedRecords } from "./records.js";
 
-// Keeps each multi-row insert well under SQLite's and PostgreSQL's bound-parameter limits.
-const batchSize = 200;
+/** The writer of a dataset replaced as a whole (a seed, a dataset of one's own): the operator, from the command line. */
+const datasetWriter: Writer = { organisationId: null, keyId: null, role: "admin", via: "cli" };
 
-function rowsOf<N extends CollectionName>(name: N, records: Array<RecordOf<N>>) {
-  const rows: StoredRecordRow[] = [];
-  const links: RecordLinkRow[] = [];
+/**
+ * The writes that turn a collection's stored records into the given ones: records the new set
+ * lacks are removed, new ones created, changed ones updated; records left as they were are not
+ * written (nor logged).
+ */
+function writesOf<N extends CollectionName>(name: N, records: Array<RecordOf<N>>, stored: Map<string, string>): LoggedWrite[] {
+  const writes: LoggedWrite[] = [];
   for (const record of records) {
     // The contract is checked here, once, so every response body built from `data` conforms.
     const valid = z.parse(collections[name].schema as z.ZodMiniType, record) as RecordOf<N>;
-    rows.push(storedRowOf(name, valid));
-    links.push(...linkRowsOf(name, valid));
+    const id = (valid as { id: string }).id;
+    const after = JSON.stringify(valid);
+    const before = stored.get(id) ?? null;
+    stored.delete(id);
+    if (after !== before) writes.push({ id, kind: before === null ? "created" : "updated", before, after, record: valid });
   }
-  return { rows, links };
-}
-
-async function insertInBatches<T>(items: T[], insert: (batch: T[]) => Promise<unknown>) {
-  for (let start = 0; start < items.length; start += batchSize) await insert(items.slice(start, start + batchSize));
+  for (const [id, before] of stored) writes.push({ id, kind: "removed", before, after: null });
+  return writes;
 }
 
 /**
  * Replaces every record in the database with the given records, in one transaction; collections
- * left out are emptied. For a dataset of one's own in place of the seed.
+ * left out are emptied. For a dataset of one's own in place of the seed. Every record removed,
+ * created or changed is in the change log, so a reader of the change feed follows the replacement.
  */
 export async function writeRecords(db: Database, records: Partial<SeedRecords>): Promise<void> {
   await db.transaction().execute(async (trx) => {
@@ -38,12 +42,9 @@ export async function writeRecords(db: Database, records: Partial<SeedRecords>):
     // insert the same ids. The second waits here for the first, then replaces its records. (SQLite
     // runs one writing transaction at a time anyway.)
     if (isPostgres(trx)) await sql`lock table seed_info in exclusive mode`.execute(trx);
-    for (const table of recordTables) await trx.deleteFrom(table).execute();
-    await trx.deleteFrom("record_links").execute();
-    for (const name of Object.keys(records) as CollectionName[]) {
-      const { rows, links } = rowsOf(name, records[name] as Array<RecordOf<typeof name>>);
-      await insertInBatches(rows, (batch) => trx.insertInto(storage[name].table).values(batch).execute());
-      await insertInBatches(links, (batch) => trx.insertInto("record_links").values(batch).execute());
+    for (const name of Object.keys(collections) as CollectionName[]) {
+      const stored = new Map((await trx.selectFrom(storage[name].table).select(["id", "data"]).execute()).map((row) => [row.id, row.data]));
+      await storeWrites(trx, datasetWriter, name, writesOf(name, (records[name] ?? []) as Array<RecordOf<typeof name>>, stored));
     }
     await bumpDataVersion(trx);
     await trx.deleteFrom("seed_info").execute();
