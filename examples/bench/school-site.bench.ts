@@ -9,6 +9,7 @@ import { gzipSync } from "node:zlib";
 import type { Browser } from "playwright-core";
 import { launchChromium } from "../test/browser.ts";
 import { startDemo } from "../test/demo.ts";
+import { slowPhone, throttledPage } from "../../packages/elements/bench/browser-profiles.ts";
 import { machine, markdownTable, writeSection } from "../../packages/server/bench/performance-doc.ts";
 import { firstFrame, firstFrameCategories, phases, type FirstFrame } from "./first-frame.ts";
 
@@ -16,9 +17,7 @@ const runs = 7;
 const tracedRuns = 3;
 const pages = { browser: "/school-site/", server: "/school-site-rendered/" } as const;
 
-/** Lighthouse's "fast 3G" (its 3G figures with its 0.9 throughput and 3.75 latency factors). */
-const fast3g = { offline: false, latency: 562.5, downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8, uploadThroughput: (750 * 1024 * 0.9) / 8 };
-const profiles = { loopback: undefined, "4× CPU, fast 3G": { cpu: 4, network: fast3g } } as const;
+const profiles = { loopback: undefined, "4× CPU, fast 3G": slowPhone } as const;
 const ways = ["browser", "server"] as const;
 
 // Runs in the page before its scripts: the time of the first frame in which the pathway diagram
@@ -37,14 +36,7 @@ type Profile = (typeof profiles)[keyof typeof profiles];
 async function load(browser: Browser, url: string, profile: Profile, traced = false): Promise<{ fcp: number; chart: number; trace?: Buffer }> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Network.enable");
-    await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-    if (profile) {
-      await cdp.send("Network.emulateNetworkConditions", profile.network);
-      await cdp.send("Emulation.setCPUThrottlingRate", { rate: profile.cpu });
-    }
+    const page = await throttledPage(context, profile);
     await page.addInitScript({ content: watchFirstChart });
     if (traced) await browser.startTracing(page, { categories: firstFrameCategories });
     await page.goto(url);

@@ -16,6 +16,7 @@ import { gzipSync } from "node:zlib";
 import { startServer } from "../../server/src/index.ts";
 import { chromium } from "playwright-core";
 import { build } from "vite";
+import { slowPhone, throttledPage } from "./browser-profiles.ts";
 import { machine, markdownTable, writeSection } from "../../server/bench/performance-doc.ts";
 import { loaderConfig } from "../vite.config.js";
 
@@ -26,11 +27,9 @@ const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", "
 const board = { groupBy: "majorCategory", region: "320000", period: "2021-2025" };
 const query = new URLSearchParams(board).toString();
 
-/** DevTools' fast 3G preset, as the DevTools protocol takes it (bytes per second). */
-const fast3g = { offline: false, latency: 562.5, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9 };
 const profiles = [
   { name: "unthrottled", cpu: 1, network: undefined },
-  { name: "4× CPU, fast 3G", cpu: 4, network: fast3g },
+  { name: "4× CPU, fast 3G", ...slowPhone },
 ];
 
 const pages = {
@@ -106,12 +105,7 @@ async function servePages(files, api) {
 async function timeLoad(browser, url, mark, profile) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
   try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Network.enable");
-    await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-    if (profile.network) await cdp.send("Network.emulateNetworkConditions", profile.network);
-    if (profile.cpu > 1) await cdp.send("Emulation.setCPUThrottlingRate", { rate: profile.cpu });
+    const page = await throttledPage(context, profile);
     await page.goto(url, { waitUntil: "commit" });
     await page.waitForFunction((name) => performance.getEntriesByName(name, "mark").length > 0, mark, { timeout: 120_000 });
     return await page.evaluate((name) => performance.getEntriesByName(name, "mark")[0].startTime, mark);
