@@ -68,3 +68,29 @@ test("/school-site-rendered/ with JavaScript: the widgets take the page's answer
   assert.deepEqual(problems, [], "no errors in the page");
   await page.close();
 });
+
+test("/school-site-rendered/ carries the site's small stylesheet, so its first paint waits for no other file, and looks as /school-site/ does", async () => {
+  const styleOf = async (path: string) => {
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      const stylesheets: string[] = [];
+      page.on("request", (request) => {
+        if (request.resourceType() === "stylesheet") stylesheets.push(new URL(request.url()).pathname);
+      });
+      await page.goto(`${session.demo.url}${path}`);
+      const body = await page.evaluate(() => {
+        const style = getComputedStyle(document.body);
+        return { fontFamily: style.fontFamily, maxWidth: style.maxWidth, color: style.color };
+      });
+      return { stylesheets, body };
+    } finally {
+      await context.close();
+    }
+  };
+  const [authored, rendered] = [await styleOf("/school-site/"), await styleOf("/school-site-rendered/")];
+  assert.deepEqual(authored.stylesheets, ["/plain-html/page.css"], "the page as written links its stylesheet");
+  assert.deepEqual(rendered.stylesheets, [], "the drawn page asks for none");
+  assert.equal(rendered.body.maxWidth, "1152px", "the site's own style applies");
+  assert.deepEqual(rendered.body, authored.body);
+});

@@ -1,13 +1,8 @@
 import type { CollectionName, Consortium } from "@chanjiao/sdk";
 import type { Transaction } from "kysely";
-import { referencedCollections } from "./references.js";
+import { recordKey, referencedCollections } from "./references.js";
 import { storage } from "./storage.js";
 import type { ChanjiaoDatabase } from "./tables.js";
-
-/** A record's key in the lookups: its collection and id. */
-export function recordKey(collection: CollectionName, id: string): string {
-  return `${collection} ${id}`;
-}
 
 /**
  * The reads that checking a write needs (does a referenced record exist; which organisations keep

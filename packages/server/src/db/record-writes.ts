@@ -15,7 +15,7 @@ import { editorsKeep, keeps } from "./keepers.js";
 import { Lookups } from "./lookups.js";
 import { holdsNul } from "./query.js";
 import { storedRows } from "./record-rows.js";
-import { missingReferenceMessage, missingReferences, namedRecords, onlyReferencesToCheck, type Reference } from "./references.js";
+import { missingReferenceMessage, missingReferences, type Reference } from "./references.js";
 import { sqliteHandle } from "./sqlite-handle.js";
 import { storage } from "./storage.js";
 import type { ChanjiaoDatabase, ChangeLogRow } from "./tables.js";
@@ -92,11 +92,11 @@ export async function checkStored(lookups: Lookups, writer: Writer, collection: 
 
 /**
  * True when a new record passes the checks of {@link checkStored} at once (no waiting on the
- * database): an admin's record with only references to check (see {@link onlyReferencesToCheck}),
- * naming records the lookups already know exist. False when the full check is needed.
+ * database): an admin's record with only references to check, naming records the lookups already
+ * know exist (`named`, as `namedIfOnlyReferences` in references.ts lists them). False when the full check is needed.
  */
-export function passesAtOnce(lookups: Lookups, writer: Writer, collection: CollectionName, record: AnyRecord): boolean {
-  return writer.role === "admin" && onlyReferencesToCheck(collection, record) && namedRecords(collection, record).every((key) => lookups.knownToExist(key));
+export function passesAtOnce(lookups: Lookups, writer: Writer, named: readonly string[] | undefined): boolean {
+  return writer.role === "admin" && named !== undefined && named.every((key) => lookups.knownToExist(key));
 }
 
 /** The stored JSON of a record, or undefined. */
@@ -131,17 +131,23 @@ function insertText(table: string, columns: readonly string[], count: number, po
   return text;
 }
 
-const preparedInserts = new WeakMap<SqliteDatabase.Database, Map<string, SqliteDatabase.Statement>>();
+const preparedStatements = new WeakMap<SqliteDatabase.Database, Map<string, SqliteDatabase.Statement>>();
 
-/** The single-row insert of a shape, prepared once per database. */
-function preparedInsert(database: SqliteDatabase.Database, table: string, columns: readonly string[]): SqliteDatabase.Statement {
-  let statements = preparedInserts.get(database);
-  if (!statements) preparedInserts.set(database, (statements = new Map()));
-  const text = insertText(table, columns, 1, false);
+/** A statement, prepared once per database. */
+function prepared(database: SqliteDatabase.Database, text: string): SqliteDatabase.Statement {
+  let statements = preparedStatements.get(database);
+  if (!statements) preparedStatements.set(database, (statements = new Map()));
   let statement = statements.get(text);
   if (!statement) statements.set(text, (statement = database.prepare(text)));
   return statement;
 }
+
+/**
+ * The change log's entries for records just created, one statement for the lot: SQLite makes a
+ * row per id of the JSON list, in its order, so a bulk import does not bind seven values per row
+ * from JavaScript (a created record's entry holds no before or after).
+ */
+const logCreated = `insert into change_log (collection, record_id, kind, at, organisation_id, key_id, via) select ?, value, 'created', ?, ?, ?, ? from json_each(?) order by key`;
 
 /**
  * Inserts rows that share one shape (the same columns in the same order): a bulk import spends its
@@ -154,7 +160,7 @@ async function insertRows(trx: Trx, table: string, rows: ReadonlyArray<Record<st
   const columns = Object.keys(rows[0]!);
   const sqlite = sqliteHandle(trx);
   if (sqlite) {
-    const statement = preparedInsert(sqlite, table, columns);
+    const statement = prepared(sqlite, insertText(table, columns, 1, false));
     for (const row of rows) statement.run(columns.map((column) => row[column] ?? null));
     return;
   }
@@ -190,6 +196,11 @@ export async function storeWrites(trx: Trx, writer: Writer, collection: Collecti
   await insertRows(trx, table, stored.map((rows) => rows.stored as unknown as Record<string, unknown>));
   await insertRows(trx, "record_links", stored.flatMap((rows) => rows.links) as unknown as Array<Record<string, unknown>>);
   const at = new Date().toISOString();
+  const sqlite = sqliteHandle(trx);
+  if (sqlite && writes.every((write) => write.kind === "created")) {
+    prepared(sqlite, logCreated).run(collection, at, writer.organisationId, writer.keyId, writer.via, JSON.stringify(writes.map((write) => write.id)));
+    return;
+  }
   await insertRows(
     trx,
     "change_log",

@@ -1,6 +1,11 @@
 import { type CollectionName, collections, referenceFields } from "@chanjiao/sdk";
 import { namesCatalogueStructure } from "./catalogue-structure.js";
-import { type Lookups, recordKey } from "./lookups.js";
+import type { Lookups } from "./lookups.js";
+
+/** A record's key in the lookups: its collection and id. */
+export function recordKey(collection: CollectionName, id: string): string {
+  return `${collection} ${id}`;
+}
 
 /** The collections whose records others name: only their existence is ever looked up. */
 export const referencedCollections: ReadonlySet<CollectionName> = new Set(Object.values(referenceFields));
@@ -12,19 +17,29 @@ export interface Reference {
   id: string;
 }
 
-function* references(value: unknown, path: string[] = []): Generator<Reference> {
+/** Adds the references found in a value to `found`; `path` leads to the value (made into text only for a reference: an import walks every row). */
+function collectReferences(value: unknown, path: string[], found: Reference[]): void {
   if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) yield* references(item, [...path, String(index)]);
+    for (let index = 0; index < value.length; index++) {
+      path.push(String(index));
+      collectReferences(value[index], path, found);
+      path.pop();
+    }
     return;
   }
   if (typeof value !== "object" || value === null) return;
+  const at = (...rest: string[]) => [...path, ...rest].join(".");
   for (const field in value) {
     const inner = (value as Record<string, unknown>)[field];
     const collection = Object.hasOwn(referenceFields, field) ? referenceFields[field] : undefined;
-    if (collection && typeof inner === "string") yield { path: path.length ? [...path, field].join(".") : field, collection, id: inner };
+    if (collection && typeof inner === "string") found.push({ path: at(field), collection, id: inner });
     else if (collection && Array.isArray(inner)) {
-      for (const [index, item] of inner.entries()) if (typeof item === "string") yield { path: [...path, field, String(index)].join("."), collection, id: item };
-    } else if (typeof inner === "object") yield* references(inner, [...path, field]);
+      for (const [index, item] of inner.entries()) if (typeof item === "string") found.push({ path: at(field, String(index)), collection, id: item });
+    } else if (typeof inner === "object" && inner !== null) {
+      path.push(field);
+      collectReferences(inner, path, found);
+      path.pop();
+    }
   }
 }
 
@@ -35,7 +50,9 @@ function* references(value: unknown, path: string[] = []): Generator<Reference> 
  * thread lists them).
  */
 export function referencesOf(collection: CollectionName, record: Record<string, unknown>): Reference[] {
-  return [...references(record)].filter((reference) => reference.collection !== collection || reference.id !== record.id);
+  const found: Reference[] = [];
+  collectReferences(record, [], found);
+  return found.filter((reference) => reference.collection !== collection || reference.id !== record.id);
 }
 
 /**
@@ -50,6 +67,15 @@ export function onlyReferencesToCheck(collection: CollectionName, record: Record
 /** The records a record names, by their keys in the lookups (see {@link recordKey}): what an admin's new record is checked against. */
 export function namedRecords(collection: CollectionName, record: Record<string, unknown>): string[] {
   return referencesOf(collection, record).map((reference) => recordKey(reference.collection, reference.id));
+}
+
+/**
+ * The records a new record names (see {@link namedRecords}) when they are all that is left to check
+ * of it (see {@link onlyReferencesToCheck}), else undefined: what an import's worker thread lists for
+ * the thread that stores, so that it need not walk the record again.
+ */
+export function namedIfOnlyReferences(collection: CollectionName, record: Record<string, unknown>): string[] | undefined {
+  return onlyReferencesToCheck(collection, record) ? namedRecords(collection, record) : undefined;
 }
 
 /** Every reference of a record to a record that does not exist (see {@link referencesOf}). */

@@ -1,5 +1,6 @@
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { dirname, extname, join, relative, resolve, sep } from "node:path";
+import { inlineStylesheetBytes, inlineStylesheets } from "../http/inline-stylesheets.js";
 import { drawWidgets } from "../routes/fragments.js";
 
 /** The root the drawn widgets read the export at; only its paths matter, each the path of an exported file. */
@@ -15,17 +16,29 @@ function exportFetch(dir: string): typeof fetch {
   };
 }
 
+/** A small stylesheet a page links to by a relative address, when it is a file below `pages` (see inline-stylesheets.ts). */
+async function smallStylesheetBeside(pages: string, page: string, href: string): Promise<string | undefined> {
+  if (/^[a-z][a-z\d+.-]*:|^\/|[?#]/i.test(href)) return undefined;
+  const root = resolve(pages);
+  const file = resolve(root, dirname(page), decodeURIComponent(href));
+  if (!file.startsWith(root + sep) || extname(file).toLowerCase() !== ".css") return undefined;
+  const info = await stat(file).catch(() => undefined);
+  return info?.isFile() && info.size <= inlineStylesheetBytes ? readFile(file, "utf8") : undefined;
+}
+
 /**
  * Writes each HTML page below `pages` to the same place below `out`, with its widgets drawn with
  * the data of the export in `exportDir`: its providers must read the export (`static`), and the
- * browser then takes the widgets over without reading it again. Answers the pages written.
+ * browser then takes the widgets over without reading it again. Small stylesheets beside the
+ * pages go into them, as the server puts them into the pages it draws. Answers the pages written.
  */
 export async function drawExportedPages(exportDir: string, pages: string, out: string): Promise<string[]> {
   const files = (await readdir(pages, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile() && entry.name.endsWith(".html"));
   const written: string[] = [];
   for (const entry of files) {
     const path = relative(pages, join(entry.parentPath, entry.name));
-    const drawn = await drawWidgets(await readFile(join(pages, path), "utf8"), { baseUrl: exportRoot, static: true, fetch: exportFetch(exportDir) });
+    const widgetsDrawn = await drawWidgets(await readFile(join(pages, path), "utf8"), { baseUrl: exportRoot, static: true, fetch: exportFetch(exportDir) });
+    const drawn = await inlineStylesheets(widgetsDrawn, (href) => smallStylesheetBeside(pages, path, href));
     await mkdir(dirname(join(out, path)), { recursive: true });
     await writeFile(join(out, path), drawn);
     written.push(path.split(sep).join("/"));

@@ -36,13 +36,13 @@ const options = { relax_column_count: true, skip_empty_lines: false };
 
 /**
  * Reads CSV into a header and batches of rows, each with its physical line in the file (where the
- * record starts: a quoted cell may span lines). `bytes` is UTF-8 without a byte order mark; `text`,
- * when the caller has decoded it, only tells how lines end. A row with more non-empty cells than
- * the header is a problem naming its line; shorter rows are padded with "".
+ * record starts: a quoted cell may span lines). `bytes` is UTF-8 without a byte order mark. A row
+ * with more non-empty cells than the header is a problem naming its line; shorter rows are padded
+ * with "".
  */
-export function streamCsv(bytes: Buffer, encoding: TextEncoding = "utf-8", text: string = bytes.toString("utf8")): TableStream {
+export function streamCsv(bytes: Buffer, encoding: TextEncoding = "utf-8"): TableStream {
   // A file with CR line ends only (old Mac) counts lines by CR.
-  const lineBreak = text.includes("\n") ? "\n" : "\r";
+  const lineBreak = bytes.includes(0x0a) ? "\n" : "\r";
   const batches = csvBatches(bytes, lineBreak);
   // The header is the first row: the rest of its batch is the first batch of rows.
   let rest: TableRow[] = [];

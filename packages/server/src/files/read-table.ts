@@ -1,5 +1,5 @@
 import { open } from "node:fs/promises";
-import { decodeText } from "./decode-text.js";
+import { asUtf8 } from "./decode-text.js";
 import { type FileFormat, declaredFormat, firstSignificantChar, formatName, notWhatItSays, sniffContent } from "./file-format.js";
 import { FileProblem } from "./problem.js";
 import { streamCsv, type Table, type TableRow, type TableStream } from "./read-csv.js";
@@ -66,18 +66,20 @@ export async function openTable(bytes: Uint8Array, options: ReadOptions = {}): P
     if (declared && declared !== "xlsx") throw notWhatItSays(formatName("xlsx"), declared);
     return readXlsx(buffer, { ...pick(options), ...(options.sheet === undefined ? {} : { sheet: options.sheet }) });
   }
-  const { text, encoding } = decodeText(buffer);
-  if (text.trim() === "") throw new FileProblem("empty", { "zh-CN": "文件是空的", en: "the file is empty" });
-  if (declared === "xlsx") throw notWhatItSays({ "zh-CN": "文本文件（如 CSV）", en: "a text file (such as CSV)" }, "xlsx");
-  const first = firstSignificantChar(text);
-  const looksJson = first === "[" || first === "{";
-  const format: FileFormat = declared ?? (looksJson ? (first === "{" && isNdjson(text) ? "ndjson" : "json") : "csv");
-  if (format === "csv" && looksJson && declared === "csv" && isJson(text)) throw notWhatItSays({ "zh-CN": "JSON", en: "JSON" }, "csv");
-  if (format === "json") return readJson(text);
-  if (format === "ndjson") return readNdjson(text);
   // csv-parse reads UTF-8 bytes (faster than text): the file's own, or the GB18030 text re-encoded.
-  const utf8 = encoding === "utf-8" ? (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? buffer.subarray(3) : buffer) : Buffer.from(text, "utf8");
-  return streamCsv(utf8, encoding, text);
+  // The whole text is decoded only for JSON; what kind of text it is shows in its first characters.
+  const { utf8, encoding } = asUtf8(buffer);
+  let decoded: string | undefined;
+  const text = () => (decoded ??= utf8.toString("utf8"));
+  const first = firstSignificantChar(utf8.subarray(0, 16 * 1024).toString("utf8"));
+  if (first === undefined && text().trim() === "") throw new FileProblem("empty", { "zh-CN": "文件是空的", en: "the file is empty" });
+  if (declared === "xlsx") throw notWhatItSays({ "zh-CN": "文本文件（如 CSV）", en: "a text file (such as CSV)" }, "xlsx");
+  const looksJson = first === "[" || first === "{";
+  const format: FileFormat = declared ?? (looksJson ? (first === "{" && isNdjson(text()) ? "ndjson" : "json") : "csv");
+  if (format === "csv" && looksJson && declared === "csv" && isJson(text())) throw notWhatItSays({ "zh-CN": "JSON", en: "JSON" }, "csv");
+  if (format === "json") return readJson(text());
+  if (format === "ndjson") return readNdjson(text());
+  return streamCsv(utf8, encoding);
 }
 
 /** True when a read gave a table (CSV, xlsx) rather than records (JSON, NDJSON). */

@@ -6,6 +6,7 @@ import type { Context, Hono } from "hono";
 import { drawWidgetsOfPage } from "../routes/fragments.js";
 import type { AnswerCache } from "./answer-cache.js";
 import { chooseEncoding } from "./compression.js";
+import { inlineStylesheetBytes, inlineStylesheets } from "./inline-stylesheets.js";
 import { staticFileHeaders } from "./security-headers.js";
 import { CompressedFiles, isCompressible } from "./static-compression.js";
 
@@ -45,9 +46,11 @@ export interface StaticMount {
   maxFileBytes?: number;
   /**
    * Serves each HTML page with its Chanjiao widgets drawn on the server, with the data of this
-   * API (through `@chanjiao/elements/ssr`), rather than as the file is. A drawn page is kept like
-   * the API's answers, until the data changes: a page edited meanwhile is served anew after the
-   * next change of the data or a restart.
+   * API (through `@chanjiao/elements/ssr`), rather than as the file is, and with the small
+   * stylesheets its head links to (4 KB at most, served by a mount of this server) put in the page,
+   * so that its first paint waits for no other file. A drawn page is kept like the API's answers,
+   * until the data changes: a page or stylesheet edited meanwhile is served anew after the next
+   * change of the data or a restart.
    */
   serverRendered?: boolean;
 }
@@ -125,8 +128,13 @@ const pageHeaders = (mount: StaticMount): Record<string, string> => ({ ...static
  * A page of a server-rendered mount, drawn when asked (and kept by data version, see `mountStatic`): what it shows follows the data, so it
  * carries neither the file's validators nor a length known before it is drawn.
  */
-async function serveDrawn(c: Context, app: Hono<any>, file: ServableFile, headers: Record<string, string>): Promise<Response> {
-  const page = await drawWidgetsOfPage(app, await readFile(file.path, "utf8"), c.req.url);
+async function serveDrawn(c: Context, app: Hono<any>, file: ServableFile, headers: Record<string, string>, stylesheet: (url: URL) => Promise<string | undefined>): Promise<Response> {
+  const drawn = await drawWidgetsOfPage(app, await readFile(file.path, "utf8"), c.req.url);
+  const pageUrl = new URL(c.req.url);
+  const page = await inlineStylesheets(drawn, async (href) => {
+    const url = URL.canParse(href, pageUrl.href) ? new URL(href, pageUrl) : undefined;
+    return url?.origin === pageUrl.origin ? stylesheet(url) : undefined;
+  });
   const typed = { ...headers, "Content-Type": contentTypes[".html"]! };
   return c.req.method === "HEAD" ? c.body(null, 200, typed) : c.body(page, 200, typed);
 }
@@ -139,9 +147,20 @@ async function serveDrawn(c: Context, app: Hono<any>, file: ServableFile, header
  */
 export function mountStatic(app: Hono<any>, mounts: StaticMounts, answers?: AnswerCache): void {
   const compressed = new CompressedFiles();
-  for (const [prefix, setting] of Object.entries(mounts)) {
-    const mount: StaticMount = typeof setting === "string" ? { dir: setting } : setting;
-    const base = prefix.split("/").filter(Boolean).map((segment) => `/${segment}`).join("");
+  const served = Object.entries(mounts).map(([prefix, setting]) => ({
+    mount: typeof setting === "string" ? { dir: setting } : setting,
+    base: prefix.split("/").filter(Boolean).map((segment) => `/${segment}`).join(""),
+  }));
+  /** A stylesheet of this server small enough to put in a drawn page: one a mount serves, found as a request for it would be. */
+  const smallStylesheet = async (url: URL): Promise<string | undefined> => {
+    for (const { mount, base } of served) {
+      if (!url.pathname.startsWith(`${base}/`)) continue;
+      const file = await resolveServable(mount, url.pathname.slice(base.length));
+      if (file) return extname(file.path).toLowerCase() === ".css" && file.size <= inlineStylesheetBytes ? readFile(file.path, "utf8") : undefined;
+    }
+    return undefined;
+  };
+  for (const { mount, base } of served) {
     // A drawn page is kept by data version; the files beside it (styles, scripts) pass through.
     const keepDrawn = mount.serverRendered ? answers?.forDrawnPage() : undefined;
     if (keepDrawn) {
@@ -157,7 +176,7 @@ export function mountStatic(app: Hono<any>, mounts: StaticMounts, answers?: Answ
       const file = await resolveServable(mount, c.req.path.slice(base.length));
       if (!file) return next();
       const { etag, lastModified } = validators(file);
-      if (mount.serverRendered && extname(file.path).toLowerCase() === ".html") return serveDrawn(c, app, file, pageHeaders(mount));
+      if (mount.serverRendered && extname(file.path).toLowerCase() === ".html") return serveDrawn(c, app, file, pageHeaders(mount), smallStylesheet);
       const contentType = contentTypes[extname(file.path).toLowerCase()]!;
       const compressible = isCompressible(contentType, file.size);
       const headers: Record<string, string> = { ...staticFileHeaders, ETag: etag, "Last-Modified": lastModified, "Cache-Control": "no-cache", ...mount.headers };

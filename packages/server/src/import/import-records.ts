@@ -5,6 +5,7 @@ import type { Database } from "../db/open.js";
 import { patchedRecord } from "../db/record-contract.js";
 import { checkRecord, checkStored, type LoggedWrite, mayKeep, passesAtOnce, type RecordFault, storeWrites, type Writer } from "../db/record-writes.js";
 import { bumpDataVersion } from "../db/data-version.js";
+import { deferIndexes, deferIndexesFrom } from "../db/deferred-indexes.js";
 import { isPostgres } from "../db/dialect.js";
 import { storage } from "../db/storage.js";
 import { bindHeader, columnForPath, columnModel, FileProblem, type Lang } from "../files/index.js";
@@ -31,6 +32,8 @@ export interface ImportRequest {
   lang?: Lang;
   /** Called as rows are checked, with the number checked so far. */
   onProgress?: (rows: number) => void;
+  /** The most memory, in MB, that reading the file may take (see `readerHeapMb` in read-in-worker.ts, the default). */
+  readerHeapMb?: number;
 }
 
 /** One thing wrong, where the file has it; and what an import found and did: the SDK's contract. */
@@ -95,7 +98,7 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
   const refuseFile = (problem: FileProblem) => Object.assign(report, { rows: 0, created: 0, updated: 0, unchanged: 0, problems: [{ line: problem.line ?? null, column: problem.cell ?? null, message: problem.messageIn(report.language) }] });
   let read: RowsInWorker;
   try {
-    read = await readInWorker({ collection, bytes: request.bytes, ...(request.declared ? { declared: request.declared } : {}), ...(request.sheet ? { sheet: request.sheet } : {}), ...(request.lang ? { lang: request.lang } : {}) }, request.handOver);
+    read = await readInWorker({ collection, bytes: request.bytes, ...(request.declared ? { declared: request.declared } : {}), ...(request.sheet ? { sheet: request.sheet } : {}), ...(request.lang ? { lang: request.lang } : {}) }, request.handOver, request.readerHeapMb);
   } catch (error) {
     if (!(error instanceof FileProblem)) throw error;
     return refuseFile(error);
@@ -119,11 +122,18 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
       // holds a chunk rather than the file; a bad row found later rolls every chunk back.
       const writes: LoggedWrite[] = [];
       const chunk = isPostgres(trx) ? chunkSize.postgres : chunkSize.sqlite;
+      // Once the import has written as many rows as the table held, the table's indexes are built
+      // again at the end rather than kept up row by row (see deferred-indexes.ts).
+      const deferFrom = Math.max(deferIndexesFrom, stored.size);
+      let rebuildIndexes: (() => void) | undefined;
       const flush = async () => {
-        if (!report.problems.length && !report.dryRun) await storeWrites(trx, writer, collection, writes);
+        if (!report.problems.length && !report.dryRun) {
+          if (!rebuildIndexes && report.created + report.updated >= deferFrom) rebuildIndexes = deferIndexes(trx, storage[collection].table) ?? (() => {});
+          await storeWrites(trx, writer, collection, writes);
+        }
         writes.length = 0;
       };
-      for await (const batch of read.batches) {
+      for await (const batch of read.batches({ ids: [...stored.keys()], keys: [...byNaturalKey.keys()] })) {
         for (const prepared of batch) {
           if (report.rows++ % 1000 === 0) request.onProgress?.(report.rows - 1);
           if (prepared.problems) {
@@ -132,6 +142,8 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
           }
           const id = prepared.id ?? (prepared.key === undefined ? undefined : byNaturalKey.get(prepared.key));
           const before = id === undefined ? undefined : stored.get(id);
+          // The worker was told the same stored records: it sends a value for each row that updates, a record for each that creates.
+          if ((before === undefined ? prepared.asCreated : prepared.value) === undefined) throw new Error(`The import's worker thread matched line ${prepared.line} to the stored records otherwise.`);
           const row: ImportRow = { line: prepared.line, value: before === undefined ? {} : (JSON.parse(prepared.value!) as Record<string, unknown>), ...(binding ? { binding } : {}) };
           let checked: { record: Record<string, unknown> } | RecordFault;
           let after: string | undefined;
@@ -146,7 +158,7 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
             // Checked at once, without waiting on the database, when the lookups already know all it
             // needs (an admin's record naming known records: nearly every row of a large file).
             const record = JSON.parse(created.after) as Record<string, unknown>;
-            checked = passesAtOnce(lookups, writer, collection, record) ? { record } : await checkStored(lookups, writer, collection, record);
+            checked = passesAtOnce(lookups, writer, created.named) ? { record } : await checkStored(lookups, writer, collection, record);
             after = created.after;
             recordKey = created.key ?? prepared.key;
           } else {
@@ -198,6 +210,7 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
       request.onProgress?.(report.rows);
       if (report.problems.length || report.dryRun) throw new Rollback();
       await flush();
+      rebuildIndexes?.();
       // One change of the data, however many rows: derived answers are computed again once.
       if (report.created || report.updated) await bumpDataVersion(trx);
       report.written = true;

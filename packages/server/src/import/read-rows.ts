@@ -1,6 +1,7 @@
 import { type CollectionName, collections, createBodyOf, type ImportProblem } from "@chanjiao/sdk";
 import * as z from "zod/mini";
 import { checkContract, createdRecord } from "../db/record-contract.js";
+import { namedIfOnlyReferences } from "../db/references.js";
 import {
   bindHeader,
   columnModel,
@@ -154,10 +155,11 @@ function fillEmptyDefaults(model: ReturnType<typeof columnModel>, value: Record<
 
 
 /**
- * The record a row would make if no stored record matches it, checked by the contract: its JSON and
- * natural key (when not the row's own), or the contract's issues.
+ * The record a row would make if no stored record matches it, checked by the contract: its JSON,
+ * natural key (when not the row's own) and, when they are all that is left to check, the records it
+ * names (see references.ts); or the contract's issues.
  */
-export type AsCreated = { after: string; key?: string } | { issues: readonly z.core.$ZodIssue[] };
+export type AsCreated = { after: string; key?: string; named?: string[] } | { issues: readonly z.core.$ZodIssue[] };
 
 /**
  * A row read and checked as far as the file alone allows: what the thread storing it is sent, as
@@ -171,20 +173,27 @@ export interface PreparedRow {
   id?: string;
   /** Its natural key (see natural-keys.ts), to match a stored record. */
   key?: string;
-  /** Its value as JSON: read only for a row that updates a stored record. */
+  /** Its value as JSON, when it updates a stored record. */
   value?: string;
+  /** The record it makes, when it updates none. */
   asCreated?: AsCreated;
 }
 
-/** A file's rows, prepared a batch at a time; `header` binds a table's columns again where the rows are stored. */
+/** The ids and natural keys of the records a collection holds when an import begins. */
+export interface StoredKeys {
+  ids: string[];
+  keys: string[];
+}
+
+/** A file's rows, prepared a batch at a time against the records stored; `header` binds a table's columns again where the rows are stored. */
 export interface PreparedRows extends Omit<ReadRows, "batches"> {
-  batches(): Iterable<PreparedRow[]>;
+  batches(stored: StoredKeys): Iterable<PreparedRow[]>;
 }
 
 /**
  * Reads a file's rows and does the work of each that needs no database (in a worker thread, see
  * rows-worker.ts): the cells made into a value, its natural key, and the record it would create
- * checked by the contract; the value alone is kept for a row that turns out to update a record.
+ * checked by the contract; for a row that updates a stored record, its value alone.
  */
 export async function prepareRows(input: RowsInput): Promise<PreparedRows> {
   const { collection } = input;
@@ -198,25 +207,26 @@ export async function prepareRows(input: RowsInput): Promise<PreparedRows> {
       const parsed = z.safeParse(createBody, row.value);
       if (!parsed.success) return { issues: parsed.error.issues };
     }
-    const checked = checkContract(collection, createdRecord(collection, row.binding ? fillEmptyDefaults(model, { ...row.value }) : row.value));
+    // A table's row value is not read again once its record is made: the defaults fill it in place.
+    const checked = checkContract(collection, createdRecord(collection, row.binding ? fillEmptyDefaults(model, row.value) : row.value));
     if (!("record" in checked)) return { issues: checked.issues };
     const key = naturalKey?.(checked.record);
-    return { after: JSON.stringify(checked.record), ...(key === rowKey ? {} : { key }) };
-  };
-  const prepare = ({ row, problems }: ConvertedRow): PreparedRow => {
-    if (problems.length) return { line: row.line, problems };
-    const key = naturalKey?.(row.value);
-    return {
-      line: row.line,
-      ...(typeof row.value.id === "string" ? { id: row.value.id } : {}),
-      ...(key === undefined ? {} : { key }),
-      value: JSON.stringify(row.value),
-      asCreated: asCreated(row, key),
-    };
+    const named = namedIfOnlyReferences(collection, checked.record);
+    return { after: JSON.stringify(checked.record), ...(key === rowKey ? {} : { key }), ...(named ? { named } : {}) };
   };
   return {
     ...read,
-    *batches() {
+    *batches(stored: StoredKeys) {
+      const [ids, keys] = [new Set(stored.ids), new Set(stored.keys)];
+      // A row that names a stored record (by id, else by natural key) updates it: its value is what
+      // is sent; any other row creates a record, and the record it makes is.
+      const prepare = ({ row, problems }: ConvertedRow): PreparedRow => {
+        if (problems.length) return { line: row.line, problems };
+        const id = typeof row.value.id === "string" ? row.value.id : undefined;
+        const key = naturalKey?.(row.value);
+        const updates = id !== undefined ? ids.has(id) : key !== undefined && keys.has(key);
+        return { line: row.line, id, key, ...(updates ? { value: JSON.stringify(row.value) } : { asCreated: asCreated(row, key) }) };
+      };
       for (const batch of read.batches()) yield batch.map(prepare);
     },
   };

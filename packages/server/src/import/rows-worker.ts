@@ -3,8 +3,9 @@
 // `workerData.ahead` unread, so memory holds a few batches whatever the file's length.
 import { parentPort, workerData } from "node:worker_threads";
 import { FileProblem } from "../files/index.js";
-import { type PreparedRow, prepareRows, type RowsInput } from "./read-rows.js";
-import type { FromWorker } from "./read-in-worker.js";
+import { packRows } from "./packed-rows.js";
+import { type PreparedRow, prepareRows, type RowsInput, type StoredKeys } from "./read-rows.js";
+import type { FromWorker, ToWorker } from "./read-in-worker.js";
 
 const port = parentPort!;
 const { input, ahead } = workerData as { input: RowsInput; ahead: number };
@@ -12,24 +13,32 @@ const rowsPerMessage = 500;
 const send = (message: FromWorker) => port.postMessage(message);
 
 let credit = ahead;
+let stored: StoredKeys | undefined;
 let wake: (() => void) | undefined;
-const onCredit = () => {
-  credit++;
+const onMessage = (message: ToWorker) => {
+  if (message === null) credit++;
+  else stored = message.stored;
   wake?.();
 };
-port.on("message", onCredit);
+port.on("message", onMessage);
+const until = async (ready: () => boolean) => {
+  while (!ready()) await new Promise<void>((resolve) => (wake = resolve));
+};
 
 try {
   const { batches, ...head } = await prepareRows(input);
   send({ kind: "head", head });
+  // Which rows update a record is known once the storing thread has read the stored ones.
+  await until(() => stored !== undefined);
   const sendRows = async (rows: PreparedRow[]) => {
-    while (credit === 0) await new Promise<void>((resolve) => (wake = resolve));
+    await until(() => credit > 0);
     credit--;
-    send({ kind: "rows", rows });
+    const packed = packRows(rows);
+    send(packed ? { kind: "packed", rows: packed } : { kind: "rows", rows });
   };
   // A CSV file is read some tens of rows at a time, a JSON file whole: they go in messages of about the same size.
   let rows: PreparedRow[] = [];
-  for (const batch of batches()) {
+  for (const batch of batches(stored!)) {
     for (const row of batch) {
       rows.push(row);
       if (rows.length < rowsPerMessage) continue;
@@ -44,5 +53,5 @@ try {
   send({ kind: "file-problem", code: error.code, text: { "zh-CN": error.messageIn("zh-CN"), en: error.messageIn("en") }, where: { ...(error.line === undefined ? {} : { line: error.line }), ...(error.cell === undefined ? {} : { cell: error.cell }), ...(error.sheet === undefined ? {} : { sheet: error.sheet }) } });
 } finally {
   // Nothing more to wait for: the thread ends.
-  port.off("message", onCredit);
+  port.off("message", onMessage);
 }
