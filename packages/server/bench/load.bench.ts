@@ -11,6 +11,9 @@
 //   pnpm bench -- --db LOCATION     a SQLite file or a postgres:// URL (also CHANJIAO_BENCH_DB, or the
 //                                   throwaway PostgreSQL of scripts/with-postgres.sh);
 //                                   it is seeded afresh with 100,000 demand postings
+//   bash scripts/with-postgres.sh node --import tsx --conditions source bench/load.bench.ts --socket
+//                                   the throwaway PostgreSQL over its Unix socket (its own table in
+//                                   docs/performance.md: the figures of record stay those over TCP)
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -66,8 +69,12 @@ async function autocannon(url: string, headers: Record<string, string>, connecti
   return { ...result, cpuPerAnswer: (user + system) / Math.max(1, answers) };
 }
 
-const { values } = parseArgs({ options: { db: { type: "string" } }, allowPositionals: true });
-const given = values.db ?? process.env.CHANJIAO_BENCH_DB ?? process.env.CHANJIAO_TEST_POSTGRES_URL;
+const { values } = parseArgs({ options: { db: { type: "string" }, socket: { type: "boolean" } }, allowPositionals: true });
+const socketUrl = process.env.CHANJIAO_TEST_POSTGRES_SOCKET_URL;
+if (values.socket && !socketUrl) throw new Error("--socket needs the throwaway PostgreSQL of scripts/with-postgres.sh");
+const given = values.socket ? socketUrl : (values.db ?? process.env.CHANJIAO_BENCH_DB ?? process.env.CHANJIAO_TEST_POSTGRES_URL);
+/** The section of docs/performance.md these figures go to. */
+const section = !given?.startsWith("postgres") ? "reads-sqlite" : values.socket ? "reads-postgres-socket" : "reads-postgres";
 const directory = given ? null : await mkdtemp(join(tmpdir(), "chanjiao-load-"));
 const location = given ?? join(directory!, "load.db");
 try {
@@ -75,7 +82,7 @@ try {
   await seedDatabase(db, { demandCount });
   await db.destroy();
   const server = await startServer({ db: location, port: 0, host: "127.0.0.1" });
-  console.log(`${seconds} s per run, over ${demandCount.toLocaleString("en")} demand postings (${given ? "given database" : "SQLite"})`);
+  console.log(`${seconds} s per run, over ${demandCount.toLocaleString("en")} demand postings (${values.socket ? "PostgreSQL over its Unix socket" : given ? "given database" : "SQLite"})`);
   console.log("endpoint mode    conns   req/s  plain Node   ratio  p99 ms (plain)  CPU µs (plain)  errors  unexpected");
   const ratios: number[] = [];
   const rows: string[][] = [];
@@ -136,9 +143,9 @@ try {
   }
   console.log(`lowest ratio to plain Node: ${Math.min(...ratios).toFixed(2)} (target ≥ 0.60)`);
   writeSection(
-    `reads-${given?.startsWith("postgres") ? "postgres" : "sqlite"}`,
+    section,
     [
-      `Measured on ${machine()}; ${seconds} s per run, autocannon in a process of its own.`,
+      `Measured on ${machine()}; ${seconds} s per run, autocannon in a process of its own${values.socket ? "; PostgreSQL over its Unix socket" : ""}.`,
       "",
       markdownTable(["read", "connections", "req/s", "plain Node req/s", "ratio", "p99 ms", "plain Node p99 ms", "CPU µs per answer", "plain Node CPU µs", "errors"], rows),
     ].join("\n"),

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Runs a command against a throwaway PostgreSQL server: a fresh data directory in a temp dir,
 # listening on 127.0.0.1 at a free port, with a database "chanjiao" named to the command by
-# CHANJIAO_TEST_POSTGRES_URL. The server is stopped and the directory removed when the command
-# ends, whether it passes or fails. Needs Debian's PostgreSQL server (apt-get install postgresql);
-# no system service is used. As root, the server runs as the "postgres" user (it refuses root).
-# With CHANJIAO_TEST_POSTGRES_URL already set (a server of your own, whose user may create and
-# drop databases), the command runs against that instead.
+# CHANJIAO_TEST_POSTGRES_URL (over TCP) and CHANJIAO_TEST_POSTGRES_SOCKET_URL (the same database
+# over the server's Unix socket, as a server on the same host may reach it). The server is stopped
+# and the directory removed when the command ends, whether it passes or fails. Needs Debian's
+# PostgreSQL server (apt-get install postgresql); no system service is used. As root, the server
+# runs as the "postgres" user (it refuses root). With CHANJIAO_TEST_POSTGRES_URL already set (a
+# server of your own, whose user may create and drop databases), the command runs against that
+# instead, and CHANJIAO_TEST_POSTGRES_SOCKET_URL is left as it is.
 #
 #   scripts/with-postgres.sh node --test test/*.test.ts
 set -euo pipefail
@@ -70,6 +72,7 @@ started=1
 "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres chanjiao
 
 export CHANJIAO_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:$port/chanjiao"
+export CHANJIAO_TEST_POSTGRES_SOCKET_URL="postgres://postgres@localhost:$port/chanjiao?host=$dir"
 # In the background, so that a signal to this script alone (as from `timeout`) is handled at once:
 # the command gets it too, then the server is stopped.
 "$@" <&0 &
