@@ -96,17 +96,10 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
   };
   // A file that cannot be read (or a CSV row that cannot, when reached) is refused as a whole.
   const refuseFile = (problem: FileProblem) => Object.assign(report, { rows: 0, created: 0, updated: 0, unchanged: 0, problems: [{ line: problem.line ?? null, column: problem.cell ?? null, message: problem.messageIn(report.language) }] });
-  let read: RowsInWorker;
-  try {
-    read = await readInWorker({ collection, bytes: request.bytes, ...(request.declared ? { declared: request.declared } : {}), ...(request.sheet ? { sheet: request.sheet } : {}), ...(request.lang ? { lang: request.lang } : {}) }, request.handOver, request.readerHeapMb);
-  } catch (error) {
-    if (!(error instanceof FileProblem)) throw error;
-    return refuseFile(error);
-  }
-  const { lang, header } = read.head;
-  Object.assign(report, { format: read.head.format, language: lang });
-  report.problems.push(...read.head.problems);
-  const binding = header && bindHeader(columnModel(createBodyOf(schema)), header);
+  // The worker starts (loading its code takes a while) as the stored records are read.
+  const reading = readInWorker({ collection, bytes: request.bytes, ...(request.declared ? { declared: request.declared } : {}), ...(request.sheet ? { sheet: request.sheet } : {}), ...(request.lang ? { lang: request.lang } : {}) }, request.handOver, request.readerHeapMb);
+  reading.catch(() => {});
+  let read: RowsInWorker | undefined;
   const patchBody = patchBodyOf(schema);
 
   try {
@@ -117,6 +110,11 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
       const byNaturalKey = new Map<string, string>();
       const naturalKey = naturalKeyOf(collection);
       if (naturalKey) for (const [id, data] of stored) byNaturalKey.set(naturalKey(JSON.parse(data) as Record<string, unknown>), id);
+      read = await reading;
+      const { lang, header } = read.head;
+      Object.assign(report, { format: read.head.format, language: lang });
+      report.problems.push(...read.head.problems);
+      const binding = header && bindHeader(columnModel(createBodyOf(schema)), header);
       const seen = new Map<string, number>();
       // Writes go to the store in chunks as rows are checked, inside the one transaction, so memory
       // holds a chunk rather than the file; a bad row found later rolls every chunk back.
@@ -125,10 +123,10 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
       // Once the import has written as many rows as the table held, the table's indexes are built
       // again at the end rather than kept up row by row (see deferred-indexes.ts).
       const deferFrom = Math.max(deferIndexesFrom, stored.size);
-      let rebuildIndexes: (() => void) | undefined;
+      let rebuildIndexes: (() => Promise<void>) | undefined;
       const flush = async () => {
         if (!report.problems.length && !report.dryRun) {
-          if (!rebuildIndexes && report.created + report.updated >= deferFrom) rebuildIndexes = deferIndexes(trx, storage[collection].table) ?? (() => {});
+          if (!rebuildIndexes && report.created + report.updated >= deferFrom) rebuildIndexes = deferIndexes(trx, storage[collection].table) ?? (async () => {});
           await storeWrites(trx, writer, collection, writes);
         }
         writes.length = 0;
@@ -210,7 +208,7 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
       request.onProgress?.(report.rows);
       if (report.problems.length || report.dryRun) throw new Rollback();
       await flush();
-      rebuildIndexes?.();
+      await rebuildIndexes?.();
       // One change of the data, however many rows: derived answers are computed again once.
       if (report.created || report.updated) await bumpDataVersion(trx);
       report.written = true;
@@ -219,7 +217,8 @@ export async function importRecords(db: Database, request: ImportRequest): Promi
     if (error instanceof FileProblem) return refuseFile(error);
     if (!(error instanceof Rollback)) throw error;
   } finally {
-    await read.stop();
+    // The worker is ended however the transaction ended, even before its head was taken.
+    await (read ?? (await reading.catch(() => undefined)))?.stop();
   }
   report.problems = onePerCell(report.problems).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return report;
