@@ -143,11 +143,14 @@ function prepared(database: SqliteDatabase.Database, text: string): SqliteDataba
 }
 
 /**
- * The change log's entries for records just created, one statement for the lot: SQLite makes a
- * row per id of the JSON list, in its order, so a bulk import does not bind seven values per row
+ * The change log's entries for records just created, one statement for the lot: the database makes
+ * a row per id of the JSON list, in its order, so a bulk import does not bind seven values per row
  * from JavaScript (a created record's entry holds no before or after).
  */
-const logCreated = `insert into change_log (collection, record_id, kind, at, organisation_id, key_id, via) select ?, value, 'created', ?, ?, ?, ? from json_each(?) order by key`;
+const logCreated = {
+  sqlite: `insert into change_log (collection, record_id, kind, at, organisation_id, key_id, via) select ?, value, 'created', ?, ?, ?, ? from json_each(?) order by key`,
+  postgres: `insert into change_log (collection, record_id, kind, at, organisation_id, key_id, via) select $1, id, 'created', $2, $3, $4, $5 from json_array_elements_text($6::json) with ordinality as created(id, n) order by n`,
+};
 
 /**
  * Inserts rows that share one shape (the same columns in the same order): a bulk import spends its
@@ -196,9 +199,11 @@ export async function storeWrites(trx: Trx, writer: Writer, collection: Collecti
   await insertRows(trx, table, stored.map((rows) => rows.stored as unknown as Record<string, unknown>));
   await insertRows(trx, "record_links", stored.flatMap((rows) => rows.links) as unknown as Array<Record<string, unknown>>);
   const at = new Date().toISOString();
-  const sqlite = sqliteHandle(trx);
-  if (sqlite && writes.every((write) => write.kind === "created")) {
-    prepared(sqlite, logCreated).run(collection, at, writer.organisationId, writer.keyId, writer.via, JSON.stringify(writes.map((write) => write.id)));
+  if (writes.every((write) => write.kind === "created")) {
+    const values = [collection, at, writer.organisationId, writer.keyId, writer.via, JSON.stringify(writes.map((write) => write.id))];
+    const sqlite = sqliteHandle(trx);
+    if (sqlite) prepared(sqlite, logCreated.sqlite).run(values);
+    else await trx.executeQuery(CompiledQuery.raw(logCreated.postgres, values));
     return;
   }
   await insertRows(
