@@ -1,6 +1,6 @@
 export { type Bilingual, FileProblem, type FileProblemCode, type Lang } from "./problem.js";
 export { type ContentKind, declaredFormat, type FileFormat, mediaTypes, sniffContent } from "./file-format.js";
-export { decodeText, type TextEncoding } from "./decode-text.js";
+export { asUtf8, type TextEncoding } from "./decode-text.js";
 export type { Table, TableRow, TableStream } from "./read-csv.js";
 export { readJson, readNdjson, type RecordList } from "./read-json.js";
 export { columnLetter, listXlsxSheets, numberText, readXlsx, type XlsxOptions } from "./read-xlsx.js";
