@@ -87,10 +87,11 @@ describe("an exported page carries its small stylesheets", () => {
     await mkdir(join(pages, "school"), { recursive: true });
     await writeFile(join(pages, "page.css"), small);
     await writeFile(join(directory, "outside.css"), small);
-    await writeFile(join(pages, "school", "index.html"), `<!doctype html><html><head><link rel="stylesheet" href="../page.css"><link rel="stylesheet" href="../../outside.css"></head><body></body></html>`);
+    await writeFile(join(pages, "school", "index.html"), `<!doctype html><html><head><link rel="stylesheet" href="../page.css"><link rel="stylesheet" href="../../outside.css"><link rel="stylesheet" href="../%E0%A4%A.css"></head><body></body></html>`);
     assert.deepEqual(await drawExportedPages(join(directory, "export"), pages, out), ["school/index.html"]);
     const drawn = await readFile(join(out, "school", "index.html"), "utf8");
     assert.ok(drawn.includes(`<style>${small}</style>`), drawn);
     assert.ok(drawn.includes(`<link rel="stylesheet" href="../../outside.css">`), drawn);
+    assert.ok(drawn.includes(`<link rel="stylesheet" href="../%E0%A4%A.css">`), "an address that cannot be decoded stays a link");
   });
 });

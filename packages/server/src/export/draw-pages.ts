@@ -1,6 +1,6 @@
-import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
-import { dirname, extname, join, relative, resolve, sep } from "node:path";
-import { inlineStylesheetBytes, inlineStylesheets } from "../http/inline-stylesheets.js";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { inlineStylesheets } from "../http/inline-stylesheets.js";
 import { drawWidgets } from "../routes/fragments.js";
 
 /** The root the drawn widgets read the export at; only its paths matter, each the path of an exported file. */
@@ -16,14 +16,18 @@ function exportFetch(dir: string): typeof fetch {
   };
 }
 
-/** A small stylesheet a page links to by a relative address, when it is a file below `pages` (see inline-stylesheets.ts). */
-async function smallStylesheetBeside(pages: string, page: string, href: string): Promise<string | undefined> {
+/** The file a page links to by a relative address, when it lies below `pages` (see inline-stylesheets.ts). */
+function fileBeside(pages: string, page: string, href: string): string | undefined {
   if (/^[a-z][a-z\d+.-]*:|^\/|[?#]/i.test(href)) return undefined;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(href);
+  } catch {
+    return undefined;
+  }
   const root = resolve(pages);
-  const file = resolve(root, dirname(page), decodeURIComponent(href));
-  if (!file.startsWith(root + sep) || extname(file).toLowerCase() !== ".css") return undefined;
-  const info = await stat(file).catch(() => undefined);
-  return info?.isFile() && info.size <= inlineStylesheetBytes ? readFile(file, "utf8") : undefined;
+  const file = resolve(root, dirname(page), decoded);
+  return file.startsWith(root + sep) ? file : undefined;
 }
 
 /**
@@ -38,7 +42,7 @@ export async function drawExportedPages(exportDir: string, pages: string, out: s
   for (const entry of files) {
     const path = relative(pages, join(entry.parentPath, entry.name));
     const widgetsDrawn = await drawWidgets(await readFile(join(pages, path), "utf8"), { baseUrl: exportRoot, static: true, fetch: exportFetch(exportDir) });
-    const drawn = await inlineStylesheets(widgetsDrawn, (href) => smallStylesheetBeside(pages, path, href));
+    const drawn = await inlineStylesheets(widgetsDrawn, async (href) => fileBeside(pages, path, href));
     await mkdir(dirname(join(out, path)), { recursive: true });
     await writeFile(join(out, path), drawn);
     written.push(path.split(sep).join("/"));

@@ -1,3 +1,6 @@
+import { readFile, stat } from "node:fs/promises";
+import { extname } from "node:path";
+
 /**
  * The largest stylesheet put into a drawn page: a page's own small sheet costs a whole round trip
  * before the first paint (on a phone's 3G, over half a second for 333 bytes), far more than its
@@ -35,17 +38,26 @@ function headLinks(page: string): RegExpMatchArray[] {
   return [...head.matchAll(linkTag)].filter((match) => !hidden.some(([start, end]) => match.index >= start && match.index < end));
 }
 
+/** The text of a stylesheet file small enough to put in a page, or undefined. */
+async function smallStylesheet(path: string): Promise<string | undefined> {
+  if (extname(path).toLowerCase() !== ".css") return undefined;
+  const info = await stat(path).catch(() => undefined);
+  return info?.isFile() && info.size <= inlineStylesheetBytes ? readFile(path, "utf8") : undefined;
+}
+
 /**
  * The page with each plain stylesheet link of its head (`rel="stylesheet"` and `href`, nothing
- * more) replaced by a `<style>` holding the sheet, when `read` gives it (the caller decides which
- * addresses it serves, and their size) and it is {@link inlinable}; any other link is left as it is.
+ * more) replaced by a `<style>` holding the sheet, when `locate` finds its file (the caller decides
+ * which addresses it serves) and the file is a stylesheet of {@link inlineStylesheetBytes} at most
+ * that is {@link inlinable}; any other link is left as it is.
  */
-export async function inlineStylesheets(page: string, read: (href: string) => Promise<string | undefined>): Promise<string> {
+export async function inlineStylesheets(page: string, locate: (href: string) => Promise<string | undefined>): Promise<string> {
   const replacements = await Promise.all(
     headLinks(page).map(async (match) => {
       const attributes = attributesOf(match[1]!);
       const plain = attributes.get("rel")?.toLowerCase() === "stylesheet" && attributes.has("href") && [...attributes.keys()].every((name) => name === "rel" || name === "href");
-      const css = plain ? await read(attributes.get("href")!) : undefined;
+      const path = plain ? await locate(attributes.get("href")!) : undefined;
+      const css = path === undefined ? undefined : await smallStylesheet(path);
       return css !== undefined && inlinable(css) ? { at: match.index!, length: match[0].length, with: `<style>${css}</style>` } : undefined;
     }),
   );

@@ -6,7 +6,7 @@ import type { Context, Hono } from "hono";
 import { drawWidgetsOfPage } from "../routes/fragments.js";
 import type { AnswerCache } from "./answer-cache.js";
 import { chooseEncoding } from "./compression.js";
-import { inlineStylesheetBytes, inlineStylesheets } from "./inline-stylesheets.js";
+import { inlineStylesheets } from "./inline-stylesheets.js";
 import { staticFileHeaders } from "./security-headers.js";
 import { CompressedFiles, isCompressible } from "./static-compression.js";
 
@@ -128,12 +128,12 @@ const pageHeaders = (mount: StaticMount): Record<string, string> => ({ ...static
  * A page of a server-rendered mount, drawn when asked (and kept by data version, see `mountStatic`): what it shows follows the data, so it
  * carries neither the file's validators nor a length known before it is drawn.
  */
-async function serveDrawn(c: Context, app: Hono<any>, file: ServableFile, headers: Record<string, string>, stylesheet: (url: URL) => Promise<string | undefined>): Promise<Response> {
+async function serveDrawn(c: Context, app: Hono<any>, file: ServableFile, headers: Record<string, string>, servedFile: (url: URL) => Promise<string | undefined>): Promise<Response> {
   const drawn = await drawWidgetsOfPage(app, await readFile(file.path, "utf8"), c.req.url);
   const pageUrl = new URL(c.req.url);
   const page = await inlineStylesheets(drawn, async (href) => {
     const url = URL.canParse(href, pageUrl.href) ? new URL(href, pageUrl) : undefined;
-    return url?.origin === pageUrl.origin ? stylesheet(url) : undefined;
+    return url?.origin === pageUrl.origin ? servedFile(url) : undefined;
   });
   const typed = { ...headers, "Content-Type": contentTypes[".html"]! };
   return c.req.method === "HEAD" ? c.body(null, 200, typed) : c.body(page, 200, typed);
@@ -151,12 +151,12 @@ export function mountStatic(app: Hono<any>, mounts: StaticMounts, answers?: Answ
     mount: typeof setting === "string" ? { dir: setting } : setting,
     base: prefix.split("/").filter(Boolean).map((segment) => `/${segment}`).join(""),
   }));
-  /** A stylesheet of this server small enough to put in a drawn page: one a mount serves, found as a request for it would be. */
-  const smallStylesheet = async (url: URL): Promise<string | undefined> => {
+  /** The file a request for this address of the server would be answered with, as the mounts below find it. */
+  const servedFile = async (url: URL): Promise<string | undefined> => {
     for (const { mount, base } of served) {
       if (!url.pathname.startsWith(`${base}/`)) continue;
       const file = await resolveServable(mount, url.pathname.slice(base.length));
-      if (file) return extname(file.path).toLowerCase() === ".css" && file.size <= inlineStylesheetBytes ? readFile(file.path, "utf8") : undefined;
+      if (file) return file.path;
     }
     return undefined;
   };
@@ -176,7 +176,7 @@ export function mountStatic(app: Hono<any>, mounts: StaticMounts, answers?: Answ
       const file = await resolveServable(mount, c.req.path.slice(base.length));
       if (!file) return next();
       const { etag, lastModified } = validators(file);
-      if (mount.serverRendered && extname(file.path).toLowerCase() === ".html") return serveDrawn(c, app, file, pageHeaders(mount), smallStylesheet);
+      if (mount.serverRendered && extname(file.path).toLowerCase() === ".html") return serveDrawn(c, app, file, pageHeaders(mount), servedFile);
       const contentType = contentTypes[extname(file.path).toLowerCase()]!;
       const compressible = isCompressible(contentType, file.size);
       const headers: Record<string, string> = { ...staticFileHeaders, ETag: etag, "Last-Modified": lastModified, "Cache-Control": "no-cache", ...mount.headers };
