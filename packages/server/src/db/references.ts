@@ -17,29 +17,26 @@ export interface Reference {
   id: string;
 }
 
-/** Adds the references found in a value to `found`; `path` leads to the value (made into text only for a reference: an import walks every row). */
-function collectReferences(value: unknown, path: string[], found: Reference[]): void {
+/**
+ * Adds the references found in a value to `found`; `prefix` is the path that leads to the value,
+ * with a trailing dot. A path is made only for a reference or a nested object: an import walks every row.
+ */
+function collectReferences(value: unknown, prefix: string, found: Reference[]): void {
   if (Array.isArray(value)) {
     for (let index = 0; index < value.length; index++) {
-      path.push(String(index));
-      collectReferences(value[index], path, found);
-      path.pop();
+      const item: unknown = value[index];
+      if (typeof item === "object" && item !== null) collectReferences(item, `${prefix}${index}.`, found);
     }
     return;
   }
   if (typeof value !== "object" || value === null) return;
-  const at = (...rest: string[]) => [...path, ...rest].join(".");
   for (const field in value) {
     const inner = (value as Record<string, unknown>)[field];
     const collection = Object.hasOwn(referenceFields, field) ? referenceFields[field] : undefined;
-    if (collection && typeof inner === "string") found.push({ path: at(field), collection, id: inner });
+    if (collection && typeof inner === "string") found.push({ path: prefix + field, collection, id: inner });
     else if (collection && Array.isArray(inner)) {
-      for (const [index, item] of inner.entries()) if (typeof item === "string") found.push({ path: at(field, String(index)), collection, id: item });
-    } else if (typeof inner === "object" && inner !== null) {
-      path.push(field);
-      collectReferences(inner, path, found);
-      path.pop();
-    }
+      for (const [index, item] of inner.entries()) if (typeof item === "string") found.push({ path: `${prefix}${field}.${index}`, collection, id: item });
+    } else if (typeof inner === "object" && inner !== null) collectReferences(inner, `${prefix}${field}.`, found);
   }
 }
 
@@ -51,7 +48,7 @@ function collectReferences(value: unknown, path: string[], found: Reference[]): 
  */
 export function referencesOf(collection: CollectionName, record: Record<string, unknown>): Reference[] {
   const found: Reference[] = [];
-  collectReferences(record, [], found);
+  collectReferences(record, "", found);
   return found.filter((reference) => reference.collection !== collection || reference.id !== record.id);
 }
 
