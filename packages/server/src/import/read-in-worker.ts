@@ -18,11 +18,14 @@ export type ToWorker = { stored: StoredKeys } | null;
 export type RowsHead = Omit<PreparedRows, "batches">;
 
 /**
- * Batches the worker may send before the storing thread has taken one: one to work on and one
- * ready, so neither thread waits long for the other; more only hold rows long enough for the
- * garbage collector to move them to the old generation, and memory grows (measured: 8 ahead, 20 MB more).
+ * Batches the worker may send before the storing thread has taken one (see `rowsPerMessage` in
+ * rows-worker.ts): 400 rows, enough that neither thread waits on the other. What is sent ahead is
+ * held, copied into this thread, until it is stored; what is held when the garbage collector runs
+ * twice is moved to the old generation, which is collected only once it has grown a few times
+ * over. Measured on 100,000 rows: 2 batches of 500 rows ahead, peaks of 173-240 MB for the whole
+ * import; 4 of 100, 166-170 MB, and the import 0.1 s faster.
  */
-const ahead = 2;
+const ahead = 4;
 
 /**
  * The most heap the worker may use for a file of this many bytes: room for a JSON file or a

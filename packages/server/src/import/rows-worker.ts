@@ -9,7 +9,8 @@ import type { FromWorker, ToWorker } from "./read-in-worker.js";
 
 const port = parentPort!;
 const { input, ahead } = workerData as { input: RowsInput; ahead: number };
-const rowsPerMessage = 500;
+/** Rows a message carries: few, so that what the storing thread holds dies young (see `ahead` in read-in-worker.ts). */
+const rowsPerMessage = 100;
 const send = (message: FromWorker) => port.postMessage(message);
 
 let credit = ahead;
