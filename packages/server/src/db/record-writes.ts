@@ -118,12 +118,15 @@ export interface LoggedWrite {
 
 const statementTexts = new Map<string, string>();
 
-/** `insert into T (columns) values (…), …` for `count` rows, in the dialect's placeholders; made once per shape. */
-function insertText(table: string, columns: readonly string[], count: number, postgres: boolean): string {
-  const key = `${postgres} ${table} ${columns.join(",")} ${count}`;
+/**
+ * `insert into T (columns) values (…), …` for `count` rows, in the dialect's placeholders (on
+ * PostgreSQL numbered from `after` + 1); made once per shape.
+ */
+function insertText(table: string, columns: readonly string[], count: number, postgres: boolean, after = 0): string {
+  const key = `${postgres} ${table} ${columns.join(",")} ${count} ${after}`;
   let text = statementTexts.get(key);
   if (text === undefined) {
-    let parameter = 0;
+    let parameter = after;
     const row = () => `(${columns.map(() => (postgres ? `$${++parameter}` : "?")).join(",")})`;
     text = `insert into "${table}" (${columns.map((column) => `"${column}"`).join(",")}) values ${Array.from({ length: count }, row).join(",")}`;
     statementTexts.set(key, text);
@@ -149,8 +152,33 @@ function prepared(database: SqliteDatabase.Database, text: string): SqliteDataba
  */
 const logCreated = {
   sqlite: `insert into change_log (collection, record_id, kind, at, organisation_id, key_id, via) select ?, value, 'created', ?, ?, ?, ? from json_each(?) order by key`,
-  postgres: `insert into change_log (collection, record_id, kind, at, organisation_id, key_id, via) select $1, id, 'created', $2, $3, $4, $5 from json_array_elements_text($6::json) with ordinality as created(id, n) order by n`,
+  /** With its six parameters numbered from `after` + 1. */
+  postgres: (after = 0) => {
+    const [collection, at, organisation, key, via, ids] = [1, 2, 3, 4, 5, 6].map((index) => `$${after + index}`);
+    return `insert into change_log (collection, record_id, kind, at, organisation_id, key_id, via) select ${collection}, id, 'created', ${at}, ${organisation}, ${key}, ${via} from json_array_elements_text(${ids}::json) with ordinality as created(id, n) order by n`;
+  },
 };
+
+/**
+ * On PostgreSQL, the rows of records just created and their change log's entries in one statement,
+ * the rows inserted by WITH clauses (PostgreSQL runs each once, whether or not anything reads it):
+ * a chunk of an import costs one round trip instead of two or three, so chunks can be short.
+ * Undefined when the rows need more parameters than one statement takes.
+ */
+function createdWithLog(tables: ReadonlyArray<[string, ReadonlyArray<Record<string, unknown>>]>, logValues: unknown[]): CompiledQuery | undefined {
+  const clauses: string[] = [];
+  const parameters: unknown[] = [];
+  for (const [table, rows] of tables) {
+    if (rows.length === 0) continue;
+    const columns = Object.keys(rows[0]!);
+    if (parameters.length + rows.length * columns.length + logValues.length > maxParameters) return undefined;
+    clauses.push(`"${table}_rows" as (${insertText(table, columns, rows.length, true, parameters.length)})`);
+    for (const row of rows) for (const column of columns) parameters.push(row[column] ?? null);
+  }
+  const log = logCreated.postgres(parameters.length);
+  parameters.push(...logValues);
+  return CompiledQuery.raw(clauses.length ? `with ${clauses.join(", ")} ${log}` : log, parameters);
+}
 
 /**
  * Inserts rows that share one shape (the same columns in the same order): a bulk import spends its
@@ -197,16 +225,25 @@ export async function storeWrites(trx: Trx, writer: Writer, collection: Collecti
     await trx.deleteFrom("record_links").where("collection", "=", collection).where("record_id", "in", ids).execute();
   });
   const stored = writes.flatMap((write) => (write.after === null ? [] : [storedRows(collection, (write.record ?? JSON.parse(write.after)) as RecordOf<typeof collection>, write.after)]));
-  await insertRows(trx, table, stored.map((rows) => rows.stored as unknown as Record<string, unknown>));
-  await insertRows(trx, "record_links", stored.flatMap((rows) => rows.links) as unknown as Array<Record<string, unknown>>);
+  const tables: Array<[string, Array<Record<string, unknown>>]> = [
+    [table, stored.map((rows) => rows.stored as unknown as Record<string, unknown>)],
+    ["record_links", stored.flatMap((rows) => rows.links) as unknown as Array<Record<string, unknown>>],
+  ];
   const at = new Date().toISOString();
   if (writes.every((write) => write.kind === "created")) {
     const values = [collection, at, writer.organisationId, writer.keyId, writer.via, JSON.stringify(writes.map((write) => write.id))];
     const sqlite = sqliteHandle(trx);
+    const together = sqlite ? undefined : createdWithLog(tables, values);
+    if (together) {
+      await trx.executeQuery(together);
+      return;
+    }
+    for (const [name, rows] of tables) await insertRows(trx, name, rows);
     if (sqlite) prepared(sqlite, logCreated.sqlite).run(values);
-    else await trx.executeQuery(CompiledQuery.raw(logCreated.postgres, values));
+    else await trx.executeQuery(CompiledQuery.raw(logCreated.postgres(), values));
     return;
   }
+  for (const [name, rows] of tables) await insertRows(trx, name, rows);
   await insertRows(
     trx,
     "change_log",
