@@ -1,4 +1,4 @@
-import { randomFillSync } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { type CollectionName, collections } from "@chanjiao/sdk";
 import * as z from "zod/mini";
 import { citationsOf } from "../seed/citations.js";
@@ -10,19 +10,22 @@ type AnyRecord = Record<string, unknown>;
 
 let idCounter = 0;
 
-/** Random bytes for ids, drawn a block at a time: a bulk import assigns an id to every row. */
-const idRandom = Buffer.alloc(4096);
-let idRandomAt = idRandom.length;
+/** Random hexadecimal characters for ids, drawn a block at a time: a bulk import assigns an id to every row. */
+let idRandom = "";
+let idRandomAt = 0;
 
 /** Eight random hexadecimal characters. */
 function randomHex(): string {
   if (idRandomAt === idRandom.length) {
-    randomFillSync(idRandom);
+    idRandom = randomBytes(4096).toString("hex");
     idRandomAt = 0;
   }
-  idRandomAt += 4;
-  return idRandom.toString("hex", idRandomAt - 4, idRandomAt);
+  idRandomAt += 8;
+  return idRandom.slice(idRandomAt - 8, idRandomAt);
 }
+
+/** The time part of ids made in the same millisecond, written once. */
+let idTime = { at: 0, text: "0" };
 
 /**
  * A new record id: the collection's path, then the time and a counter (so ids a thread assigns
@@ -31,7 +34,9 @@ function randomHex(): string {
  */
 export function newRecordId(collection: CollectionName): string {
   idCounter = (idCounter + 1) % 36 ** 4;
-  return `${collections[collection].path}-${Date.now().toString(36)}${idCounter.toString(36).padStart(4, "0")}-${randomHex()}`;
+  const now = Date.now();
+  if (now !== idTime.at) idTime = { at: now, text: now.toString(36) };
+  return `${collections[collection].path}-${idTime.text}${idCounter.toString(36).padStart(4, "0")}-${randomHex()}`;
 }
 
 /** The last source read into citations: the rows of an imported file mostly share one source. */

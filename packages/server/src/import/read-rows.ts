@@ -16,7 +16,7 @@ import {
   rowToRecord,
   type Table,
 } from "../files/index.js";
-import { naturalKeyOf } from "./natural-keys.js";
+import { naturalKeyOf, sameNaturalKey } from "./natural-keys.js";
 
 /** What to read: the file of an import, and the collection its rows are records of. */
 export interface RowsInput {
@@ -210,7 +210,8 @@ export async function prepareRows(input: RowsInput): Promise<PreparedRows> {
     // A table's row value is not read again once its record is made: the defaults fill it in place.
     const checked = checkContract(collection, createdRecord(collection, row.binding ? fillEmptyDefaults(model, row.value) : row.value));
     if (!("record" in checked)) return { issues: checked.issues };
-    const key = naturalKey?.(checked.record);
+    // The record's natural key, when the contract has changed it from the row's.
+    const key = naturalKey && !(rowKey !== undefined && sameNaturalKey(naturalKey, checked.record, row.value)) ? naturalKey(checked.record) : rowKey;
     const named = namedIfOnlyReferences(collection, checked.record);
     return { after: JSON.stringify(checked.record), ...(key === rowKey ? {} : { key }), ...(named ? { named } : {}) };
   };
