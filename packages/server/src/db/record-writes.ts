@@ -166,17 +166,19 @@ const logCreated = {
  * Undefined when the rows need more parameters than one statement takes.
  */
 function createdWithLog(tables: ReadonlyArray<[string, ReadonlyArray<Record<string, unknown>>]>, logValues: unknown[]): CompiledQuery | undefined {
+  const shapes = tables.filter(([, rows]) => rows.length > 0).map(([table, rows]) => ({ table, rows, columns: Object.keys(rows[0]!) }));
+  const count = shapes.reduce((total, { rows, columns }) => total + rows.length * columns.length, logValues.length);
+  if (count > maxParameters) return undefined;
+  // Filled in place: an import sends hundreds of these, each of thousands of values.
+  const parameters: unknown[] = new Array(count);
+  let at = 0;
   const clauses: string[] = [];
-  const parameters: unknown[] = [];
-  for (const [table, rows] of tables) {
-    if (rows.length === 0) continue;
-    const columns = Object.keys(rows[0]!);
-    if (parameters.length + rows.length * columns.length + logValues.length > maxParameters) return undefined;
-    clauses.push(`"${table}_rows" as (${insertText(table, columns, rows.length, true, parameters.length)})`);
-    for (const row of rows) for (const column of columns) parameters.push(row[column] ?? null);
+  for (const { table, rows, columns } of shapes) {
+    clauses.push(`"${table}_rows" as (${insertText(table, columns, rows.length, true, at)})`);
+    for (const row of rows) for (const column of columns) parameters[at++] = row[column] ?? null;
   }
-  const log = logCreated.postgres(parameters.length);
-  parameters.push(...logValues);
+  const log = logCreated.postgres(at);
+  for (const value of logValues) parameters[at++] = value;
   return CompiledQuery.raw(clauses.length ? `with ${clauses.join(", ")} ${log}` : log, parameters);
 }
 
