@@ -2,32 +2,30 @@ import type { CollectionName } from "@chanjiao/sdk";
 
 type AnyRecord = Record<string, unknown>;
 
-/**
- * How a row without an `id` finds the record it updates: the fields that name one record in the
- * domain. Collections absent here match by `id` only; a row without one creates a record.
- */
-const naturalKeyFields: Partial<Record<CollectionName, readonly string[]>> = {
-  /** A school offers a major at a level once. */
-  programmes: ["schoolId", "majorCode", "level"],
-  /** One figure per region, major category, level and period. */
-  talentSupply: ["region", "majorCategoryId", "level", "period"],
-};
-
 /** A collection's natural key: its fields, and the key of a record as text. */
 export interface NaturalKey {
   fields: readonly string[];
   (record: AnyRecord): string;
 }
 
-const naturalKeys = new Map<CollectionName, NaturalKey>();
+function keyOf(fields: readonly string[]): NaturalKey {
+  return Object.assign((record: AnyRecord) => JSON.stringify(fields.map((field) => record[field])), { fields });
+}
+
+/**
+ * How a row without an `id` finds the record it updates: the fields that name one record in the
+ * domain. Collections absent here match by `id` only; a row without one creates a record.
+ */
+const naturalKeys: Partial<Record<CollectionName, NaturalKey>> = {
+  /** A school offers a major at a level once. */
+  programmes: keyOf(["schoolId", "majorCode", "level"]),
+  /** One figure per region, major category, level and period. */
+  talentSupply: keyOf(["region", "majorCategoryId", "level", "period"]),
+};
 
 /** The natural key of a collection's records, if it has one. */
 export function naturalKeyOf(collection: CollectionName): NaturalKey | undefined {
-  const fields = naturalKeyFields[collection];
-  if (!fields) return undefined;
-  let key = naturalKeys.get(collection);
-  if (!key) naturalKeys.set(collection, (key = Object.assign((record: AnyRecord) => JSON.stringify(fields.map((field) => record[field])), { fields })));
-  return key;
+  return naturalKeys[collection];
 }
 
 /** True when two records have the same natural key (compared field by field, without making it). */
