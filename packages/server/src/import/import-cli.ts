@@ -9,6 +9,7 @@ import type { Writer } from "../db/record-writes.js";
 import { type Lang, maxFileBytes } from "../files/index.js";
 import { isEmpty, seedDatabase } from "../seed/load.js";
 import { formatReport } from "./format-report.js";
+import { collectImportGarbageSooner } from "./import-heap.js";
 import { importRecords } from "./import-records.js";
 
 export const importUsage = `Usage: chanjiao-server import COLLECTION FILE [--db FILE|URL] [--dry-run]
@@ -102,6 +103,7 @@ export async function runImportCommand(args: string[]): Promise<number> {
       // The reader refuses an oversize file by its length before parsing anything.
       const bytes = size > maxFileBytes ? new Uint8Array(size) : await readFile(file);
       const onProgress = progressLine();
+      collectImportGarbageSooner();
       const report = await importRecords(db, { collection, bytes, handOver: true, declared: basename(file), dryRun: values["dry-run"], writer, lang, ...(values.sheet ? { sheet: values.sheet } : {}), ...(onProgress ? { onProgress } : {}) });
       if (onProgress) process.stderr.write("\n");
       console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report, `${basename(file)} → ${describeStorage(values.db)}`));
