@@ -116,11 +116,16 @@ export interface LoggedWrite {
   record?: AnyRecord;
 }
 
+/**
+ * Statement texts kept, the most recently used: the shapes a server repeats (one row, an import's
+ * full chunk) rather than one for every chunk length it has met, each of up to 60 KB on PostgreSQL.
+ */
+const keptStatementTexts = 64;
 const statementTexts = new Map<string, string>();
 
 /**
  * `insert into T (columns) values (…), …` for `count` rows, in the dialect's placeholders (on
- * PostgreSQL numbered from `after` + 1); made once per shape.
+ * PostgreSQL numbered from `after` + 1); made once per shape while it is in use.
  */
 function insertText(table: string, columns: readonly string[], count: number, postgres: boolean, after = 0): string {
   const key = `${postgres} ${table} ${columns.join(",")} ${count} ${after}`;
@@ -129,8 +134,12 @@ function insertText(table: string, columns: readonly string[], count: number, po
     let parameter = after;
     const row = () => `(${columns.map(() => (postgres ? `$${++parameter}` : "?")).join(",")})`;
     text = `insert into "${table}" (${columns.map((column) => `"${column}"`).join(",")}) values ${Array.from({ length: count }, row).join(",")}`;
-    statementTexts.set(key, text);
+    if (statementTexts.size >= keptStatementTexts) statementTexts.delete(statementTexts.keys().next().value!);
+  } else {
+    // Moved to the most recently used end of the map's order.
+    statementTexts.delete(key);
   }
+  statementTexts.set(key, text);
   return text;
 }
 
