@@ -160,7 +160,8 @@ function prepared(database: SqliteDatabase.Database, text: string): SqliteDataba
  * from JavaScript (a created record's entry holds no before or after).
  */
 const logCreated = {
-  sqlite: `insert into change_log (collection, record_id, kind, at, organisation_id, key_id, via) select ?, value, 'created', ?, ?, ?, ? from json_each(?) order by key`,
+  /** Ordered by rowid, the element's place in the list, which json_each gives in order (by key, SQLite would sort them again). */
+  sqlite: `insert into change_log (collection, record_id, kind, at, organisation_id, key_id, via) select ?, value, 'created', ?, ?, ?, ? from json_each(?) order by rowid`,
   /** With its six parameters numbered from `after` + 1. */
   postgres: (after = 0) => {
     const [collection, at, organisation, key, via, ids] = [1, 2, 3, 4, 5, 6].map((index) => `$${after + index}`);
