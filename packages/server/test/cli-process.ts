@@ -4,10 +4,12 @@ import { fileURLToPath } from "node:url";
 
 const packageDirectory = fileURLToPath(new URL("..", import.meta.url));
 const cliArgs = ["--import", "tsx", "--conditions", "source", "src/cli.ts"];
+/** The command as the package ships it (`pnpm build` makes it). */
+export const builtCli = ["dist/cli.js"];
 
-/** Runs `chanjiao-server ARGS` to its exit; resolves with its exit code and output. */
-export async function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [...cliArgs, ...args], { cwd: packageDirectory, stdio: ["ignore", "pipe", "pipe"] });
+/** Runs `chanjiao-server ARGS` (from the sources, unless `command` says otherwise) to its exit; resolves with its exit code and output. */
+export async function runCli(args: string[], command = cliArgs): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [...command, ...args], { cwd: packageDirectory, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));

@@ -41,12 +41,13 @@ export function readerHeapMb(bytes: number): number {
 const youngGenerationMb = 16;
 
 /**
- * The worker, from the built package; or, run from the sources (as the tests are, with tsx), its
- * .ts file, through tsx, whose `--import` hooks Node 20 does not give a worker thread.
+ * The worker, from the built package, bundled into one module that loads faster than its parts (see
+ * scripts/bundle-rows-worker.mjs); or, run from the sources (as most tests are, with tsx), its .ts
+ * file, through tsx, whose `--import` hooks Node 20 does not give a worker thread.
  */
 function startWorker(workerData: unknown, transferList: ArrayBuffer[], heapMb: number): Worker {
   const options = { workerData, transferList, resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: youngGenerationMb } };
-  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./rows-worker.js", import.meta.url), options);
+  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./rows-worker.bundle.js", import.meta.url), options);
   const [tsx, file] = [import.meta.resolve("tsx/esm/api"), new URL("./rows-worker.ts", import.meta.url).href];
   return new Worker(`import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(file)}); })`, { eval: true, ...options });
 }
