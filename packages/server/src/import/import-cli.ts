@@ -96,6 +96,8 @@ export async function runImportCommand(args: string[]): Promise<number> {
     const lang: Lang = values.lang;
     const size = await stat(file).then((info) => info.size, () => null);
     if (size === null) throw new UsageError(`Cannot read ${file}.`);
+    // From here on the process imports: seeding a new database first included.
+    collectImportGarbageSooner();
     const db = await openDatabase(values.db);
     try {
       if (await isEmpty(db)) await seedDatabase(db);
@@ -103,7 +105,6 @@ export async function runImportCommand(args: string[]): Promise<number> {
       // The reader refuses an oversize file by its length before parsing anything.
       const bytes = size > maxFileBytes ? new Uint8Array(size) : await readFile(file);
       const onProgress = progressLine();
-      collectImportGarbageSooner();
       const report = await importRecords(db, { collection, bytes, handOver: true, declared: basename(file), dryRun: values["dry-run"], writer, lang, ...(values.sheet ? { sheet: values.sheet } : {}), ...(onProgress ? { onProgress } : {}) });
       if (onProgress) process.stderr.write("\n");
       console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report, `${basename(file)} → ${describeStorage(values.db)}`));
