@@ -8,6 +8,8 @@ import { collectImportGarbageSooner } from "../dist/import/import-heap.js";
 import { importRecords } from "../dist/import/import-records.js";
 
 const [location, file] = process.argv.slice(2);
+// As the command does, before it opens the database.
+collectImportGarbageSooner();
 const db = await openDatabase(location);
 const bytes = await readFile(file);
 /** CPU seconds of this process's main thread (Linux): the rows are stored there, and read and checked in a worker thread alongside. */
@@ -16,7 +18,6 @@ function mainThreadCpuSeconds() {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
-collectImportGarbageSooner();
 const started = performance.now();
 const mainCpu = mainThreadCpuSeconds();
 const cpu = process.cpuUsage();

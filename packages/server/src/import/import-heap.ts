@@ -8,7 +8,7 @@ import { setFlagsFromString } from "node:v8";
  * at a high rate (each message of rows from the reading thread, each statement's parameters), and
  * some of it lives just long enough to be promoted, so the heap grows far past what the import
  * holds: 100,000 talent-supply rows into PostgreSQL peaked at 216–222 MB with 28 MB live. Growing
- * by half instead peaked at 171–176 MB, for about 3 % more time; on SQLite neither changed.
+ * by half instead peaked at 173–179 MB, for about 3 % more time; on SQLite neither changed.
  *
  * V8's flags are the whole process's, so the `import` command sets this, never the server.
  */
